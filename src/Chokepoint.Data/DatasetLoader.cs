@@ -1,0 +1,106 @@
+using Chokepoint.Data.Diagnostics;
+using Chokepoint.Data.Sources;
+using Chokepoint.Data.Tables;
+using Chokepoint.Data.Validation;
+using Chokepoint.Data.Yaml;
+using Chokepoint.Model;
+
+namespace Chokepoint.Data;
+
+/// <summary>The outcome of loading a dataset: the dataset (null when it has errors) and every diagnostic.</summary>
+public sealed record LoadResult(Dataset? Dataset, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>
+/// Reads a dataset folder, optionally layered with an overlay folder (--with): overlay rows with the
+/// same key replace base rows, new rows add. Then validates the merged dataset across files.
+/// </summary>
+public static class DatasetLoader
+{
+    /// <summary>Loads the embedded default dataset.</summary>
+    public static LoadResult LoadDefault() => Load(EmbeddedDataSource.Default);
+
+    /// <summary>Loads <paramref name="baseSource"/>, layered with <paramref name="overlay"/> when given.</summary>
+    public static LoadResult Load(IDataSource baseSource, IDataSource? overlay = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseSource);
+        var diagnostics = new DiagnosticBag();
+        var tables = ReadTables(baseSource, diagnostics, required: true);
+        if (overlay is not null)
+            tables = Layer(tables, ReadTables(overlay, diagnostics, required: false));
+        DatasetValidator.Validate(tables, diagnostics);
+        var dataset = diagnostics.HasErrors ? null : new Dataset(tables);
+        return new LoadResult(dataset, diagnostics.Items);
+    }
+
+    private static DatasetTables ReadTables(IDataSource source, DiagnosticBag d, bool required)
+    {
+        return new DatasetTables
+        {
+            Sources = ReadSpec(Specs.Sources, source, d, required),
+            Countries = ReadSpec(Specs.Countries, source, d, required),
+            Items = ReadSpec(Specs.Items, source, d, required),
+            Production = ReadSpec(Specs.Production, source, d, required),
+            Recipes = ReadSpec(Specs.Recipes, source, d, required),
+            Trade = ReadSpec(Specs.Trade, source, d, required),
+            Stocks = ReadSpec(Specs.Stocks, source, d, required),
+            Expansion = ReadSpec(Specs.Expansion, source, d, required),
+            Claims = ReadSpec(Specs.Claims, source, d, required),
+            Demand = ReadSpec(Specs.Demand, source, d, required),
+            Controls = ControlsReader.Read(source, d, required),
+            ScenarioFiles = ReadScenarios(source, d),
+        };
+    }
+
+    private static IReadOnlyList<T> ReadSpec<T>(TableSpec<T> spec, IDataSource source, DiagnosticBag d, bool required) where T : class =>
+        (spec with { Required = spec.Required && required }).Read(source, d);
+
+    private static Dictionary<string, string> ReadScenarios(IDataSource source, DiagnosticBag d)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in source.ScenarioFiles())
+        {
+            var text = GuardedText.Read(source, "scenarios/" + name, d, required: true);
+            if (text is not null) result[name] = text;
+        }
+        return result;
+    }
+
+    private static DatasetTables Layer(DatasetTables b, DatasetTables o) => new()
+    {
+        Sources = Merge(b.Sources, o.Sources, Specs.Sources.Key),
+        Countries = Merge(b.Countries, o.Countries, Specs.Countries.Key),
+        Items = Merge(b.Items, o.Items, Specs.Items.Key),
+        Production = Merge(b.Production, o.Production, Specs.Production.Key),
+        Recipes = Merge(b.Recipes, o.Recipes, Specs.Recipes.Key),
+        Trade = Merge(b.Trade, o.Trade, Specs.Trade.Key),
+        Stocks = Merge(b.Stocks, o.Stocks, Specs.Stocks.Key),
+        Expansion = Merge(b.Expansion, o.Expansion, Specs.Expansion.Key),
+        Claims = Merge(b.Claims, o.Claims, Specs.Claims.Key),
+        Demand = Merge(b.Demand, o.Demand, Specs.Demand.Key),
+        Controls = Merge(b.Controls, o.Controls, m => m.Id),
+        ScenarioFiles = b.ScenarioFiles.Concat(o.ScenarioFiles).GroupBy(kv => kv.Key)
+            .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+    };
+
+    /// <summary>Base rows in order with overlay rows replacing same-key rows in place; new overlay rows appended.</summary>
+    private static List<T> Merge<T>(IReadOnlyList<T> baseRows, IReadOnlyList<T> overlayRows, Func<T, string> key)
+    {
+        var replace = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var row in overlayRows) replace[key(row)] = row;
+        var result = new List<T>(baseRows.Count + overlayRows.Count);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in baseRows)
+        {
+            var k = key(row);
+            if (replace.TryGetValue(k, out var r)) { result.Add(r); used.Add(k); }
+            else result.Add(row);
+        }
+        foreach (var row in overlayRows)
+            if (!used.Contains(key(row))) result.Add(row);
+        return result;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using Chokepoint.Data.Diagnostics;
+
+namespace Chokepoint.Data.Sources;
+
+/// <summary>Reads a dataset file as UTF-8 text, refusing binary, oversized or mis-encoded files with a diagnostic.</summary>
+public static class GuardedText
+{
+    /// <summary>Largest dataset file accepted, in bytes (64 MiB). Larger files are refused before parsing.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads <paramref name="relativePath"/> from <paramref name="source"/>; null when absent or refused (then a diagnostic says why).</summary>
+    public static string? Read(IDataSource source, string relativePath, DiagnosticBag diagnostics, bool required)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var shown = source.PathOf(relativePath);
+        using var stream = source.Open(relativePath);
+        if (stream is null)
+        {
+            if (required) diagnostics.Error(shown, 0, 0, $"required file '{relativePath}' is missing from {source.DisplayName}");
+            return null;
+        }
+        if (stream.CanSeek && stream.Length > MaxBytes)
+        {
+            diagnostics.Error(shown, 0, 0, $"file is {stream.Length / (1024 * 1024)} MiB; expected at most {MaxBytes / (1024 * 1024)} MiB");
+            return null;
+        }
+        var bytes = ReadCapped(stream);
+        if (bytes is null)
+        {
+            diagnostics.Error(shown, 0, 0, $"file is larger than {MaxBytes / (1024 * 1024)} MiB");
+            return null;
+        }
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            diagnostics.Error(shown, LineAt(bytes, nul), 0, "file looks binary (contains a NUL byte); expected UTF-8 text");
+            return null;
+        }
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            diagnostics.Error(shown, LineAt(bytes, Math.Max(0, ex.Index)), 0, "file is not valid UTF-8; expected UTF-8 text");
+            return null;
+        }
+    }
+
+    private static byte[]? ReadCapped(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + n > MaxBytes) return null;
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
+    }
+
+    private static int LineAt(byte[] bytes, int index)
+    {
+        var line = 1;
+        for (var i = 0; i < index && i < bytes.Length; i++) if (bytes[i] == (byte)'\n') line++;
+        return line;
+    }
+}

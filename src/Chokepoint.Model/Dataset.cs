@@ -1,0 +1,62 @@
+namespace Chokepoint.Model;
+
+/// <summary>
+/// A complete, immutable dataset: the rows of every file plus lookups built once.
+/// Build it through <see cref="Dataset(DatasetTables)"/>; it does not validate (Chokepoint.Data does).
+/// Thread-safe for reading.
+/// </summary>
+public sealed class Dataset
+{
+    /// <summary>Creates the dataset and its lookups from the raw tables.</summary>
+    public Dataset(DatasetTables tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        Tables = tables;
+        Items = tables.Items.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.Last());
+        Countries = tables.Countries.GroupBy(c => c.Iso3).ToDictionary(g => g.Key, g => g.Last());
+        Sources = tables.Sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.Last());
+        Measures = tables.Controls.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.Last());
+        Inputs = tables.Recipes.GroupBy(r => r.Output).ToDictionary(g => g.Key, g => (IReadOnlyList<RecipeLine>)g.ToList());
+        var latest = tables.Production.GroupBy(p => p.Item)
+            .ToDictionary(g => g.Key, g => g.Max(p => p.Year));
+        LatestYear = latest;
+        ProductionByItemYear = tables.Production.GroupBy(p => (p.Item, p.Year))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ProductionShare>)g.OrderByDescending(p => p.SharePct).ToList());
+        ImportsByItemImporter = tables.Trade.GroupBy(t => (t.Item, t.Importer))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TradeFlow>)g.ToList());
+    }
+
+    /// <summary>The raw tables, in file order.</summary>
+    public DatasetTables Tables { get; }
+    /// <summary>Items by id.</summary>
+    public IReadOnlyDictionary<string, Item> Items { get; }
+    /// <summary>Countries by ISO3.</summary>
+    public IReadOnlyDictionary<string, Country> Countries { get; }
+    /// <summary>Sources by id.</summary>
+    public IReadOnlyDictionary<string, Source> Sources { get; }
+    /// <summary>Measures by id.</summary>
+    public IReadOnlyDictionary<string, ControlMeasure> Measures { get; }
+    /// <summary>Recipe lines by output item.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RecipeLine>> Inputs { get; }
+    /// <summary>Latest year with production rows, by item.</summary>
+    public IReadOnlyDictionary<string, int> LatestYear { get; }
+    /// <summary>Production rows by (item, year), largest share first.</summary>
+    public IReadOnlyDictionary<(string Item, int Year), IReadOnlyList<ProductionShare>> ProductionByItemYear { get; }
+    /// <summary>Trade rows by (item, importer).</summary>
+    public IReadOnlyDictionary<(string Item, string Importer), IReadOnlyList<TradeFlow>> ImportsByItemImporter { get; }
+
+    /// <summary>Production rows of the latest year of <paramref name="item"/> (or of <paramref name="year"/>); empty when none.</summary>
+    public IReadOnlyList<ProductionShare> SharesOf(string item, int? year = null)
+    {
+        int? y = year ?? (LatestYear.TryGetValue(item, out var l) ? l : null);
+        return y is int yy && ProductionByItemYear.TryGetValue((item, yy), out var rows) ? rows : [];
+    }
+
+    /// <summary>Recipe lines of <paramref name="output"/>; empty for raw items.</summary>
+    public IReadOnlyList<RecipeLine> InputsOf(string output) =>
+        Inputs.TryGetValue(output, out var lines) ? lines : [];
+
+    /// <summary>ISO3 codes of the countries in group <paramref name="group"/> (e.g. EU), in file order.</summary>
+    public IReadOnlyList<string> MembersOf(string group) =>
+        Tables.Countries.Where(c => c.Groups.Contains(group)).Select(c => c.Iso3).ToList();
+}

@@ -1,0 +1,30 @@
+namespace Chokepoint.Model;
+
+/// <summary>The rows of every dataset file, as read. Empty lists for absent optional files.</summary>
+public sealed record DatasetTables
+{
+    /// <summary>sources.csv</summary>
+    public IReadOnlyList<Source> Sources { get; init; } = [];
+    /// <summary>countries.csv</summary>
+    public IReadOnlyList<Country> Countries { get; init; } = [];
+    /// <summary>items.csv</summary>
+    public IReadOnlyList<Item> Items { get; init; } = [];
+    /// <summary>production.csv</summary>
+    public IReadOnlyList<ProductionShare> Production { get; init; } = [];
+    /// <summary>recipes.csv</summary>
+    public IReadOnlyList<RecipeLine> Recipes { get; init; } = [];
+    /// <summary>trade.csv</summary>
+    public IReadOnlyList<TradeFlow> Trade { get; init; } = [];
+    /// <summary>stocks.csv</summary>
+    public IReadOnlyList<StockCover> Stocks { get; init; } = [];
+    /// <summary>expansion.csv</summary>
+    public IReadOnlyList<Expansion> Expansion { get; init; } = [];
+    /// <summary>claims.csv</summary>
+    public IReadOnlyList<PublishedClaim> Claims { get; init; } = [];
+    /// <summary>demand.csv</summary>
+    public IReadOnlyList<Demand> Demand { get; init; } = [];
+    /// <summary>controls.yaml</summary>
+    public IReadOnlyList<ControlMeasure> Controls { get; init; } = [];
+    /// <summary>scenarios/*.yaml as raw text by file name (parsed by the engine).</summary>
+    public IReadOnlyDictionary<string, string> ScenarioFiles { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,102 @@
+namespace Chokepoint.Model;
+
+/// <summary>Canonical spellings of enum values in files, JSON and tables (kebab/snake case).</summary>
+public static class Names
+{
+    /// <summary>Pseudo-country for "rest of world".</summary>
+    public const string RestOfWorld = "ROW";
+
+    /// <summary>Wildcard meaning every country (stocks, destinations).</summary>
+    public const string Everyone = "*";
+
+    /// <summary>File spelling of an item kind.</summary>
+    public static string Of(ItemKind kind) => kind switch
+    {
+        ItemKind.Raw => "raw",
+        ItemKind.Refined => "refined",
+        ItemKind.Component => "component",
+        ItemKind.Product => "product",
+        ItemKind.Technology => "technology",
+        _ => "equipment",
+    };
+
+    /// <summary>File spelling of a confidence level.</summary>
+    public static string Of(Confidence confidence) => confidence switch
+    {
+        Confidence.High => "high",
+        Confidence.Medium => "medium",
+        _ => "low",
+    };
+
+    /// <summary>File spelling of a measure kind.</summary>
+    public static string Of(MeasureKind kind) => kind switch
+    {
+        MeasureKind.Licence => "licence",
+        MeasureKind.Ban => "ban",
+        MeasureKind.TechnologyBan => "technology-ban",
+        MeasureKind.Extraterritorial => "extraterritorial",
+        MeasureKind.Suspension => "suspension",
+        _ => "intervention",
+    };
+
+    /// <summary>JSON/table spelling of a measure status.</summary>
+    public static string Of(MeasureStatus status) => status switch
+    {
+        MeasureStatus.Announced => "announced",
+        MeasureStatus.InForce => "in_force",
+        MeasureStatus.Suspended => "suspended",
+        _ => "ended",
+    };
+
+    /// <summary>Every valid item kind spelling, for messages.</summary>
+    public static readonly IReadOnlyList<string> ItemKinds = ["raw", "refined", "component", "product", "technology", "equipment"];
+
+    /// <summary>Every valid measure kind spelling, for messages.</summary>
+    public static readonly IReadOnlyList<string> MeasureKinds = ["licence", "ban", "technology-ban", "extraterritorial", "suspension", "intervention"];
+
+    /// <summary>Every valid status spelling, for messages.</summary>
+    public static readonly IReadOnlyList<string> Statuses = ["announced", "in_force", "suspended", "ended"];
+
+    /// <summary>Parses an item kind; null when unknown.</summary>
+    public static ItemKind? ParseItemKind(string text) => text switch
+    {
+        "raw" => ItemKind.Raw,
+        "refined" => ItemKind.Refined,
+        "component" => ItemKind.Component,
+        "product" => ItemKind.Product,
+        "technology" => ItemKind.Technology,
+        "equipment" => ItemKind.Equipment,
+        _ => null,
+    };
+
+    /// <summary>Parses a confidence level; null when unknown.</summary>
+    public static Confidence? ParseConfidence(string text) => text switch
+    {
+        "high" => Confidence.High,
+        "medium" => Confidence.Medium,
+        "low" => Confidence.Low,
+        _ => null,
+    };
+
+    /// <summary>Parses a measure kind; null when unknown.</summary>
+    public static MeasureKind? ParseMeasureKind(string text) => text switch
+    {
+        "licence" or "license" => MeasureKind.Licence,
+        "ban" => MeasureKind.Ban,
+        "technology-ban" => MeasureKind.TechnologyBan,
+        "extraterritorial" => MeasureKind.Extraterritorial,
+        "suspension" => MeasureKind.Suspension,
+        "intervention" => MeasureKind.Intervention,
+        _ => null,
+    };
+
+    /// <summary>Parses a status (accepts in_force and in-force); null when unknown.</summary>
+    public static MeasureStatus? ParseStatus(string text) => text switch
+    {
+        "announced" => MeasureStatus.Announced,
+        "in_force" or "in-force" => MeasureStatus.InForce,
+        "suspended" => MeasureStatus.Suspended,
+        "ended" => MeasureStatus.Ended,
+        _ => null,
+    };
+}

@@ -1,0 +1,78 @@
+namespace Chokepoint.Model;
+
+/// <summary>A cited publication.</summary>
+public sealed record Source(string Id, string Title, string Publisher, string Date, string Url)
+{
+    /// <summary>Where the row was read.</summary>
+    public Origin Origin { get; init; } = Origin.Code;
+}
+
+/// <summary>A country (ISO 3166-1 alpha-3) or the pseudo-country ROW.</summary>
+public sealed record Country(string Iso3, string Name, IReadOnlyList<string> Groups)
+{
+    /// <summary>Where the row was read.</summary>
+    public Origin Origin { get; init; } = Origin.Code;
+}
+
+/// <summary>A good, technology or equipment tracked by the dataset.</summary>
+public sealed record Item(string Id, string Name, ItemKind Kind, string Unit, IReadOnlyList<string> HsCodes, string Industry)
+{
+    /// <summary>Where the row was read.</summary>
+    public Origin Origin { get; init; } = Origin.Code;
+}
+
+/// <summary>A country's share of world production of an item in a year.</summary>
+/// <param name="SharePct">Share of world production, 0–100.</param>
+/// <param name="Quantity">Optional absolute quantity produced by this country, in <paramref name="QuantityUnit"/>.</param>
+public sealed record ProductionShare(
+    string Item, string Country, int Year, double SharePct, string Source, Confidence Confidence,
+    double? Quantity = null, string? QuantityUnit = null)
+{
+    /// <summary>Where the row was read.</summary>
+    public Origin Origin { get; init; } = Origin.Code;
+}
+
+/// <summary>One line of a bill of materials: <paramref name="Quantity"/> units of input per unit of output.</summary>
+/// <param name="Essential">True when no output is possible without this input.</param>
+public sealed record RecipeLine(string Output, string Input, double Quantity, bool Essential, string Source)
+{
+    /// <summary>Where the row was read.</summary>
+    public Origin Origin { get; init; } = Origin.Code;
+}
+
+/// <summary>A bilateral trade flow, which gives an importer its own sourcing mix.</summary>
+public sealed record TradeFlow(string Item, string Exporter, string Importer, int Year, double ValueUsd, string Source)
+{
+    /// <summary>Where the row was read.</summary>
+    public Origin Origin { get; init; } = Origin.Code;
+}
+
+/// <summary>Days of cover of an item held in a country ("*" = everyone).</summary>
+public sealed record StockCover(string Item, string Country, double DaysOfCover, string Source)
+{
+    /// <summary>Where the row was read.</summary>
+    public Origin Origin { get; init; } = Origin.Code;
+}
+
+/// <summary>Headroom of unrestricted producers and days to build replacement capacity.</summary>
+/// <param name="SpareCapacityPct">Spare capacity of producers as % of their current output, ≥ 0.</param>
+/// <param name="ExpansionDays">Days to build enough new capacity to replace lost supply, ≥ 0.</param>
+public sealed record Expansion(string Item, double SpareCapacityPct, double ExpansionDays, string Source)
+{
+    /// <summary>Where the row was read.</summary>
+    public Origin Origin { get; init; } = Origin.Code;
+}
+
+/// <summary>Another published figure for a share, kept beside the chosen one.</summary>
+public sealed record PublishedClaim(string Item, string Country, int Year, double ValuePct, string Metric, string Source, string Note)
+{
+    /// <summary>Where the row was read.</summary>
+    public Origin Origin { get; init; } = Origin.Code;
+}
+
+/// <summary>Final demand for a product in a country.</summary>
+public sealed record Demand(string Product, string Country, double UnitsPerYear, string Source)
+{
+    /// <summary>Where the row was read.</summary>
+    public Origin Origin { get; init; } = Origin.Code;
+}
