@@ -1,0 +1,50 @@
+using System.CommandLine;
+
+namespace Chokepoint.Cli.Infrastructure;
+
+/// <summary>Output formats every command accepts.</summary>
+internal enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+}
+
+/// <summary>Options that every command takes (declared once on the root, recursive).</summary>
+internal static class GlobalOptions
+{
+    public static readonly Option<DirectoryInfo?> Data = new("--data")
+    {
+        Description = "Use the dataset folder DIR alone instead of the embedded default dataset",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
+    public static readonly Option<DirectoryInfo?> With = new("--with")
+    {
+        Description = "Layer the dataset folder DIR over the default: rows with the same key replace, new rows add",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
+    public static readonly Option<OutputFormat> Format = new("--format")
+    {
+        Description = "Output format",
+        DefaultValueFactory = _ => OutputFormat.Table,
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Debug = new("--debug")
+    {
+        Description = "Show stack traces of unexpected errors",
+        Recursive = true,
+    };
+
+    public static void AddTo(RootCommand root)
+    {
+        root.Options.Add(Data);
+        root.Options.Add(With);
+        root.Options.Add(Format);
+        root.Options.Add(Debug);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CsvHelper;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Chokepoint.Cli.Infrastructure;
+
+/// <summary>Writes a command's result in the chosen format: a Spectre table, snake_case JSON, or CSV.</summary>
+internal sealed class Renderer(TextWriter output, OutputFormat format)
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    /// <summary>Renders <paramref name="json"/> for --format json and the tables otherwise.</summary>
+    public void Write(object json, params TableModel[] tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        switch (format)
+        {
+            case OutputFormat.Json:
+                output.WriteLine(JsonSerializer.Serialize(json, json.GetType(), Json));
+                break;
+            case OutputFormat.Csv:
+                WriteCsv(tables);
+                break;
+            default:
+                foreach (var t in tables) WriteTable(t);
+                break;
+        }
+    }
+
+    private void WriteCsv(TableModel[] tables)
+    {
+        using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
+        for (var i = 0; i < tables.Length; i++)
+        {
+            if (i > 0) { csv.NextRecord(); }
+            foreach (var c in tables[i].Columns) csv.WriteField(Snake(c));
+            csv.NextRecord();
+            foreach (var row in tables[i].Rows)
+            {
+                foreach (var cell in row) csv.WriteField(cell);
+                csv.NextRecord();
+            }
+        }
+        csv.Flush();
+    }
+
+    private void WriteTable(TableModel t)
+    {
+        var console = Console(output);
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(t.Title)}[/]");
+        for (var i = 0; i < t.Columns.Count; i++)
+        {
+            var col = new TableColumn(Markup.Escape(t.Columns[i]));
+            if (t.RightAligned.Contains(i)) col.RightAligned();
+            table.AddColumn(col);
+        }
+        foreach (var row in t.Rows) table.AddRow(row.Select(c => (IRenderable)new Text(c)).ToArray());
+        if (t.Rows.Count == 0) table.AddRow(t.Columns.Select((_, i) => (IRenderable)new Text(i == 0 ? "(none)" : "")).ToArray());
+        console.Write(table);
+        foreach (var note in t.Notes) console.MarkupLineInterpolated($"[grey]{note}[/]");
+        console.WriteLine();
+    }
+
+    /// <summary>A Spectre console over <paramref name="writer"/>; wide and colourless when not a terminal.</summary>
+    public static IAnsiConsole Console(TextWriter writer)
+    {
+        var redirected = !ReferenceEquals(writer, System.Console.Out) || System.Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+        });
+        if (redirected) console.Profile.Width = 160;
+        return console;
+    }
+
+    private static string Snake(string header) =>
+        string.Join("_", header.ToLowerInvariant().Split([' ', '-', '/', '(', ')', '%'], StringSplitOptions.RemoveEmptyEntries)) + (header.Contains('%', StringComparison.Ordinal) ? "_pct" : "");
+}

@@ -1,0 +1,3 @@
+using Chokepoint.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

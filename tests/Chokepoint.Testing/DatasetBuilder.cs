@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using Chokepoint.Model;
+
+namespace Chokepoint.Testing;
+
+/// <summary>
+/// Builds small hand-checkable datasets in code, or writes them as a dataset folder for CLI tests.
+/// Countries and the source "test" are added automatically. Every row cites source "test".
+/// </summary>
+public sealed class DatasetBuilder
+{
+    public const string SourceId = "test";
+    public const int Year = 2024;
+    private readonly List<Item> _items = [];
+    private readonly List<ProductionShare> _production = [];
+    private readonly List<RecipeLine> _recipes = [];
+    private readonly List<TradeFlow> _trade = [];
+    private readonly List<StockCover> _stocks = [];
+    private readonly List<Expansion> _expansion = [];
+    private readonly List<PublishedClaim> _claims = [];
+    private readonly List<Demand> _demand = [];
+    private readonly List<ControlMeasure> _controls = [];
+    private readonly SortedSet<string> _countries = new(StringComparer.Ordinal);
+
+    public DatasetBuilder Item(string id, ItemKind kind = ItemKind.Refined, string industry = "test", params string[] hsCodes)
+    {
+        _items.Add(new Item(id, id, kind, "t", hsCodes, industry));
+        return this;
+    }
+
+    /// <summary>Declares <paramref name="item"/> (if new) and its producer shares in %.</summary>
+    public DatasetBuilder Produced(string item, params (string Country, double SharePct)[] shares)
+    {
+        if (!_items.Exists(i => i.Id == item)) Item(item);
+        foreach (var (c, s) in shares)
+        {
+            _countries.Add(c);
+            _production.Add(new ProductionShare(item, c, Year, s, SourceId, Confidence.High));
+        }
+        return this;
+    }
+
+    /// <summary>A product made where given (default 100% USA).</summary>
+    public DatasetBuilder Product(string id, string madeIn = "USA")
+    {
+        Item(id, ItemKind.Product);
+        return Produced(id, (madeIn, 100));
+    }
+
+    public DatasetBuilder Recipe(string output, string input, double quantity = 1, bool essential = true)
+    {
+        _recipes.Add(new RecipeLine(output, input, quantity, essential, SourceId));
+        return this;
+    }
+
+    public DatasetBuilder Trade(string item, string exporter, string importer, double valueUsd)
+    {
+        _countries.Add(exporter);
+        _countries.Add(importer);
+        _trade.Add(new TradeFlow(item, exporter, importer, Year, valueUsd, SourceId));
+        return this;
+    }
+
+    public DatasetBuilder Stock(string item, string country, double days)
+    {
+        if (country != Names.Everyone) _countries.Add(country);
+        _stocks.Add(new StockCover(item, country, days, SourceId));
+        return this;
+    }
+
+    public DatasetBuilder Expansion(string item, double spareCapacityPct, double expansionDays)
+    {
+        _expansion.Add(new Expansion(item, spareCapacityPct, expansionDays, SourceId));
+        return this;
+    }
+
+    public DatasetBuilder Claim(string item, string country, double valuePct, string metric = "refining")
+    {
+        _claims.Add(new PublishedClaim(item, country, Year, valuePct, metric, SourceId, ""));
+        return this;
+    }
+
+    public DatasetBuilder Demand(string product, string country, double unitsPerYear)
+    {
+        _countries.Add(country);
+        _demand.Add(new Demand(product, country, unitsPerYear, SourceId));
+        return this;
+    }
+
+    /// <summary>Adds a measure; <paramref name="configure"/> can change any field of a CHN ban on the items to every destination from 2025-01-01.</summary>
+    public DatasetBuilder Measure(string id, IReadOnlyList<string> items, Func<ControlMeasure, ControlMeasure>? configure = null)
+    {
+        var m = new ControlMeasure
+        {
+            Id = id, Issuer = "CHN", Kind = MeasureKind.Ban, Instrument = id,
+            Announced = new DateOnly(2025, 1, 1), Effective = new DateOnly(2025, 1, 1),
+            Items = items, Destinations = [Names.Everyone], Sources = [SourceId],
+        };
+        m = configure?.Invoke(m) ?? m;
+        _countries.Add(m.Issuer);
+        foreach (var d in m.Destinations.Concat(m.ExcludedDestinations).Where(d => d != Names.Everyone)) _countries.Add(d);
+        _controls.Add(m);
+        return this;
+    }
+
+    public DatasetTables Tables() => new()
+    {
+        Sources = [new Source(SourceId, "Test fixture", "tests", "2025-01-01", "")],
+        Countries = _countries.Select(c => new Country(c, c, [])).ToList(),
+        Items = _items.ToList(),
+        Production = _production.ToList(),
+        Recipes = _recipes.ToList(),
+        Trade = _trade.ToList(),
+        Stocks = _stocks.ToList(),
+        Expansion = _expansion.ToList(),
+        Claims = _claims.ToList(),
+        Demand = _demand.ToList(),
+        Controls = _controls.ToList(),
+    };
+
+    public Dataset Build() => new(Tables());
+
+    /// <summary>Writes the dataset as a folder in the public format (for --data in CLI tests).</summary>
+    public void WriteTo(string directory) => DatasetWriter.Write(Tables(), directory);
+}
