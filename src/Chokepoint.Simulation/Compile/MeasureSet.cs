@@ -1,5 +1,5 @@
 using Chokepoint.Model;
-using Chokepoint.Simulation.Measures;
+using Chokepoint.Analysis.Controls;
 using Chokepoint.Simulation.Network;
 using Chokepoint.Simulation.Scenarios;
 
@@ -30,14 +30,15 @@ internal sealed class MeasureSet
         var registry = dataset.Tables.Controls.Where(m => !ignore || m.Kind != MeasureKind.Suspension);
         var chosen = scenario.MeasureIds.Select(id => dataset.Measures[id]).Concat(scenario.Controls)
             .Select(m => ignore ? m with { SuspendedFrom = null, SuspendedUntil = null } : m).ToList();
-        var calendar = new MeasureCalendar(registry.Concat(scenario.Controls));
+        var resolver = new MeasureResolver(registry.Concat(scenario.Controls).ToList());
+        bool InForce(ControlMeasure m, DateOnly d) => resolver.StatusOn(m, d) == MeasureStatus.InForce;
         foreach (var m in chosen)
         {
-            if (m.Kind == MeasureKind.Suspension) continue;
+            if (!MeasureResolver.IsGoodsRestriction(m)) continue;
             var inForce = new bool[scenario.HorizonDays];
-            for (var t = 0; t < inForce.Length; t++) inForce[t] = calendar.InForce(m, scenario.Start.AddDays(t));
+            for (var t = 0; t < inForce.Length; t++) inForce[t] = InForce(m, scenario.Start.AddDays(t));
             var before = 0;
-            while (before < LookBackDays && calendar.InForce(m, scenario.Start.AddDays(-before - 1))) before++;
+            while (before < LookBackDays && InForce(m, scenario.Start.AddDays(-before - 1))) before++;
             var licence = m.Kind is MeasureKind.Licence or MeasureKind.Extraterritorial;
             var timeline = new MeasureTimeline(m.Id, inForce, before, licence,
                 m.ApprovalRate ?? DefaultApprovalRate, m.LicenceDelayDays ?? DefaultLicenceDelayDays);
