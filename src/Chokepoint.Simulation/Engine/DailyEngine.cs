@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Chokepoint.Simulation.Network;
 
 namespace Chokepoint.Simulation.Engine;
@@ -133,6 +135,9 @@ public sealed partial class DailyEngine
     /// <summary>Output of nodes [from, to): min of baseline and each essential input's arrivals plus stock; stocks drawn and refilled up to their cover.</summary>
     private void Produce(int from, int to)
     {
+        // Node indices are bounded by the network's arrays; the overflow checks of the numeric core add nothing here.
+        unchecked
+        {
         for (var j = from; j < to; j++)
         {
             var baseline = _n.Baseline[j];
@@ -155,24 +160,34 @@ public sealed partial class DailyEngine
             }
             _frac[j] = baseline > 0 ? output / baseline : 1.0;
         }
+        }
     }
 
     /// <summary>Arrivals of slots [from, to): the streaming pass over edges.</summary>
+    /// <remarks>
+    /// The hot loop: indices come from the network's own CSR arrays (validated when laid out), so bounds checks and
+    /// overflow checks are dropped here with unchecked arithmetic over array references.
+    /// </remarks>
     private void Deliver(int from, int to)
     {
-        var start = _n.SlotEdgeStart;
-        var source = _n.EdgeSource;
-        var flow = _n.EdgeFlow;
-        var group = _n.EdgeGroup;
-        var frac = _frac;
-        var pass = _groupPass;
-        for (var s = from; s < to; s++)
+        unchecked
         {
-            var sum = 0.0;
-            var end = start[s + 1];
-            for (var e = start[s]; e < end; e++)
-                sum += flow[e] * frac[source[e]] * pass[group[e]];
-            _arrivals[s] = sum;
+            ref var start = ref MemoryMarshal.GetArrayDataReference(_n.SlotEdgeStart);
+            ref var source = ref MemoryMarshal.GetArrayDataReference(_n.EdgeSource);
+            ref var flow = ref MemoryMarshal.GetArrayDataReference(_n.EdgeFlow);
+            ref var group = ref MemoryMarshal.GetArrayDataReference(_n.EdgeGroup);
+            ref var frac = ref MemoryMarshal.GetArrayDataReference(_frac);
+            ref var pass = ref MemoryMarshal.GetArrayDataReference(_groupPass);
+            ref var arrivals = ref MemoryMarshal.GetArrayDataReference(_arrivals);
+            var e = (nint)Unsafe.Add(ref start, from);
+            for (var s = from; s < to; s++)
+            {
+                var end = (nint)Unsafe.Add(ref start, s + 1);
+                var sum = 0.0;
+                for (; e < end; e++)
+                    sum += Unsafe.Add(ref flow, e) * Unsafe.Add(ref frac, Unsafe.Add(ref source, e)) * Unsafe.Add(ref pass, Unsafe.Add(ref group, e));
+                Unsafe.Add(ref arrivals, s) = sum;
+            }
         }
     }
 
@@ -210,6 +225,8 @@ public sealed partial class DailyEngine
 
     private void Record(int from, int to, int t)
     {
+        unchecked
+        {
         for (var j = from; j < to; j++)
         {
             var f = _frac[j];
@@ -217,6 +234,7 @@ public sealed partial class DailyEngine
             if (f < RecoveredFraction) _lastBelow[j] = t;
             _lost[j] += 1.0 - f;
             if (f < _min[j]) _min[j] = f;
+        }
         }
     }
 }

@@ -1,0 +1,47 @@
+using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Simulation.MonteCarlo;
+using ScottPlot;
+
+namespace Chokepoint.Cli.Commands.Simulation;
+
+/// <summary>Output curves of the worst-hit products (final demand and product makers), with p5–p95 bands for Monte Carlo runs.</summary>
+internal static class SimulationPlots
+{
+    private const int MaxCurves = 8;
+
+    /// <summary>Writes output-curves.png and .svg into <paramref name="dir"/>; returns the file names written.</summary>
+    public static IReadOnlyList<string> Write(string dir, SimulationResult r)
+    {
+        Fonts.Default = "DejaVu Sans";
+        var worst = r.Outcomes.Where(o => o.FellShort && o.Label.Kind is "demand" or "product").Take(MaxCurves).ToList();
+        if (worst.Count == 0) worst = r.Outcomes.Where(o => o.FellShort).Take(MaxCurves).ToList();
+        var plot = new Plot();
+        var xs = Enumerable.Range(0, r.HorizonDays).Select(t => r.Start.AddDays(t).ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var i = 0; i < worst.Count; i++)
+        {
+            var o = worst[i];
+            var color = palette.GetColor(i);
+            if (o.SeriesP5 is { } p5 && o.SeriesP95 is { } p95)
+            {
+                var band = plot.Add.FillY(xs, p5.ToArray(), p95.ToArray());
+                band.FillColor = color.WithAlpha(0.18);
+                band.LineWidth = 0;
+            }
+            var line = plot.Add.Scatter(xs, o.Series.ToArray());
+            line.Color = color;
+            line.MarkerSize = 0;
+            line.LineWidth = 2;
+            line.LegendText = $"{o.Label.Item} ({o.Label.Country}{(o.Label.Kind == "demand" ? ", demand" : "")})";
+        }
+        plot.Axes.DateTimeTicksBottom();
+        plot.Axes.SetLimitsY(-0.02, 1.05);
+        plot.Title($"{r.Scenario}: output of the worst-hit products" + (r.Runs > 1 ? $" (median, p5–p95 of {r.Runs} runs)" : ""));
+        plot.YLabel("Output / baseline");
+        plot.XLabel($"Date (day 0 = {Format.Date(r.Start)})");
+        if (worst.Count > 0) plot.ShowLegend(Alignment.LowerLeft);
+        plot.SavePng(Path.Combine(dir, "output-curves.png"), 1100, 600);
+        plot.SaveSvg(Path.Combine(dir, "output-curves.svg"), 1100, 600);
+        return ["output-curves.png", "output-curves.svg"];
+    }
+}
