@@ -21,8 +21,8 @@ public sealed record NodeOutcome(
     NodeLabel Label, Stat TtsDays, Stat TtrDays, Stat LostOutputPct, Stat MinOutputFraction,
     IReadOnlyList<double> Series, IReadOnlyList<double>? SeriesP5, IReadOnlyList<double>? SeriesP95)
 {
-    /// <summary>True when the node had unmet demand in at least half of the runs.</summary>
-    public bool FellShort => TtsDays.Median is not null;
+    /// <summary>True when the node had unmet demand (in a single run; in at least 5% of Monte Carlo runs).</summary>
+    public bool FellShort => TtsDays.P5 is not null;
 }
 
 /// <summary>The result of simulating a scenario: per node outcomes, worst first (largest median lost output).</summary>

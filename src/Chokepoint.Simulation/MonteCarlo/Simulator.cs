@@ -102,7 +102,9 @@ public static class Simulator
         }
         return outcomes
             .OrderByDescending(o => o.LostOutputPct.Median ?? 0)
+            .ThenByDescending(o => o.LostOutputPct.P95 ?? 0)
             .ThenBy(o => o.TtsDays.Median ?? double.MaxValue)
+            .ThenBy(o => o.TtsDays.P5 ?? double.MaxValue)
             .ThenBy(o => o.Label.Item, StringComparer.Ordinal)
             .ThenBy(o => o.Label.Country, StringComparer.Ordinal)
             .ThenBy(o => o.Label.Kind, StringComparer.Ordinal)

@@ -13,8 +13,9 @@ internal static class SimulationPlots
     public static IReadOnlyList<string> Write(string dir, SimulationResult r)
     {
         Fonts.Default = "DejaVu Sans";
-        var worst = r.Outcomes.Where(o => o.FellShort && o.Label.Kind is "demand" or "product").Take(MaxCurves).ToList();
-        if (worst.Count == 0) worst = r.Outcomes.Where(o => o.FellShort).Take(MaxCurves).ToList();
+        // Outcomes come worst first; final demand and product makers first, then any node (for --all-nodes).
+        var worst = r.Outcomes.Where(o => o.Label.Kind is "demand" or "product").Take(MaxCurves).ToList();
+        if (worst.Count == 0) worst = r.Outcomes.Take(MaxCurves).ToList();
         var plot = new Plot();
         var xs = Enumerable.Range(0, r.HorizonDays).Select(t => r.Start.AddDays(t).ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
         var palette = new ScottPlot.Palettes.Category10();
@@ -34,7 +35,9 @@ internal static class SimulationPlots
             line.LineWidth = 2;
             line.LegendText = $"{o.Label.Item} ({o.Label.Country}{(o.Label.Kind == "demand" ? ", demand" : "")})";
         }
-        plot.Axes.DateTimeTicksBottom();
+        var axis = plot.Axes.DateTimeTicksBottom();
+        if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks) ticks.LabelFormatter = d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        plot.Axes.SetLimitsX(xs[0], xs[^1]);
         plot.Axes.SetLimitsY(-0.02, 1.05);
         plot.Title($"{r.Scenario}: output of the worst-hit products" + (r.Runs > 1 ? $" (median, p5–p95 of {r.Runs} runs)" : ""));
         plot.YLabel("Output / baseline");
