@@ -13,6 +13,7 @@ internal static class CliApp
     [
         DatasetCommands.Register,
         AnalysisCommands.Register,
+        ReportCommand.Register,
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
