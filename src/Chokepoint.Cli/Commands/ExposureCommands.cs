@@ -48,7 +48,7 @@ internal static class ExposureCommands
             }
             var result = new ExposureAnalysis(dataset, blockade).Analyse(id, importer);
             var title = $"{id} to {importer}: output at risk {Format.Pct(100 * result.OutputAtRisk)} (computed)";
-            var table = new TableModel(title, "input", "share blocked (1st tier)", "available (all tiers)").Numeric(1, 2);
+            var table = new TableModel(title, "input", "share blocked % (1st tier)", "available % (all tiers)").Numeric(1, 2);
             foreach (var i in result.Inputs) table.Add(i.Item, Format.Pct(100 * i.ShareBlocked), Format.Pct(100 * i.Available));
             table.Note($"Blocked: {Format.List(result.Blocked)}{(date is { } d ? $" (measures in force on {Format.Date(d)})" : " (hypothetical, at every tier)")}");
             table.Note($"Limiting path: {string.Join(" -> ", result.LimitingPath)}");
@@ -102,7 +102,7 @@ internal static class ExposureCommands
     internal static TableModel Table(IReadOnlyList<ChokepointRow> rows, string issuer, string target, DateOnly date)
     {
         var table = new TableModel($"Chokepoints: {issuer} -> {target} (controls as of {Format.Date(date)})",
-            "item", "dependence %", "output at risk (max)", "controlled", "HHI", "products affected").Numeric(1, 2, 4);
+            "item", "dependence %", "output at risk % (max)", "controlled", "HHI", "products affected").Numeric(1, 2, 4);
         foreach (var r in rows)
             table.Add(r.Item, Format.Pct(r.DependencePct), Format.Pct(100 * r.OutputAtRiskMax), r.Controlled ? "yes" : "no",
                 r.Hhi.ToString("0", System.Globalization.CultureInfo.InvariantCulture), Format.List(r.ProductsAffected.Take(6)) + (r.ProductsAffected.Count > 6 ? ", …" : ""));
