@@ -12,6 +12,8 @@ internal static class CliApp
     private static readonly Action<RootCommand, Func<ParseResult, CliContext>>[] Groups =
     [
         DatasetCommands.Register,
+        AnalysisCommands.Register,
+        ReportCommand.Register,
         SimulationCommands.Register,
     ];
 

@@ -15,8 +15,8 @@ public sealed record ChokepointRow(string Item, double DependencePct, double Out
 /// <summary>
 /// Ranks the items an issuer could withhold from a target (DESIGN "chokepoint ranking"): for each
 /// item the issuer produces, block that item alone (at every tier) and measure the output at risk of
-/// every product delivered to the target. A target may be a group (e.g. EU): each member is evaluated
-/// and the worst member's figures are kept.
+/// every product made in the target (its producers' availability: what the target's factories lose).
+/// A target may be a group (e.g. EU): each member is evaluated and the worst member's figures are kept.
 /// </summary>
 public static class ChokepointRanking
 {
@@ -45,7 +45,7 @@ public static class ChokepointRanking
                 dependence = Math.Max(dependence, 100 * SourcingMix.Of(dataset, item.Id, target).Where(s => s.Country == issuer).Sum(s => s.Fraction));
                 foreach (var p in products)
                 {
-                    var risk = analysis.OutputAtRisk(p, target);
+                    var risk = 1 - analysis.ProducerAvailability(p, target);
                     if (risk <= Threshold) continue;
                     worst = Math.Max(worst, risk);
                     affected[p] = Math.Max(affected.GetValueOrDefault(p), risk);

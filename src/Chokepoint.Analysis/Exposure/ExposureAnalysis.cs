@@ -94,6 +94,22 @@ public sealed class ExposureAnalysis
         return min;
     }
 
+    /// <summary>Binding path of a producer of <paramref name="item"/> located in <paramref name="country"/>: [item, scarcest essential input, …].</summary>
+    public IReadOnlyList<string> ProducerLimitingPath(string item, string country)
+    {
+        string? binding = null;
+        var lowest = 1 - 1e-12;
+        foreach (var line in _dataset.InputsOf(item))
+        {
+            if (!line.Essential) continue;
+            var a = Available(line.Input, country);
+            if (a < lowest) { lowest = a; binding = line.Input; }
+        }
+        var path = new List<string> { item };
+        if (binding is not null) path.AddRange(LimitingPath(binding, country));
+        return path;
+    }
+
     /// <summary>
     /// Follows the binding constraint down: at each tier, the supplier whose input shortage costs the
     /// most (fraction × (1 − availability)), then that producer's scarcest essential input.
