@@ -138,28 +138,28 @@ public sealed partial class DailyEngine
         // Node indices are bounded by the network's arrays; the overflow checks of the numeric core add nothing here.
         unchecked
         {
-        for (var j = from; j < to; j++)
-        {
-            var baseline = _n.Baseline[j];
-            var output = baseline;
-            var s0 = _n.NodeSlotStart[j];
-            var s1 = _n.NodeSlotStart[j + 1];
-            for (var i = s0; i < s1; i++)
+            for (var j = from; j < to; j++)
             {
-                var s = _n.NodeSlots[i];
-                var q = _n.SlotQty[s];
-                if (!_n.SlotEssential[s] || q <= 0) continue;
-                var allows = (_arrivals[s] + _stock[s]) / q;
-                if (allows < output) output = allows;
+                var baseline = _n.Baseline[j];
+                var output = baseline;
+                var s0 = _n.NodeSlotStart[j];
+                var s1 = _n.NodeSlotStart[j + 1];
+                for (var i = s0; i < s1; i++)
+                {
+                    var s = _n.NodeSlots[i];
+                    var q = _n.SlotQty[s];
+                    if (!_n.SlotEssential[s] || q <= 0) continue;
+                    var allows = (_arrivals[s] + _stock[s]) / q;
+                    if (allows < output) output = allows;
+                }
+                for (var i = s0; i < s1; i++)
+                {
+                    var s = _n.NodeSlots[i];
+                    var left = _stock[s] + _arrivals[s] - (output * _n.SlotQty[s]);
+                    _stock[s] = left < 0 ? 0 : left > _stockCap[s] ? _stockCap[s] : left;
+                }
+                _frac[j] = baseline > 0 ? output / baseline : 1.0;
             }
-            for (var i = s0; i < s1; i++)
-            {
-                var s = _n.NodeSlots[i];
-                var left = _stock[s] + _arrivals[s] - (output * _n.SlotQty[s]);
-                _stock[s] = left < 0 ? 0 : left > _stockCap[s] ? _stockCap[s] : left;
-            }
-            _frac[j] = baseline > 0 ? output / baseline : 1.0;
-        }
         }
     }
 
@@ -227,14 +227,14 @@ public sealed partial class DailyEngine
     {
         unchecked
         {
-        for (var j = from; j < to; j++)
-        {
-            var f = _frac[j];
-            if (f < 1.0 - ShortfallTolerance && _tts[j] < 0) _tts[j] = t;
-            if (f < RecoveredFraction) _lastBelow[j] = t;
-            _lost[j] += 1.0 - f;
-            if (f < _min[j]) _min[j] = f;
-        }
+            for (var j = from; j < to; j++)
+            {
+                var f = _frac[j];
+                if (f < 1.0 - ShortfallTolerance && _tts[j] < 0) _tts[j] = t;
+                if (f < RecoveredFraction) _lastBelow[j] = t;
+                _lost[j] += 1.0 - f;
+                if (f < _min[j]) _min[j] = f;
+            }
         }
     }
 }

@@ -9,19 +9,34 @@ internal static class SimulationPlots
 {
     private const int MaxCurves = 8;
 
+    private static string Legend(List<NodeOutcome> same)
+    {
+        string Name(NodeOutcome o) => o.Label.Kind == "demand" ? o.Label.Country + " demand" : o.Label.Country;
+        var names = same.Take(5).Select(Name).ToList();
+        if (same.Count > 5) names.Add($"+{same.Count - 5}");
+        return $"{same[0].Label.Item} ({string.Join(", ", names)})";
+    }
+
     /// <summary>Writes output-curves.png and .svg into <paramref name="dir"/>; returns the file names written.</summary>
     public static IReadOnlyList<string> Write(string dir, SimulationResult r)
     {
         Fonts.Default = "DejaVu Sans";
         // Outcomes come worst first; final demand and product makers first, then any node (for --all-nodes).
-        var worst = r.Outcomes.Where(o => o.Label.Kind is "demand" or "product").Take(MaxCurves).ToList();
-        if (worst.Count == 0) worst = r.Outcomes.Take(MaxCurves).ToList();
+        // Outcomes come worst first; final demand and product makers first, then any node (for --all-nodes).
+        // Nodes with the same curve (buyers of one world market) share a line and a legend entry.
+        var candidates = r.Outcomes.Where(o => o.Label.Kind is "demand" or "product").ToList();
+        if (candidates.Count == 0) candidates = r.Outcomes.ToList();
+        var worst = candidates
+            .GroupBy(o => (o.Label.Item, Key: string.Join(",", o.Series.Select(v => Math.Round(v, 4)))))
+            .Take(MaxCurves)
+            .Select(g => (Outcome: g.First(), Legend: Legend(g.ToList())))
+            .ToList();
         var plot = new Plot();
         var xs = Enumerable.Range(0, r.HorizonDays).Select(t => r.Start.AddDays(t).ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
         var palette = new ScottPlot.Palettes.Category10();
         for (var i = 0; i < worst.Count; i++)
         {
-            var o = worst[i];
+            var (o, legend) = worst[i];
             var color = palette.GetColor(i);
             if (o.SeriesP5 is { } p5 && o.SeriesP95 is { } p95)
             {
@@ -33,7 +48,7 @@ internal static class SimulationPlots
             line.Color = color;
             line.MarkerSize = 0;
             line.LineWidth = 2;
-            line.LegendText = $"{o.Label.Item} ({o.Label.Country}{(o.Label.Kind == "demand" ? ", demand" : "")})";
+            line.LegendText = legend;
         }
         var axis = plot.Axes.DateTimeTicksBottom();
         if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks) ticks.LabelFormatter = d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
