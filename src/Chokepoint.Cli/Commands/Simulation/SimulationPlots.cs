@@ -17,8 +17,8 @@ internal static class SimulationPlots
         return $"{same[0].Label.Item} ({string.Join(", ", names)})";
     }
 
-    /// <summary>Writes output-curves.png and .svg into <paramref name="dir"/>; returns the file names written.</summary>
-    public static IReadOnlyList<string> Write(string dir, SimulationResult r)
+    /// <summary>Writes <paramref name="stem"/>.png and .svg into <paramref name="dir"/>; returns the file names written.</summary>
+    public static IReadOnlyList<string> Write(string dir, SimulationResult r, string stem = "output-curves")
     {
         Fonts.Default = "DejaVu Sans";
         // Outcomes come worst first; final demand and product makers first, then any node (for --all-nodes).
@@ -58,8 +58,8 @@ internal static class SimulationPlots
         plot.YLabel("Output / baseline");
         plot.XLabel($"Date (day 0 = {Format.Date(r.Start)})");
         if (worst.Count > 0) plot.ShowLegend(Alignment.LowerLeft);
-        plot.SavePng(Path.Combine(dir, "output-curves.png"), 1100, 600);
-        plot.SaveSvg(Path.Combine(dir, "output-curves.svg"), 1100, 600);
-        return ["output-curves.png", "output-curves.svg"];
+        plot.SavePng(Path.Combine(dir, stem + ".png"), 1100, 600);
+        plot.SaveSvg(Path.Combine(dir, stem + ".svg"), 1100, 600);
+        return [stem + ".png", stem + ".svg"];
     }
 }
