@@ -20,8 +20,21 @@ public sealed record HeadlineReport(
     IReadOnlyList<ChokepointRow> ChokepointsEu,
     IReadOnlyList<ItemShare> IssuerShares,
     IReadOnlyList<MeasureOnDate> Timeline,
-    IReadOnlyList<ProductExposure> Exposures)
+    IReadOnlyList<ProductExposure> Exposures,
+    IReadOnlyList<ControlMeasure> LapsedSuspensions)
 {
+    /// <summary>
+    /// Suspensions that ended within <paramref name="withinDays"/> days before <paramref name="today"/>:
+    /// the measures they covered are back in force unless an extension is published after the registry was updated.
+    /// </summary>
+    public static IReadOnlyList<ControlMeasure> FindLapsedSuspensions(Dataset dataset, DateOnly today, int withinDays = 120)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return dataset.Tables.Controls
+            .Where(m => m.Kind == MeasureKind.Suspension && m.Ended is { } e && e <= today && e > today.AddDays(-withinDays))
+            .ToList();
+    }
+
     /// <summary>Products without a recipe: their exposure cannot be computed and they are left out of the exposure views.</summary>
     public static IReadOnlyList<string> ProductsWithoutRecipe(Dataset dataset)
     {
@@ -51,7 +64,7 @@ public sealed record HeadlineReport(
         }
         var timeline = ControlQuery.Run(dataset, new ControlFilter { AsOf = today });
         return new HeadlineReport(today, cmp, issuer, chokeUsa, chokeEu,
-            shares.OrderByDescending(s => s.SharePct).ToList(), timeline, ComputeExposures(dataset, issuer, today, cmp, eu));
+            shares.OrderByDescending(s => s.SharePct).ToList(), timeline, ComputeExposures(dataset, issuer, today, cmp, eu), FindLapsedSuspensions(dataset, today));
     }
 
     private static List<ProductExposure> ComputeExposures(Dataset dataset, string issuer, DateOnly today, DateOnly cmp, IReadOnlyList<string> eu)
