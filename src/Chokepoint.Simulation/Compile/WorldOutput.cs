@@ -33,9 +33,13 @@ internal static class WorldOutput
         return share <= 0 ? null : quantity / share / 365.0;
     }
 
+    /// <summary>Conversion factor between mass units; a content qualifier after the unit ("t Li", "t REO") is dropped.</summary>
     private static double? Factor(string? from, string to)
     {
         if (string.IsNullOrEmpty(from) || string.Equals(from, to, StringComparison.OrdinalIgnoreCase)) return 1.0;
+        from = from.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        to = to.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        if (string.Equals(from, to, StringComparison.OrdinalIgnoreCase)) return 1.0;
         return Kilograms.TryGetValue(from, out var a) && Kilograms.TryGetValue(to, out var b) ? a / b : null;
     }
 }
