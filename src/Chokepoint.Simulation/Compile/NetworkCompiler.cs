@@ -43,7 +43,7 @@ public static class NetworkCompiler
             {
                 var sink = _b.AddSink(index[product], perDay, new NodeLabel(product, country, NodeLabel.DemandKind));
                 var slot = _b.AddSlot(sink, index[product], 1.0, true, _stocks.DaysOf(product, country));
-                Source(slot, product, country, perDay, index);
+                SourceFinalDemand(slot, product, country, perDay, index);
             }
             foreach (var item in items.OrderByDescending(i => levels[i]).ThenBy(i => i, StringComparer.Ordinal))
             {
@@ -105,6 +105,23 @@ public static class NetworkCompiler
                 _b.SpareFraction[k] = row.SpareCapacityPct / 100.0;
                 _b.ExpansionDays[k] = row.ExpansionDays;
             }
+        }
+
+        /// <summary>
+        /// Final demand is served by the product's makers in the demand country (what its factories deliver),
+        /// unless trade.csv gives that country's imports of the product, which then set the mix. World shares of
+        /// finished goods would otherwise have every market buy where the world assembles (e.g. 70% of cars from China).
+        /// </summary>
+        private void SourceFinalDemand(int slot, string product, string country, double needPerDay, Dictionary<string, int> index)
+        {
+            if (Chokepoint.Analysis.Exposure.SourcingMix.FromTrade(dataset, product, country))
+            {
+                Source(slot, product, country, needPerDay, index);
+                return;
+            }
+            var j = Producer(product, country, index);
+            _b.AddBaseline(j, needPerDay);
+            _b.AddEdge(slot, j, needPerDay, _measures.EdgeGroup(country, product, country));
         }
 
         private void Source(int slot, string item, string buyer, double needPerDay, Dictionary<string, int> index)
