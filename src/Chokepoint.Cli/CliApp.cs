@@ -12,6 +12,7 @@ internal static class CliApp
     private static readonly Action<RootCommand, Func<ParseResult, CliContext>>[] Groups =
     [
         DatasetCommands.Register,
+        EvidenceCommands.Register,
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
