@@ -26,6 +26,8 @@ internal static partial class ChineseShareRules
             right = right[qr.Length..];
         }
         var leftNoQ = left[..(q.Success ? q.Index : left.Length)];
+        // "约占全球的80%": the qualifier sits before the verb.
+        if (c.Qualifier is null && VerbQualifier().Match(leftNoQ) is { Success: true } vq) c.Qualifier = Normalise(vq.Groups["q"].Value);
         if (ChangeLeft().IsMatch(leftNoQ.Length > 8 ? leftNoQ[^8..] : leftNoQ) || ChangeRight().IsMatch(right))
         {
             c.Rejected = true;
@@ -47,6 +49,7 @@ internal static partial class ChineseShareRules
                 var post = PostCountry().Match(subjectAfter, end.Success ? end.Index : subjectAfter.Length);
                 if (post.Success)
                 {
+                    c.VerbZone = post.Value is "来自" or "源自" ? "供应" : post.Value;
                     var at = from + post.Index + post.Length;
                     foreach (var m in countries) if (m.Start == at) { c.Country = m.Iso3; c.CountryEnd = m.End; }
                 }
@@ -57,6 +60,7 @@ internal static partial class ChineseShareRules
         {
             c.Country = cm.Iso3;
             c.CountryEnd = cm.End;
+            c.CountryZone = s[Math.Min(cm.End, p.Start)..p.Start];
         }
         if (c.Subject is null && c.CountryEnd >= 0 && c.CountryEnd <= p.Start)
         {
@@ -125,7 +129,8 @@ internal static partial class ChineseShareRules
             changed = false;
             foreach (var prefix in new[] { "全球", "世界", "国际", "的", "了", "着", "约", "大约", "近", "超过", "市场", "上" })
                 if (t.StartsWith(prefix, StringComparison.Ordinal)) { t = t[prefix.Length..]; changed = true; }
-            if (t.EndsWith('的')) { t = t[..^1]; changed = true; }
+            foreach (var suffix in new[] { "的", "仅", "只", "约", "大约", "达到", "达" })
+                if (t.EndsWith(suffix, StringComparison.Ordinal)) { t = t[..^suffix.Length]; changed = true; }
         }
         return t;
     }
@@ -140,6 +145,9 @@ internal static partial class ChineseShareRules
 
     [GeneratedRegex(@"(?<q>大约|约|近|将近|接近|几乎|超过|逾|超|高达|不到|不足|低于)$")]
     private static partial Regex QualifierLeft();
+
+    [GeneratedRegex(@"(?<q>大约|约|近|将近|接近|超过)(?:占|控制|供应|生产)[^，,；;。]*$")]
+    private static partial Regex VerbQualifier();
 
     [GeneratedRegex(@"^(?<q>以上|多|左右|以下)")]
     private static partial Regex QualifierRight();

@@ -15,6 +15,14 @@ internal static partial class Cues
         return m.Success ? Normalise(m.Groups["q"].Value) : null;
     }
 
+    /// <summary>The text before a figure without the qualifier that ends it ("rose to about" → "rose to").</summary>
+    public static string WithoutQualifier(string left)
+    {
+        var from = Math.Max(0, left.Length - 40);
+        var m = QualifierLeft().Match(left[from..]);
+        return m.Success ? left[..(from + m.Index)] : left;
+    }
+
     /// <summary>The qualifier written just after a figure ("90% or more"), and its length, or null.</summary>
     public static (string? Qualifier, int Length) QualifierAfter(string right)
     {
@@ -49,7 +57,11 @@ internal static partial class Cues
     public static bool ChangeAfter(string right) => ChangeRight().IsMatch(right.Length > 60 ? right[..60] : right);
 
     /// <summary>True when a subject is not world supply: people and firms (surveys), trade flows, demand, reserves, money, time.</summary>
-    public static bool NotSupply(string subject) => NotSupplySubject().IsMatch(subject);
+    public static bool NotSupply(string subject) =>
+        NotSupplySubject().IsMatch(subject) || subject is "it" or "them" or "this" or "that" or "these" or "those";
+
+    /// <summary>True when the words leading to a figure make it a trade, reserve or demand share ("imports 65% of", "holds 40% of reserves and 30%").</summary>
+    public static bool TradeOrStock(string zone) => TradeZone().IsMatch(zone);
 
     /// <summary>True when the clause negates its verb ("does not produce").</summary>
     public static bool Negated(string zone) => Negation().IsMatch(zone);
@@ -75,14 +87,17 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(?:produc\w*|output|suppl\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Production();
 
-    [GeneratedRegex(@"\b(?:by|up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|grew|grow|grows|grown|growth|jumped|jumps?|dropped|drops?|surged?|surges|plunged?|plunges|climbed|climbs?|slumped|slumps?|gained|gains?|lost|loses|declined?|declines|soared|soars?|tumbled?|slid|slipped|shed|cut|cuts|raised?|raising|lowered|hiked?|tariffs?|duty|duties|levy|levies|tax|taxes|rates?|interest|margins?|yields?|discount|premium|expanded|shrank|contracted|inflation|to|from)\s+(?:(?:about|around|roughly|nearly|almost|over|more than|some|an estimated|as much as|as little as|a further|another|an additional|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:by|(?<!\bmak(?:e|es|ing)\s)(?<!\bmade\s)up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|grew|grow|grows|grown|growth|jumped|jumps?|dropped|drops?|surged?|surges|plunged?|plunges|climbed|climbs?|slumped|slumps?|gained|gains?|lost|loses|declined?|declines|soared|soars?|tumbled?|slid|slipped|shed|cut|cuts|raised?|raising|lowered|hiked?|tariffs?|duty|duties|levy|levies|tax|taxes|rates?|interest|margins?|yields?|discount|premium|expanded|shrank|contracted|inflation|from|(?:rose|risen|raised|climbed|jumped|fell|dropped|increased|decreased|cut|lowered|hiked|reduced|grew|surged|soared|plunged|slumped|rise|fall|climb|drop|increase|cut|reduce|lower|raise)\s+to)\s+(?:(?:about|around|roughly|nearly|almost|over|more than|some|an estimated|as much as|as little as|a further|another|an additional|a|an)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeLeft();
 
     [GeneratedRegex(@"^\s*(?:(?:or more|or so)\s+)?(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|tax|taxes|increase|increases|rise|rises|drop|drops|decline|declines|fall|falls|jump|jumps|growth|gain|gains|surge|hike|hikes|cut|cuts|reduction|discount|premium|higher|lower|more|less|cheaper|faster|slower|annually|a year|per year|each year|year[- ]on[- ]year|yoy|y/y|cagr|compound|rebate|stake|interest|chance|probability|likelihood|margins?|returns?|year-over-year|of (?:the )?(?:companies|firms|respondents|businesses|executives|those surveyed|people|consumers|households))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRight();
 
-    [GeneratedRegex(@"\b(?:compan(?:y|ies)|firms?|respondents?|businesses|executives|members|people|consumers|households|survey\w*|polled|workers|employees|exporters|importers|imports?|imported|exports?|exported|demand|consumption|consumers?|reserves?|deposits|gdp|revenues?|sales|profits?|budget|spending|valuation|market cap\w*|purchases|buyers|orders|year|years|month|months|decade|quarter|time|cases|patents|those)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:compan(?:y|ies)|firms?|respondents?|businesses|executives|members|people|consumers|households|survey\w*|polled|workers|employees|exporters|importers|imports?|imported|exports?|exported|demand|consumption|consumers?|reserves?|deposits|gdp|revenues?|sales|profits?|budget|spending|valuation|market cap\w*|purchases|buys|bought|traded|buyers|orders|year|years|month|months|decade|quarter|time|cases|patents|those)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotSupplySubject();
+
+    [GeneratedRegex(@"\b(?:imports?|imported|importing|exports?|exported|exporting|reserves|deposits|demand|consumption|consumes|consumed|buys|bought|purchases|traded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TradeZone();
 
     [GeneratedRegex(@"\b(?:not|no longer|never|neither|nor|hardly|nowhere near)\b|n't\b|n’t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();

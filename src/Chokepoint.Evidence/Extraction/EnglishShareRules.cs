@@ -31,6 +31,7 @@ internal static partial class EnglishShareRules
         var left = s[..p.Start];
         var right = s[p.End..];
         c.Qualifier = p.Range ? "about" : Cues.QualifierBefore(left);
+        var core = c.Qualifier is null || p.Range ? left : Cues.WithoutQualifier(left);
         var (after, skip) = Cues.QualifierAfter(right);
         c.Qualifier ??= after;
         right = right[skip..];
@@ -38,7 +39,7 @@ internal static partial class EnglishShareRules
 
         var shareOf = ShareOfBefore().Match(left.Length > 160 ? left[^160..] : left);
         var shareOfAt = shareOf.Success ? (left.Length > 160 ? left.Length - 160 : 0) + shareOf.Index : -1;
-        if (!shareOf.Success && (Cues.ChangeBefore(left) || Cues.ChangeAfter(right)))
+        if (!shareOf.Success && (Cues.ChangeBefore(core) || Cues.ChangeAfter(right)))
         {
             c.Rejected = true;
             return c;
@@ -84,11 +85,29 @@ internal static partial class EnglishShareRules
                 var at = post.Index + post.Length;
                 foreach (var m in countries)
                     if (m.Start == at) { c.Country = m.Iso3; c.CountryEnd = m.End; break; }
-                if (c.Country is not null) return c;
+                if (c.Country is not null)
+                {
+                    // "comes from X" says where supply is produced; "is mined in X" names the stage itself.
+                    c.VerbZone = post.Value.Contains("from", StringComparison.OrdinalIgnoreCase) ? "produced" : post.Value;
+                    if (Cues.Negated(ClauseOf(s, 0, p.Start) + post.Value)) c.Rejected = true;
+                    return c;
+                }
             }
         }
         var limit = shareOf.Success ? shareOfAt : p.Start;
         var chosen = Nearest(countries, limit, earlier);
+        if (chosen is null && c.SubjectEnd >= 0)
+        {
+            // "With 63% of global lithium refining, China dwarfs Chile": the subject of the sentence comes after.
+            foreach (var m in countries)
+                if (m.Start >= c.SubjectEnd && !m.Oblique) { chosen = m; break; }
+            if (chosen is { } following)
+            {
+                c.Country = following.Iso3;
+                c.CountryEnd = following.End;
+                return c;
+            }
+        }
         if (chosen is { } cm)
         {
             c.Country = cm.Iso3;
@@ -97,8 +116,10 @@ internal static partial class EnglishShareRules
             zoneStart = Math.Min(zoneStart, p.Start);
             c.VerbZone = s[zoneStart..p.Start];
             c.CountryZone = s[Math.Min(cm.End, p.Start)..p.Start];
-            var clause = ClauseOf(s, cm.End, p.Start);
-            if (Cues.Negated(clause)) c.Rejected = true;
+            // Negation anywhere in the figure's clause ("It is not true that China makes 99% …"); a trade or
+            // reserve noun governing the figure ("holds 40% of reserves … and 30% of exports") rejects it too.
+            var clause = ClauseOf(s, 0, p.Start);
+            if (Cues.Negated(clause) || Cues.TradeOrStock(c.VerbZone)) c.Rejected = true;
         }
         return c;
     }
@@ -179,7 +200,7 @@ internal static partial class EnglishShareRules
             case "while" or "whereas" or "but" or "which" or "that" or "who" or "according" or "as" or "compared" or "versus" or "vs"
                 or "than" or "because" or "since" or "although" or "though" or "making" or "giving" or "leaving" or "with" or "from" or "comes"
                 or "come" or "came" or "originates" or "originate" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will"
-                or "would" or "could" or "despite" or "amid" or "after" or "before" or "accounting" or "at" or "said" or "says"
+                or "would" or "could" or "takes" or "take" or "took" or "occurs" or "occurred" or "happens" or "despite" or "amid" or "after" or "before" or "accounting" or "at" or "said" or "says"
                 or "last" or "this" or "by" or "per" or "outside" or "whose" or "when" or "where" or "until" or "through" or "not"
                 or "against" or "across" or "thanks" or "due" or "among" or "including" or "like" or "such" or "alone" or "globally" or "worldwide":
                 return true;
@@ -202,10 +223,10 @@ internal static partial class EnglishShareRules
     [GeneratedRegex(@"^\s*(?:(?:global\s+|world\s+)?(?:market\s+)?(?:share|control|stake|dominance|grip|hold)\s+(?:of|over|in|on)\s+|(?:of|in)\s+(?!(?:19|20)\d\d\b))", RegexOptions.IgnoreCase)]
     private static partial Regex OfAfter();
 
-    [GeneratedRegex(@"\b(?:market\s+)?share\s+of\s+(?<subj>[^,;:%]{2,100}?)\s+(?<verb>stands|stood|is|was|has\s+reached|reached|reaches|hit|hits|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|is\s+estimated\s+at|amounts\s+to|came\s+to|sits|remains|remained|exceeds|exceeded|tops|topped|was\s+put\s+at|is\s+put\s+at)(?:\s+(?:at|to))?\s*(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than|under|less\s+than|just\s+under|close\s+to|an\s+estimated)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:market\s+)?share\s+(?:of|in)\s+(?<subj>[^,;:%]{2,100}?)\s+(?<verb>stands|stood|is|was|has\s+reached|reached|reaches|hit|hits|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|is\s+estimated\s+at|amounts\s+to|came\s+to|sits|remains|remained|exceeds|exceeded|tops|topped|was\s+put\s+at|is\s+put\s+at)(?:\s+(?:at|to))?\s*(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than|under|less\s+than|just\s+under|close\s+to|an\s+estimated)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareOfBefore();
 
-    [GeneratedRegex(@"\G\s*(?:(?:comes?|came|originates?|originated)\s+from|(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:in|by|from))\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:(?:worldwide|globally|overall|today|now)\s+)?(?:(?:takes?|took)\s+place\s+in|(?:occurs?|occurred|happens?|happened)\s+in|(?:is|are|was|were)\s+(?:located|based|concentrated)\s+in|(?:comes?|came|originates?|originated)\s+from|(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:in|by|from))\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostCountry();
 
     [GeneratedRegex(@"^(?:one|two|three|a)[-\s](?:third|quarter|fifth)|^half\b", RegexOptions.IgnoreCase)]

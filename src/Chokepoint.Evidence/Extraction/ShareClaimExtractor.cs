@@ -33,12 +33,19 @@ public static partial class ShareClaimExtractor
             var c = candidates[i];
             if (c.Rejected || c.Country is null) continue;
             var subject = c.Subject;
-            if (subject is null) subject = Borrow(s, candidates, i);
+            ShareCandidate? lender = null;
+            if (subject is null)
+            {
+                lender = Borrow(s, candidates, i);
+                subject = lender?.Subject;
+            }
             if (subject is null) continue;
             var cjk = Cjk.HasCjk(subject) || Cjk.HasCjk(c.VerbZone);
             var stage = cjk
                 ? ChineseShareRules.Stage(subject) ?? ChineseShareRules.Stage(c.VerbZone) ?? ChineseShareRules.Stage(c.CountryZone)
                 : Cues.Stage(subject) ?? Cues.Stage(c.VerbZone) ?? Cues.Stage(c.CountryZone);
+            if (stage is null && lender is not null)
+                stage = cjk ? ChineseShareRules.Stage(lender.VerbZone) ?? ChineseShareRules.Stage(lender.CountryZone) : Cues.Stage(lender.VerbZone) ?? Cues.Stage(lender.CountryZone);
             var concepts = Concepts.In(subject).Select(x => x.Id).ToList();
             claims.Add(new ShareClaim(c.Country, subject, stage, c.Figure.Value, c.Qualifier, YearNear(s, c.Figure),
                 sentence.Start, sentence.End, s, concepts));
@@ -55,16 +62,16 @@ public static partial class ShareClaimExtractor
 
     // A figure with no subject of its own takes the subject of the next figure joined by "and"/","
     // ("mines 60% and refines 90% of X"), else of the previous one ("60% of X, while Australia holds 20%").
-    private static string? Borrow(string s, List<ShareCandidate> candidates, int i)
+    private static ShareCandidate? Borrow(string s, List<ShareCandidate> candidates, int i)
     {
         var c = candidates[i];
-        if (i + 1 < candidates.Count && candidates[i + 1].Subject is { } next && !candidates[i + 1].Rejected)
+        if (i + 1 < candidates.Count && candidates[i + 1].Subject is not null && !candidates[i + 1].Rejected)
         {
             var between = s[c.Figure.End..candidates[i + 1].Figure.Start];
-            if (between.Length < 40 && Joined().IsMatch(between)) return next;
+            if (between.Length < 40 && Joined().IsMatch(between)) return candidates[i + 1];
         }
         for (var j = i - 1; j >= 0; j--)
-            if (candidates[j].Subject is { } previous && !candidates[j].Rejected) return previous;
+            if (candidates[j].Subject is not null && !candidates[j].Rejected) return candidates[j];
         return null;
     }
 
