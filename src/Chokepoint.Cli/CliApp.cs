@@ -13,6 +13,8 @@ internal static class CliApp
     [
         DatasetCommands.Register,
         EvidenceCommands.Register,
+        AnalysisCommands.Register,
+        ReportCommand.Register,
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)

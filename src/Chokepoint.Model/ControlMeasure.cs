@@ -50,6 +50,6 @@ public sealed record ControlMeasure
         !ExcludedDestinations.Contains(iso3) && iso3 != Issuer &&
         (Destinations.Contains(Names.Everyone) || Destinations.Contains(iso3));
 
-    /// <summary>Share of a restricted flow that still passes: 0 for bans, the approval rate for licences.</summary>
-    public double PassFraction => Kind == MeasureKind.Licence ? ApprovalRate ?? 0.0 : 0.0;
+    /// <summary>Share of a restricted flow that still passes: the approval rate for licence regimes (and extraterritorial licence rules), 0 otherwise.</summary>
+    public double PassFraction => Kind is MeasureKind.Licence or MeasureKind.Extraterritorial ? ApprovalRate ?? 0.0 : 0.0;
 }

@@ -30,6 +30,7 @@ internal static class GlobalOptions
     public static readonly Option<OutputFormat> Format = new("--format")
     {
         Description = "Output format",
+        HelpName = "table|json|csv",
         DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
     };

@@ -48,7 +48,9 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
             csv.NextRecord();
             foreach (var row in tables[i].Rows)
             {
-                foreach (var cell in row) csv.WriteField(cell);
+                // Numeric columns are written as plain numbers for scripts: no % sign, no thousands separator.
+                for (var c = 0; c < row.Length; c++)
+                    csv.WriteField(tables[i].RightAligned.Contains(c) ? row[c].Replace("%", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal) : row[c]);
                 csv.NextRecord();
             }
         }
@@ -88,5 +90,6 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
     }
 
     private static string Snake(string header) =>
-        string.Join("_", header.ToLowerInvariant().Split([' ', '-', '/', '(', ')', '%'], StringSplitOptions.RemoveEmptyEntries)) + (header.Contains('%', StringComparison.Ordinal) ? "_pct" : "");
+        string.Join("_", header.Replace("%", "pct", StringComparison.Ordinal).ToLowerInvariant()
+            .Split([' ', '-', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries));
 }

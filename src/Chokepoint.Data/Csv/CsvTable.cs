@@ -66,16 +66,20 @@ public sealed class CsvTable
         using var reader = new StringReader(text);
         using var parser = new CsvParser(reader, config);
         List<string>? header = null;
+        var headerLine = 1;
         var rows = new List<CsvRow>();
-        var previousEnd = 0;
+        // A record's line is counted from its character offset: RawRow counts skipped blank lines
+        // but RawRecord does not contain them, so deriving the start from the previous end was off.
+        var scanned = 0;
+        var currentLine = 1;
         while (Read(parser, file, diagnostics))
         {
             var record = parser.Record ?? [];
             var end = parser.RawRow;
-            var start = previousEnd + 1;
-            var text0 = parser.RawRecord;
-            start += CountLeadingNewlines(text0);
-            previousEnd = end;
+            var offset = Math.Max(0, (int)parser.CharCount - parser.RawRecord.Length);
+            for (; scanned < offset && scanned < text.Length; scanned++)
+                if (text[scanned] == '\n') currentLine++;
+            var start = currentLine;
             if (record.Any(f => f.Contains('\n', StringComparison.Ordinal)))
             {
                 diagnostics.Error(file, start, 0, $"a quoted field runs from line {start} to line {end}; expected every field on one line (unbalanced quote?)");
@@ -84,12 +88,13 @@ public sealed class CsvTable
             if (header is null)
             {
                 header = record.Select(h => h.Trim()).ToList();
+                headerLine = start;
                 continue;
             }
             if (record.Length != header.Count)
             {
                 diagnostics.Error(file, start, Math.Min(record.Length, header.Count) + 1,
-                    $"row has {record.Length} fields; expected {header.Count} ({string.Join(",", header)})");
+                    $"row has {record.Length} fields; expected {header.Count} ({ShownHeader(header)})");
                 continue;
             }
             rows.Add(new CsvRow(start, record));
@@ -102,7 +107,7 @@ public sealed class CsvTable
         var table = new CsvTable(file, header, rows);
         var missing = required.Where(c => table.IndexOf(c) < 0).ToList();
         foreach (var column in missing)
-            diagnostics.Error(file, 1, 0, $"missing required column '{column}'; header is '{string.Join(",", header)}', expected at least {string.Join(",", required)}");
+            diagnostics.Error(file, headerLine, 0, $"missing required column '{column}'; header is '{ShownHeader(header)}', expected at least {string.Join(",", required)}");
         return missing.Count > 0 ? null : table;
     }
 
@@ -119,20 +124,7 @@ public sealed class CsvTable
         }
     }
 
-    private static int CountLeadingNewlines(string raw)
-    {
-        var n = 0;
-        foreach (var c in raw)
-        {
-            if (c == '\n') n++;
-            else if (c != '\r') break;
-        }
-        return n;
-    }
+    private static string Clip(string s) => Shown.Clip(s, 60);
 
-    private static string Clip(string s)
-    {
-        s = s.Trim();
-        return s.Length <= 60 ? s : s[..57] + "...";
-    }
+    private static string ShownHeader(IEnumerable<string> header) => Shown.Clip(string.Join(",", header), 200);
 }

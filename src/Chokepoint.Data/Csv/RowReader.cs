@@ -49,7 +49,7 @@ public sealed partial class RowReader
     {
         var v = Text(column);
         if (v is null) return null;
-        return KebabId().IsMatch(v) ? v : Fail(column, $"'{v}' in '{column}' is not a lowercase-kebab id; expected e.g. 'refined-lithium'");
+        return KebabId().IsMatch(v) ? v : Fail(column, $"'{Shown.Clip(v)}' in '{column}' is not a lowercase-kebab id; expected e.g. 'refined-lithium'");
     }
 
     /// <summary>A required country: ISO3 uppercase letters, ROW, or "*" when <paramref name="allowEveryone"/>.</summary>
@@ -58,7 +58,7 @@ public sealed partial class RowReader
         var v = Text(column);
         if (v is null) return null;
         if (allowEveryone && v == "*") return v;
-        return Iso3().IsMatch(v) ? v : Fail(column, $"'{v}' in '{column}' is not an ISO 3166-1 alpha-3 code; expected three capital letters such as 'CHN' or 'ROW'{(allowEveryone ? ", or '*'" : "")}");
+        return Iso3().IsMatch(v) ? v : Fail(column, $"'{Shown.Clip(v)}' in '{column}' is not an ISO 3166-1 alpha-3 code; expected three capital letters such as 'CHN' or 'ROW'{(allowEveryone ? ", or '*'" : "")}");
     }
 
     /// <summary>A required integer in [min, max].</summary>
@@ -67,7 +67,7 @@ public sealed partial class RowReader
         var v = Text(column);
         if (v is null) return null;
         if (!int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
-            return FailNull<int>(column, $"'{v}' in '{column}' is not an integer; expected a whole number between {min} and {max}");
+            return FailNull<int>(column, $"'{Shown.Clip(v)}' in '{column}' is not an integer; expected a whole number between {min} and {max}");
         if (n < min || n > max)
             return FailNull<int>(column, $"{n} in '{column}' is out of range; expected {min} to {max}");
         return n;
@@ -80,11 +80,11 @@ public sealed partial class RowReader
         if (v.Length == 0)
             return required ? FailNull<double>(column, $"empty required field '{column}'; expected a number") : null;
         if (!double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) || !double.IsFinite(x))
-            return FailNull<double>(column, $"'{v}' in '{column}' is not a number; expected a decimal such as 12.5");
+            return FailNull<double>(column, $"'{Shown.Clip(v)}' in '{column}' is not a number; expected a decimal such as 12.5");
         if (x < min)
-            return FailNull<double>(column, min == 0 ? $"{v} in '{column}' is negative; expected a value ≥ 0" : $"{v} in '{column}' is below {min}; expected {min} to {max}");
+            return FailNull<double>(column, min == 0 ? $"{Shown.Clip(v)} in '{column}' is negative; expected a value ≥ 0" : $"{Shown.Clip(v)} in '{column}' is below {min}; expected {min} to {max}");
         if (x > max)
-            return FailNull<double>(column, $"{v} in '{column}' is above {max}; expected {min} to {max}");
+            return FailNull<double>(column, $"{Shown.Clip(v)} in '{column}' is above {max}; expected {min} to {max}");
         return x;
     }
 
@@ -97,7 +97,7 @@ public sealed partial class RowReader
         {
             "true" or "yes" or "1" => true,
             "false" or "no" or "0" => false,
-            _ => FailNull<bool>(column, $"'{v}' in '{column}' is not a boolean; expected true or false"),
+            _ => FailNull<bool>(column, $"'{Shown.Clip(v)}' in '{column}' is not a boolean; expected true or false"),
         };
     }
 
@@ -108,7 +108,7 @@ public sealed partial class RowReader
         var v = Text(column);
         if (v is null) return null;
         var parsed = parse(v);
-        return parsed ?? FailNull<T>(column, $"unknown {column} '{v}'; expected one of {string.Join(", ", valid)}");
+        return parsed ?? FailNull<T>(column, $"unknown {column} '{Shown.Clip(v)}'; expected one of {string.Join(", ", valid)}");
     }
 
     /// <summary>A ;-separated list (empty entries dropped).</summary>
@@ -121,7 +121,7 @@ public sealed partial class RowReader
         var v = Raw(column);
         if (v.Length == 0) return "";
         return DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? v : Fail(column, $"'{v}' in '{column}' is not an ISO date; expected YYYY-MM-DD");
+            ? v : Fail(column, $"'{Shown.Clip(v)}' in '{column}' is not an ISO date; expected YYYY-MM-DD");
     }
 
     /// <summary>Reports a problem with <paramref name="column"/> without rejecting the row.</summary>

@@ -1,4 +1,5 @@
 using Chokepoint.Data.Csv;
+using Chokepoint.Data.Diagnostics;
 using Chokepoint.Model;
 
 namespace Chokepoint.Data.Tables;
@@ -38,7 +39,7 @@ public static class Specs
             var hs = r.List("hs_codes");
             foreach (var code in hs)
                 if (code.Length < 2 || !code.All(char.IsAsciiDigit))
-                    r.Error("hs_codes", $"HS code '{code}' is not digits; expected e.g. 850511 (;-separated)");
+                    r.Error("hs_codes", $"HS code '{Shown.Clip(code)}' is not digits; expected e.g. 850511 (;-separated)");
             return id is null || name is null || kind is null || unit is null || industry is null ? null
                 : new Item(id, name, kind.Value, unit, hs, industry) { Origin = o };
         }, i => i.Id, "item id");

@@ -55,11 +55,11 @@ public static class ControlsReader
         var id = map.Text("id", idRequired) ?? $"ad-hoc-line-{map.Line}";
         var issuer = map.Text("issuer", true);
         if (issuer is not null && (issuer.Length != 3 || !issuer.All(char.IsAsciiLetterUpper)))
-            map.Error("issuer", $"'{issuer}' is not an ISO3 country code; expected e.g. CHN");
+            map.Error("issuer", $"'{Shown.Clip(issuer)}' is not an ISO3 country code; expected e.g. CHN");
         var kindText = map.Text("kind", true);
         var kind = kindText is null ? null : Names.ParseMeasureKind(kindText);
         if (kindText is not null && kind is null)
-            map.Error("kind", $"unknown kind '{kindText}'; expected one of {string.Join(", ", Names.MeasureKinds)}");
+            map.Error("kind", $"unknown kind '{Shown.Clip(kindText)}'; expected one of {string.Join(", ", Names.MeasureKinds)}");
         var announced = map.Date("announced", defaultDate is null) ?? defaultDate;
         var effective = map.Date("effective", defaultDate is null) ?? announced;
         var suspendedFrom = map.Date("suspended_from", false);
@@ -100,11 +100,11 @@ public static class ControlsReader
     {
         if (m.Effective < m.Announced)
             map.Error("effective", $"effective {m.Effective:yyyy-MM-dd} is before announced {m.Announced:yyyy-MM-dd}; expected effective on or after the announcement");
-        if (m.SuspendedFrom is { } from && m.SuspendedUntil is { } until && until < from)
-            map.Error("suspended_until", $"suspension ends {until:yyyy-MM-dd} before it starts {from:yyyy-MM-dd}");
+        if (m.SuspendedFrom is { } from && m.SuspendedUntil is { } until && until <= from)
+            map.Error("suspended_until", $"suspended_until {until:yyyy-MM-dd} is before suspended_from {from:yyyy-MM-dd}; expected the suspension to end after it starts");
         if (m.SuspendedUntil is not null && m.SuspendedFrom is null)
             map.Error("suspended_until", "suspended_until without suspended_from; expected both");
         if (m.Ended is { } end && end < m.Effective)
-            map.Error("ended", $"ended {end:yyyy-MM-dd} is before effective {m.Effective:yyyy-MM-dd}");
+            map.Error("ended", $"ended {end:yyyy-MM-dd} is before effective {m.Effective:yyyy-MM-dd}; expected ended on or after effective");
     }
 }

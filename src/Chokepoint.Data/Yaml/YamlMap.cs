@@ -56,7 +56,7 @@ public sealed class YamlMap
         var t = Text(key, required);
         if (t is null) return null;
         if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        Error(Node(key)!, $"'{t}' in '{key}' is not an ISO date; expected YYYY-MM-DD");
+        Error(Node(key)!, $"'{Shown.Clip(t)}' in '{key}' is not an ISO date; expected YYYY-MM-DD");
         return null;
     }
 
@@ -67,12 +67,12 @@ public sealed class YamlMap
         if (t is null) return null;
         if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) || !double.IsFinite(x))
         {
-            Error(Node(key)!, $"'{t}' in '{key}' is not a number; expected {min} to {max}");
+            Error(Node(key)!, $"'{Shown.Clip(t)}' in '{key}' is not a number; expected {min} to {max}");
             return null;
         }
         if (x < min || x > max)
         {
-            Error(Node(key)!, $"{t} in '{key}' is out of range; expected {min} to {max}");
+            Error(Node(key)!, $"{Shown.Clip(t)} in '{key}' is out of range; expected {min} to {max}");
             return null;
         }
         return x;

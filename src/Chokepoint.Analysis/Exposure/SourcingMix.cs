@@ -1,0 +1,38 @@
+using Chokepoint.Model;
+
+namespace Chokepoint.Analysis.Exposure;
+
+/// <summary>A supplier country and the fraction of a buyer's supply it provides (0–1).</summary>
+public readonly record struct Supplier(string Country, double Fraction);
+
+/// <summary>
+/// Where a buyer country gets an item (DESIGN "Sourcing mix"): in proportion to its own imports in
+/// trade.csv where it has rows for the item, otherwise in proportion to world production shares of the
+/// latest year. Fractions are normalised to sum to 1. Empty when the item has neither.
+/// </summary>
+public static class SourcingMix
+{
+    /// <summary>The suppliers of <paramref name="item"/> to <paramref name="buyer"/>.</summary>
+    public static IReadOnlyList<Supplier> Of(Dataset dataset, string item, string buyer)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        if (dataset.ImportsByItemImporter.TryGetValue((item, buyer), out var flows))
+        {
+            var latest = flows.Max(f => f.Year);
+            var rows = flows.Where(f => f.Year == latest).ToList();
+            var total = rows.Sum(f => f.ValueUsd);
+            if (total > 0)
+                return rows.Select(f => new Supplier(f.Exporter, f.ValueUsd / total)).ToList();
+        }
+        var shares = dataset.SharesOf(item);
+        var sum = shares.Sum(s => s.SharePct);
+        return sum <= 0 ? [] : shares.Select(s => new Supplier(s.Country, s.SharePct / sum)).ToList();
+    }
+
+    /// <summary>True when the mix of <paramref name="item"/> for <paramref name="buyer"/> comes from trade.csv.</summary>
+    public static bool FromTrade(Dataset dataset, string item, string buyer)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return dataset.ImportsByItemImporter.ContainsKey((item, buyer));
+    }
+}

@@ -1,0 +1,38 @@
+using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Model;
+
+namespace Chokepoint.Cli.Commands;
+
+/// <summary>Checks of option values against the dataset, with errors that name the value and what was expected.</summary>
+internal static class AnalysisOptions
+{
+    public static Item RequireItem(Dataset dataset, string id, string what = "item")
+    {
+        if (dataset.Items.TryGetValue(id, out var item)) return item;
+        var near = dataset.Items.Keys.Where(k => k.Contains(id, StringComparison.Ordinal) || id.Contains(k, StringComparison.Ordinal)).Take(5).ToList();
+        throw CliException.Usage($"unknown {what} '{id}'; expected an id from 'chokepoint items'{(near.Count > 0 ? $" (close: {string.Join(", ", near)})" : "")}");
+    }
+
+    public static string RequireCountry(Dataset dataset, string iso3, string option)
+    {
+        var code = iso3.Trim().ToUpperInvariant();
+        if (dataset.Countries.ContainsKey(code)) return code;
+        throw CliException.Usage($"{option} '{iso3}' is not a country of the dataset; expected an ISO3 code such as CHN or USA");
+    }
+
+    /// <summary>A country or a group of countries.csv (e.g. EU): the member list.</summary>
+    public static IReadOnlyList<string> RequireCountryOrGroup(Dataset dataset, string text, string option)
+    {
+        var code = text.Trim();
+        if (dataset.Countries.ContainsKey(code.ToUpperInvariant())) return [code.ToUpperInvariant()];
+        var members = dataset.MembersOf(code);
+        if (members.Count > 0) return members;
+        throw CliException.Usage($"{option} '{text}' is neither an ISO3 code nor a group of countries.csv (e.g. EU, G7)");
+    }
+
+    public static DateOnly DateOr(string? text, string option, DateOnly fallback) =>
+        text is null ? fallback : Infrastructure.Format.ParseDate(text, option);
+
+    public static string SourceLabel(Dataset dataset, string id) =>
+        dataset.Sources.TryGetValue(id, out var s) ? $"{id}: {s.Publisher}, {s.Title}{(s.Date.Length > 0 ? $" ({s.Date})" : "")} {s.Url}".TrimEnd() : id;
+}

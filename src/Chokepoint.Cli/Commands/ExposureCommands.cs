@@ -1,0 +1,112 @@
+using System.CommandLine;
+using Chokepoint.Analysis.Exposure;
+using Chokepoint.Cli.Infrastructure;
+
+namespace Chokepoint.Cli.Commands;
+
+/// <summary>exposure and chokepoints: the static (zero-stock, zero-substitution) view.</summary>
+internal static class ExposureCommands
+{
+    public static Command Exposure(Func<ParseResult, CliContext> context)
+    {
+        var item = new Argument<string>("ITEM") { Description = "Item id whose supply to the importer is analysed" };
+        var to = new Option<string>("--to") { Description = "Importing country (ISO3)", Required = true };
+        var from = new Option<string?>("--from") { Description = "Hypothetical: this country (ISO3) stops exports at every tier of the chain" };
+        var items = new Option<string?>("--items") { Description = "With --from: only these item ids (comma-separated)", HelpName = "A,B" };
+        var asOf = new Option<string?>("--as-of") { Description = "Block exactly what the measures in force on DATE restrict toward the importer", HelpName = "DATE" };
+        var approval = new Option<double?>("--approval-rate") { Description = "With --as-of: approval rate (0-1) replacing every licence regime's own", HelpName = "R" };
+        var command = new Command("exposure", "Share of an item's supply to an importer at risk under a blockade (static bound: no stocks, no substitution)")
+            { item, to, from, items, asOf, approval };
+        command.SetAction(parse =>
+        {
+            var ctx = context(parse);
+            var dataset = ctx.LoadDataset();
+            var id = AnalysisOptions.RequireItem(dataset, parse.GetValue(item)!).Id;
+            var importer = AnalysisOptions.RequireCountry(dataset, parse.GetValue(to)!, "--to");
+            var fromText = parse.GetValue(from);
+            var asOfText = parse.GetValue(asOf);
+            if ((fromText is null) == (asOfText is null))
+                throw CliException.Usage("give exactly one of --from ISO3 (hypothetical cut-off) or --as-of DATE (the measures in force)");
+            var rate = parse.GetValue(approval);
+            if (rate is { } r && (!double.IsFinite(r) || r < 0 || r > 1))
+                throw CliException.Usage($"--approval-rate {r} is out of range; expected a fraction between 0 and 1");
+            Blockade blockade;
+            DateOnly? date = null;
+            if (fromText is not null)
+            {
+                if (rate is not null) throw CliException.Usage("--approval-rate applies to --as-of (licence regimes in force), not to --from");
+                var issuer = AnalysisOptions.RequireCountry(dataset, fromText, "--from");
+                var list = parse.GetValue(items)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(i => AnalysisOptions.RequireItem(dataset, i).Id).ToList();
+                blockade = Blockade.From(issuer, list);
+            }
+            else
+            {
+                if (parse.GetValue(items) is not null) throw CliException.Usage("--items applies to --from; with --as-of the measures decide which items are restricted");
+                date = Format.ParseDate(asOfText!, "--as-of");
+                blockade = Blockade.AsOf(dataset.Tables.Controls, date.Value, rate);
+            }
+            var result = new ExposureAnalysis(dataset, blockade).Analyse(id, importer);
+            var title = $"{id} to {importer}: output at risk {Format.Pct(100 * result.OutputAtRisk)} (computed)";
+            var table = new TableModel(title, "input", "share blocked % (1st tier)", "available % (all tiers)").Numeric(1, 2);
+            foreach (var i in result.Inputs) table.Add(i.Item, Format.Pct(100 * i.ShareBlocked), Format.Pct(100 * i.Available));
+            table.Note($"Blocked: {Format.List(result.Blocked)}{(date is { } d ? $" (measures in force on {Format.Date(d)})" : " (hypothetical, at every tier)")}");
+            table.Note($"Limiting path: {string.Join(" -> ", result.LimitingPath)}");
+            table.Note("Static bound: no stocks, no spare capacity, no substitution. Shares: production.csv; sourcing mix: trade.csv where the buyer has rows (see 'chokepoint shares').");
+            ctx.Render.Write(new
+            {
+                item = result.Item,
+                importer = result.Importer,
+                as_of = date is { } dd ? Format.Date(dd) : null,
+                blocked = result.Blocked,
+                output_at_risk = Math.Round(result.OutputAtRisk, 6),
+                inputs = result.Inputs.Select(i => new { item = i.Item, share_blocked = Math.Round(i.ShareBlocked, 6), available = Math.Round(i.Available, 6) }).ToList(),
+                limiting_path = result.LimitingPath,
+            }, table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command Chokepoints(Func<ParseResult, CliContext> context)
+    {
+        var issuer = new Option<string>("--issuer") { Description = "Country that could withhold items (ISO3)", Required = true };
+        var target = new Option<string>("--target") { Description = "Country (ISO3) or group of countries.csv (e.g. EU: worst member kept)", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "Date for the 'controlled' column (default: today)", HelpName = "DATE" };
+        var command = new Command("chokepoints", "Items ranked by how much of the target's product output is at risk if the issuer stops that item alone")
+            { issuer, target, asOf };
+        command.SetAction(parse =>
+        {
+            var ctx = context(parse);
+            var dataset = ctx.LoadDataset();
+            var from = AnalysisOptions.RequireCountry(dataset, parse.GetValue(issuer)!, "--issuer");
+            var targets = AnalysisOptions.RequireCountryOrGroup(dataset, parse.GetValue(target)!, "--target");
+            var date = AnalysisOptions.DateOr(parse.GetValue(asOf), "--as-of", ctx.Today);
+            var rows = ChokepointRanking.Rank(dataset, from, targets, date);
+            ctx.Render.Write(Json(rows), Table(rows, from, parse.GetValue(target)!.Trim(), date));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static object Json(IReadOnlyList<ChokepointRow> rows) => rows.Select(r => new
+    {
+        item = r.Item,
+        dependence_pct = Math.Round(r.DependencePct, 2),
+        output_at_risk_max = Math.Round(r.OutputAtRiskMax, 6),
+        products_affected = r.ProductsAffected,
+        controlled = r.Controlled,
+        hhi = Math.Round(r.Hhi, 1),
+    }).ToList();
+
+    internal static TableModel Table(IReadOnlyList<ChokepointRow> rows, string issuer, string target, DateOnly date)
+    {
+        var table = new TableModel($"Chokepoints: {issuer} -> {target} (controls as of {Format.Date(date)})",
+            "item", "dependence %", "output at risk % (max)", "controlled", "HHI", "products affected").Numeric(1, 2, 4);
+        foreach (var r in rows)
+            table.Add(r.Item, Format.Pct(r.DependencePct), Format.Pct(100 * r.OutputAtRiskMax), r.Controlled ? "yes" : "no",
+                r.Hhi.ToString("0", System.Globalization.CultureInfo.InvariantCulture), Format.List(r.ProductsAffected.Take(6)) + (r.ProductsAffected.Count > 6 ? ", …" : ""));
+        table.Note("Computed: each item blocked alone at every tier, static bound (no stocks or substitution), on products made in the target. Dependence: target's direct sourcing mix (trade.csv, else world shares).");
+        return table;
+    }
+}

@@ -1,0 +1,44 @@
+using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Model;
+using Chokepoint.Reports;
+
+namespace Chokepoint.Cli.Commands;
+
+/// <summary>The report's terminal summary (tables) and JSON.</summary>
+internal static class ReportSummary
+{
+    public static void Print(CliContext ctx, HeadlineReport r, IReadOnlyList<ReportContribution> extra, string index)
+    {
+        var views = HeadlineReport.Views(r.Today, r.Comparison);
+        var exposure = new TableModel($"Products: output at risk from Chinese export controls (computed, static bound; USA / worst EU member)",
+            "product", $"USA {views[0]}", $"USA {views[1]}", "USA full cut-off", $"EU {views[0]}", $"EU {views[1]}", "EU full cut-off", "binding input (USA now)")
+            .Numeric(1, 2, 3, 4, 5, 6);
+        foreach (var product in r.Exposures.Select(e => e.Product).Distinct())
+        {
+            string Cell(string t, string v) => r.Exposures.FirstOrDefault(e => e.Product == product && e.Target == t && e.View == v) is { } e ? Format.Pct(100 * e.OutputAtRisk) : "";
+            exposure.Add(product, Cell("USA", views[0]), Cell("USA", views[1]), Cell("USA", views[2]), Cell("EU", views[0]), Cell("EU", views[1]), Cell("EU", views[2]),
+                r.Exposures.First(e => e.Product == product && e.Target == "USA" && e.View == views[0]).BindingInput);
+        }
+        exposure.Note("Output of producers located in the target; no stocks or substitution. Shares and recipes: production.csv, recipes.csv (sources in the HTML report).");
+        var usa = ExposureCommands.Table(r.ChokepointsUsa.Take(10).ToList(), r.Issuer, "USA", r.Today);
+        var eu = ExposureCommands.Table(r.ChokepointsEu.Take(10).ToList(), r.Issuer, "EU (worst member)", r.Today);
+        var counts = new TableModel($"Measures as of {Format.Date(r.Today)}", "status", "count").Numeric(1);
+        foreach (var g in r.Timeline.GroupBy(m => m.Status).OrderBy(g => g.Key)) counts.Add(Names.Of(g.Key), Format.Int(g.Count()));
+        foreach (var lapse in r.LapsedSuspensions)
+            counts.Note($"Attention: suspension {lapse.Id} ended {Format.Date(lapse.Ended!.Value)} per the registry; {Format.List(lapse.Suspends)} count as in force again (update controls.yaml if it was extended).");
+        counts.Note($"Report written to {index}");
+        var tables = new List<TableModel> { exposure, usa, eu, counts };
+        tables.InsertRange(3, extra.SelectMany(c => c.Tables));
+        ctx.Render.Write(new
+        {
+            as_of = Format.Date(r.Today),
+            report = index,
+            exposures = r.Exposures.Select(e => new { product = e.Product, target = e.Target, view = e.View, output_at_risk = Math.Round(e.OutputAtRisk, 6), binding_input = e.BindingInput }).ToList(),
+            chokepoints_usa = ExposureCommands.Json(r.ChokepointsUsa),
+            chokepoints_eu = ExposureCommands.Json(r.ChokepointsEu),
+            issuer_shares = r.IssuerShares.Select(s => new { item = s.Item, year = s.Year, share_pct = s.SharePct, source = s.Source, confidence = Names.Of(s.Confidence) }).ToList(),
+            measures = r.Timeline.Select(m => new { id = m.Measure.Id, status = Names.Of(m.Status) }).ToList(),
+            extra = extra.Select(c => c.Json).ToList(),
+        }, tables.ToArray());
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using Chokepoint.Analysis.Exposure;
+using Chokepoint.Model;
+
+namespace Chokepoint.Reports;
+
+/// <summary>Turns a <see cref="HeadlineReport"/> into report sections and plots.</summary>
+public static class HeadlineSections
+{
+    /// <summary>File names of the plots, relative to the report folder.</summary>
+    public const string SharesPng = "issuer-shares.png", TimelinePng = "controls-timeline.png", ExposureUsaPng = "exposure-usa.png", ExposureEuPng = "exposure-eu.png";
+
+    /// <summary>The sections, in reading order, ending with the sources.</summary>
+    public static IReadOnlyList<ReportSection> Build(HeadlineReport r, Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var views = HeadlineReport.Views(r.Today, r.Comparison);
+        var sections = new List<ReportSection>
+        {
+            new("What is exposed now", Summary(r)),
+            new("Exposure of products to Chinese export controls", ExposureHtml(r, views) + NoRecipe(dataset)),
+            new($"Chokepoints {r.Issuer} -> USA", Chokepoints(r.ChokepointsUsa, 15)),
+            new($"Chokepoints {r.Issuer} -> EU (worst member)", Chokepoints(r.ChokepointsEu, 15)),
+            new($"{r.Issuer}'s share of world production, by item and stage", SharesHtml(r)),
+            new("Timeline of export-control measures", TimelineHtml(r)),
+        };
+        return sections;
+    }
+
+    /// <summary>The closing sources section: every source behind a figure shown, with publisher, date and URL.</summary>
+    public static ReportSection Sources(HeadlineReport r, Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var ids = r.IssuerShares.Select(s => s.Source)
+            .Concat(r.Timeline.SelectMany(m => m.Measure.Sources))
+            .Concat(dataset.Tables.Recipes.Select(x => x.Source))
+            .Concat(dataset.Tables.Trade.Select(x => x.Source))
+            .Concat(dataset.Tables.Production.Select(x => x.Source))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var rows = ids.Select(id => dataset.Sources.TryGetValue(id, out var s)
+            ? (IReadOnlyList<string>)[s.Id, s.Publisher, s.Title, s.Date, s.Url]
+            : [id, "", "(unknown source)", "", ""]);
+        return new ReportSection("Sources", Html.P("Every share, recipe quantity and measure in this report cites one of these sources (dataset files production.csv, recipes.csv, trade.csv, controls.yaml). Figures marked computed are derived from them by the model in docs/model.md.", "note")
+            + Html.Table(["id", "publisher", "title", "date", "url"], rows));
+    }
+
+    /// <summary>Draws the plots into <paramref name="dir"/>.</summary>
+    public static void Draw(HeadlineReport r, Dataset dataset, string dir)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var views = HeadlineReport.Views(r.Today, r.Comparison);
+        Plots.IssuerShares(r.IssuerShares, r.Issuer, Path.Combine(dir, SharesPng));
+        Plots.Timeline(r.Timeline, dataset.Tables.Controls, r.Today, Path.Combine(dir, TimelinePng));
+        Plots.Exposure(r.Exposures, "USA", views, Path.Combine(dir, ExposureUsaPng));
+        if (r.Exposures.Any(e => e.Target == "EU")) Plots.Exposure(r.Exposures, "EU", views, Path.Combine(dir, ExposureEuPng));
+    }
+
+    private static string Pct(double fraction) => (100 * fraction).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static string Summary(HeadlineReport r)
+    {
+        var sb = new StringBuilder();
+        var inForce = r.Timeline.Count(m => m.Status == MeasureStatus.InForce);
+        var suspended = r.Timeline.Count(m => m.Status == MeasureStatus.Suspended);
+        sb.Append(Html.P($"As of {r.Today:yyyy-MM-dd} the registry holds {r.Timeline.Count} measures: {inForce} in force, {suspended} suspended."));
+        foreach (var lapse in r.LapsedSuspensions)
+            sb.Append(Html.P($"Attention: suspension {lapse.Id} ended on {lapse.Ended:yyyy-MM-dd} per the registry, so {string.Join(", ", lapse.Suspends)} count as in force again. If an extension has been announced since, update controls.yaml (or layer your own with --with).", "note"));
+        var top = r.ChokepointsUsa.Take(5).Select(c => $"{c.Item} ({Pct(c.OutputAtRiskMax)} of {string.Join("/", c.ProductsAffected.Take(2))})");
+        sb.Append(Html.P($"Largest single-item chokepoints for US manufacturers (computed, static bound): {string.Join("; ", top)}."));
+        var worst = r.Exposures.Where(e => e.View == HeadlineReport.Views(r.Today, r.Comparison)[0]).OrderByDescending(e => e.OutputAtRisk).Take(4)
+            .Select(e => $"{e.Product} in {e.Target} {Pct(e.OutputAtRisk)}{(e.BindingInput.Length > 0 ? $" (binding: {e.BindingInput})" : "")}");
+        sb.Append(Html.P($"Under the measures in force today, the most exposed products are: {string.Join("; ", worst)}."));
+        sb.Append(Html.P("All exposure figures are the static bound of the model: no stocks, no spare capacity, no substitution, licence regimes passing their estimated approval rate. The stress test (chokepoint simulate) adds time: stocks, licence delays and new capacity.", "note"));
+        return sb.ToString();
+    }
+
+    private static string ExposureHtml(HeadlineReport r, IReadOnlyList<string> views)
+    {
+        var header = new List<string> { "product" };
+        foreach (var t in new[] { "USA", "EU" })
+            foreach (var v in views) header.Add($"{t}: {v}");
+        header.Add("binding input (USA, today)");
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var product in r.Exposures.Select(e => e.Product).Distinct())
+        {
+            var row = new List<string> { product };
+            foreach (var t in new[] { "USA", "EU" })
+                foreach (var v in views)
+                    row.Add(r.Exposures.FirstOrDefault(e => e.Product == product && e.Target == t && e.View == v) is { } e ? Pct(e.OutputAtRisk) : "");
+            row.Add(r.Exposures.First(e => e.Product == product && e.Target == "USA" && e.View == views[0]).BindingInput);
+            rows.Add(row);
+        }
+        var numeric = Enumerable.Range(1, 2 * views.Count).ToHashSet();
+        return Html.P("Share of the output of producers located in the USA / in the worst-hit EU member that the Chinese measures would stop (computed). 'in force' views apply exactly the measures in force on that date (licences pass their approval rate); 'full cut-off' is China stopping all exports at every tier.", "note")
+            + Html.Table(header, rows, numeric)
+            + Html.Img(HeadlineSections.ExposureUsaPng, "Products made in the USA: output at risk by view (computed)")
+            + (r.Exposures.Any(e => e.Target == "EU") ? Html.Img(ExposureEuPng, "Products made in the EU (worst member): output at risk by view (computed)") : "");
+    }
+
+    private static string NoRecipe(Dataset dataset) =>
+        HeadlineReport.ProductsWithoutRecipe(dataset) is { Count: > 0 } missing
+            ? Html.P($"Not computed (no recipe in recipes.csv, see docs/data.md): {string.Join(", ", missing)}.", "note") : "";
+
+    private static string Chokepoints(IReadOnlyList<ChokepointRow> rows, int take) =>
+        Html.P("Each item blocked alone at every tier; output at risk is the worst product made in the target (computed). Dependence is the target's direct sourcing from China (trade.csv, BACI 2024, else world production shares).", "note")
+        + Html.Table(["item", "dependence %", "output at risk (max)", "controlled now", "HHI", "products affected"],
+            rows.Take(take).Select(c => (IReadOnlyList<string>)[c.Item, c.DependencePct.ToString("0.0", CultureInfo.InvariantCulture), Pct(c.OutputAtRiskMax),
+                c.Controlled ? "yes" : "no", c.Hhi.ToString("0", CultureInfo.InvariantCulture), string.Join(", ", c.ProductsAffected)]),
+            new HashSet<int> { 1, 2, 4 });
+
+    private static string SharesHtml(HeadlineReport r) =>
+        Html.Img(SharesPng, $"{r.Issuer} share of world production per item (production.csv)")
+        + Html.Table(["item", "stage", "industry", "year", "share %", "confidence", "source"],
+            r.IssuerShares.Select(s => (IReadOnlyList<string>)[s.Item, s.Kind, s.Industry, s.Year.ToString(CultureInfo.InvariantCulture),
+                s.SharePct.ToString("0.0", CultureInfo.InvariantCulture), Names.Of(s.Confidence), s.Source]), new HashSet<int> { 4 });
+
+    private static string TimelineHtml(HeadlineReport r) =>
+        Html.Img(TimelinePng, "Measures from their effective date: in force (red) and suspended (grey); circles mark announcements")
+        + Html.Table(["id", "issuer", "kind", "announced", "effective", $"status {r.Today:yyyy-MM-dd}", "items", "sources"],
+            r.Timeline.Select(m => (IReadOnlyList<string>)[m.Measure.Id, m.Measure.Issuer, Names.Of(m.Measure.Kind),
+                m.Measure.Announced.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Measure.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Names.Of(m.Status), string.Join(", ", m.Measure.Items.Count > 0 ? m.Measure.Items : m.Measure.Suspends), string.Join(", ", m.Measure.Sources)]));
+}

@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace Chokepoint.Reports;
+
+/// <summary>
+/// Writes a report folder (index.html plus images) atomically: everything is rendered into a fresh
+/// temporary folder beside the target, then each file is moved into place, so a failure never leaves
+/// a half-written index.html.
+/// </summary>
+public static class ReportWriter
+{
+    /// <summary>Renders <paramref name="sections"/> into <paramref name="outDir"/>/index.html; <paramref name="drawImages"/> writes images into the folder it is given.</summary>
+    public static string Write(string outDir, string title, string subtitle, IReadOnlyList<ReportSection> sections, Action<string> drawImages)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        ArgumentNullException.ThrowIfNull(drawImages);
+        var target = Path.GetFullPath(outDir);
+        var parent = Path.GetDirectoryName(target) ?? target;
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        try
+        {
+            drawImages(staging);
+            File.WriteAllText(Path.Combine(staging, "index.html"), Page(title, subtitle, sections), new UTF8Encoding(false));
+            Directory.CreateDirectory(target);
+            foreach (var file in Directory.GetFiles(staging))
+                File.Move(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+            return Path.Combine(target, "index.html");
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static string Page(string title, string subtitle, IReadOnlyList<ReportSection> sections)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(Html.E(title)).Append("</title>");
+        sb.Append("<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1250px;margin:2em auto;padding:0 1em;color:#222}")
+          .Append("table{border-collapse:collapse;margin:.5em 0 1em;font-size:.9em}th,td{border:1px solid #ccc;padding:3px 8px;text-align:left}")
+          .Append("th{background:#f0f0f0}td.n{text-align:right;font-variant-numeric:tabular-nums}img{max-width:100%}")
+          .Append(".note{color:#555;font-size:.85em}h2{border-bottom:2px solid #b22;padding-bottom:.2em;margin-top:2em}nav a{margin-right:1em}</style></head><body>");
+        sb.Append("<h1>").Append(Html.E(title)).Append("</h1>").Append(Html.P(subtitle, "note")).Append("<nav>");
+        for (var i = 0; i < sections.Count; i++) sb.Append($"<a href=\"#s{i}\">").Append(Html.E(sections[i].Title)).Append("</a>");
+        sb.Append("</nav>");
+        for (var i = 0; i < sections.Count; i++)
+            sb.Append($"<section id=\"s{i}\"><h2>").Append(Html.E(sections[i].Title)).Append("</h2>").Append(sections[i].Html).Append("</section>");
+        return sb.Append("</body></html>\n").ToString();
+    }
+}

@@ -1,0 +1,39 @@
+using Chokepoint.Analysis.Concentration;
+using Chokepoint.Analysis.Exposure;
+using Chokepoint.Testing;
+
+namespace Chokepoint.Analysis.Tests;
+
+public sealed class ChokepointRankingTests
+{
+    [Fact]
+    public void Ranking_orders_items_by_damage_alone_and_reports_dependence_and_control()
+    {
+        var d = new DatasetBuilder()
+            .Produced("magnet", ("CHN", 90), ("JPN", 10))
+            .Produced("oxide", ("CHN", 90), ("MYS", 10))
+            .Produced("steel", ("CHN", 50), ("USA", 50))
+            .Product("p").Recipe("p", "magnet").Recipe("magnet", "oxide").Recipe("p", "steel", essential: false)
+            .Measure("ox", ["oxide"]).Build();
+        var rows = ChokepointRanking.Rank(d, "CHN", ["USA"], new DateOnly(2025, 6, 1));
+        // Blocking magnet alone: 90% of magnets gone. Blocking oxide alone: Chinese magnet makers use
+        // domestic oxide, only the Japanese 10% lose 90% of their oxide: 0.1 × 0.9 = 0.09.
+        Assert.Equal(["magnet", "oxide", "steel"], rows.Select(r => r.Item));
+        Assert.Equal(0.9, rows[0].OutputAtRiskMax, 9);
+        Assert.Equal(0.09, rows[1].OutputAtRiskMax, 9);
+        Assert.Equal(90, rows[0].DependencePct, 9);
+        Assert.False(rows[0].Controlled);
+        Assert.True(rows[1].Controlled);
+        Assert.Empty(rows[2].ProductsAffected);
+        Assert.Equal(90 * 90 + 10 * 10, rows[1].Hhi, 9);
+    }
+
+    [Fact]
+    public void Hhi_ignores_rest_of_world_and_top3_sums_the_three_largest()
+    {
+        var d = new DatasetBuilder().Produced("m", ("CHN", 70), ("AUS", 10), ("CHL", 8), ("ARG", 2), ("ROW", 10)).Build();
+        var c = ConcentrationAnalysis.Of(d, "m")!;
+        Assert.Equal(4900 + 100 + 64 + 4, c.Hhi, 9);
+        Assert.Equal(88, c.Top3Pct, 9);
+    }
+}
