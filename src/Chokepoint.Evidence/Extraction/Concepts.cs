@@ -12,7 +12,7 @@ public static class Concepts
         new("cathode", "batteries", 4, ["cathode", "cathodes", "cathode material", "cathode materials", "cathode active material", "cathode active materials"], ["正极"], ["cathode"]),
         new("anode", "batteries", 4, ["anode", "anodes", "anode material", "anode materials", "anode active material"], ["负极"], ["anode"]),
         new("battery-cell", "batteries", 3, ["battery cell", "battery cells", "lithium-ion batteries", "lithium-ion battery", "li-ion batteries", "EV batteries", "batteries", "battery", "cells"], ["锂电池", "电池", "电芯"], ["cell", "battery"]),
-        new("mature-chip", "semiconductors", 4, ["mature chip", "mature chips", "mature-node chips", "mature-process chips", "mature-process semiconductors", "mature process chips", "legacy chips", "legacy semiconductors", "chip", "chips", "semiconductor", "semiconductors", "foundry"], ["成熟制程", "芯片", "半导体", "晶圆"], ["chip", "semiconductor", "foundry", "wafer", "node"]),
+        new("mature-chip", "semiconductors", 4, ["mature chip", "mature chips", "mature-node chips", "mature-process chips", "mature-process semiconductors", "mature process chips", "legacy chips", "legacy semiconductors", "chip", "chips", "semiconductor", "semiconductors", "foundry"], ["成熟制程", "芯片", "半导体", "晶圆"], ["chip", "semiconductor", "foundry", "wafer", "mature-node"]),
         new("paracetamol", "pharma", 4, ["paracetamol", "acetaminophen"], ["扑热息痛", "对乙酰氨基酚"], ["paracetamol", "acetaminophen"]),
         new("ibuprofen", "pharma", 4, ["ibuprofen"], ["布洛芬"], ["ibuprofen"]),
         new("penicillin", "pharma", 4, ["penicillin", "antibiotics", "antibiotic", "6-APA"], ["青霉素", "抗生素"], ["penicillin", "6-apa", "antibiotic"]),

@@ -57,7 +57,7 @@ internal static partial class DateExpressions
         int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : referenceYear;
         var monthText = m.Groups["m"].Value;
         var month = char.IsDigit(monthText[0]) ? int.Parse(monthText, CultureInfo.InvariantCulture) : Array.IndexOf(Months, monthText[..3].ToLowerInvariant()) + 1;
-        var text = m.Value.Trim();
+        var text = m.Value.Trim().TrimEnd('.');
         if (year is null || month is < 1 or > 12) return new DateMention(text, null);
         if (m.Groups["d"].Success)
         {

@@ -38,7 +38,7 @@ public sealed class EvidenceAnalyst
     public EventView View(StoredEvent stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var items = stored.Event.Concepts.Select(c => _mapper.Map([c], null)).OfType<string>().Distinct().ToList();
+        var items = stored.Event.Concepts.Select(c => _mapper.Map([c], null, stored.Event.Sentence)).OfType<string>().Distinct().ToList();
         var measure = _linker.Link(stored.Event, items);
         if (measure is not null && _dataset.Measures.TryGetValue(measure, out var m))
             items = items.Where(m.Items.Contains).Concat(items.Where(i => !m.Items.Contains(i))).ToList();

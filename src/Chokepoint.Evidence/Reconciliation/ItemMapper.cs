@@ -47,10 +47,13 @@ public sealed class ItemMapper
         foreach (var (item, text) in _items)
         {
             var score = 0.0;
-            foreach (var c in concepts) if (Matches(text, c)) score += c.Weight;
+            foreach (var c in concepts)
+                if (Matches(text, c)) score += c.Weight + (Matches(item.Id, c) ? 1 : 0);
             if (score == 0) continue;
+            // An item whose id names a more specific thing the text did not name is a worse fit (names may mention uses).
             foreach (var other in Concepts.All)
-                if (other.Weight >= 3 && !concepts.Contains(other) && Matches(text, other)) score -= other.Weight;
+                if (other.Weight >= 3 && !concepts.Contains(other) && Matches(item.Id, other)) score -= other.Weight;
+            if (item.Kind is ItemKind.Technology or ItemKind.Equipment && !KnowHow(subject)) score -= 5;
             score += StageFit(stage, item.Kind);
             foreach (var w in words) if (text.Contains(w, StringComparison.Ordinal)) score += 0.5;
             if (score > bestScore)
@@ -61,6 +64,10 @@ public sealed class ItemMapper
         }
         return best;
     }
+
+    private static bool KnowHow(string? subject) =>
+        subject is not null && (subject.Contains("technolog", StringComparison.OrdinalIgnoreCase) || subject.Contains("equipment", StringComparison.OrdinalIgnoreCase)
+            || subject.Contains("machine", StringComparison.OrdinalIgnoreCase) || subject.Contains("技术", StringComparison.Ordinal) || subject.Contains("设备", StringComparison.Ordinal));
 
     private static double StageFit(string? stage, ItemKind kind) => (stage, kind) switch
     {

@@ -40,7 +40,8 @@ public sealed class MeasureLinker(Dataset dataset, ItemMapper mapper)
     private static bool KindFits(string eventKind, MeasureKind kind) => eventKind switch
     {
         "licence" => kind == MeasureKind.Licence,
-        "ban" or "technology-ban" => kind is MeasureKind.Ban or MeasureKind.TechnologyBan,
+        "ban" => kind == MeasureKind.Ban,
+        "technology-ban" => kind is MeasureKind.TechnologyBan or MeasureKind.Licence,
         "suspension" => kind == MeasureKind.Suspension,
         _ => kind != MeasureKind.Suspension,
     };

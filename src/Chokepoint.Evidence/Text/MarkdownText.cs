@@ -23,18 +23,15 @@ internal static partial class MarkdownText
                 inFence = !inFence;
                 continue;
             }
-            if (!inFence)
+            if (inFence) continue;
+            var heading = Heading().Match(line);
+            if (heading.Success)
             {
-                var heading = Heading().Match(line);
-                if (heading.Success)
-                {
-                    line = heading.Groups[1].Value;
-                    title ??= Inline(line).Trim();
-                }
-                line = BlockMarker().Replace(line, "");
-                line = Inline(line);
-                if (TableRule().IsMatch(line)) continue;
+                line = heading.Groups[1].Value;
+                title ??= Inline(line).Trim();
             }
+            line = Inline(BlockMarker().Replace(line, ""));
+            if (TableRule().IsMatch(line)) continue;
             sb.Append(line).Append('\n');
         }
         var body = sb.ToString();

@@ -52,7 +52,7 @@ public static class SentenceSplitter
     {
         if (dot + 1 >= text.Length) return true;
         var next = text[dot + 1];
-        if (next is '。' or '\n') return true;
+        if (next is '。' or '\n' || Cjk.IsCjk(next)) return true;
         if (next != ' ' && next != '\t' && next is not '"' and not '”' and not '’' and not ')') return false;
         var j = dot + 1;
         while (j < text.Length && text[j] is ' ' or '\t' or '"' or '”' or '’' or ')') j++;
