@@ -27,34 +27,66 @@ internal static class IngestBench
                 docs.Add(Encoding.UTF8.GetBytes(SyntheticCorpus.Generate(Math.Min(left, 10) * 1024 * 1024, parse.GetValue(seed) + docs.Count)));
             var total = docs.Sum(d => (long)d.Length);
 
-            var claims = 0;
-            var watch = Stopwatch.StartNew();
-            foreach (var d in docs) claims += DocumentAnalyzer.Analyze(DocumentReader.Read("bench.txt", d).Text!).Claims.Count;
-            var analyse = watch.Elapsed;
-
-            var path = Path.Combine(Path.GetTempPath(), $"chokepoint-bench-{Guid.NewGuid():N}.db");
-            TimeSpan ingest;
+            // Warm-up (JIT tiering, GC heap sizing) on 4 MB of other text, analysed and stored, as BenchmarkDotNet would.
+            var warm = Encoding.UTF8.GetBytes(SyntheticCorpus.Generate(4 * 1024 * 1024, -1));
+            var warmPath = TempDb();
             try
             {
-                using var workspace = Workspace.Open(path, ctx.Clock);
-                watch.Restart();
-                for (var i = 0; i < docs.Count; i++) workspace.Ingest($"bench-{i}.txt", docs[i]);
-                ingest = watch.Elapsed;
+                for (var i = 0; i < 5; i++) DocumentAnalyzer.Analyze(DocumentReader.Read("warm.txt", warm).Text!);
+                using var ws = Workspace.Open(warmPath, ctx.Clock);
+                ws.Ingest("warm.txt", warm);
             }
             finally
             {
-                foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
+                Delete(warmPath);
+            }
+
+            var process = Process.GetCurrentProcess();
+            var claims = 0;
+            var cpu = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            foreach (var d in docs) claims += DocumentAnalyzer.Analyze(DocumentReader.Read("bench.txt", d).Text!).Claims.Count;
+            var analyse = watch.Elapsed;
+            process.Refresh();
+            var analyseCpu = process.TotalProcessorTime - cpu;
+
+            var path = TempDb();
+            TimeSpan ingest, ingestCpu;
+            try
+            {
+                using var workspace = Workspace.Open(path, ctx.Clock);
+                process.Refresh();
+                cpu = process.TotalProcessorTime;
+                watch.Restart();
+                for (var i = 0; i < docs.Count; i++) workspace.Ingest($"bench-{i}.txt", docs[i]);
+                ingest = watch.Elapsed;
+                process.Refresh();
+                ingestCpu = process.TotalProcessorTime - cpu;
+            }
+            finally
+            {
+                Delete(path);
             }
 
             double Rate(TimeSpan t) => total / (1024.0 * 1024.0) / t.TotalSeconds;
-            var table = new TableModel($"Evidence ingest, {Format.Number(total / (1024.0 * 1024.0))} MB of plain text in {docs.Count} document(s)", "stage", "seconds", "MB/s").Numeric(1, 2);
-            table.Add("analyse (split, tag, extract)", S(analyse), Format.Number(Rate(analyse)));
-            table.Add("ingest (analyse + store + FTS5 index)", S(ingest), Format.Number(Rate(ingest)));
-            table.Note($"{claims} claims extracted; one thread; target ≥ 10 MB/s for ingest.");
-            ctx.Render.Write(new { bytes = total, documents = docs.Count, claims, analyse_seconds = analyse.TotalSeconds, analyse_mb_per_s = Rate(analyse), ingest_seconds = ingest.TotalSeconds, ingest_mb_per_s = Rate(ingest) }, table);
+            var table = new TableModel($"Evidence ingest, {Format.Number(total / (1024.0 * 1024.0))} MB of plain text in {docs.Count} document(s)",
+                "stage", "wall s", "MB/s (wall)", "CPU s", "MB/s per CPU second").Numeric(1, 2, 3, 4);
+            table.Add("analyse (split, tag, extract)", S(analyse), Format.Number(Rate(analyse)), S(analyseCpu), Format.Number(Rate(analyseCpu)));
+            table.Add("ingest (analyse + store + FTS5 index)", S(ingest), Format.Number(Rate(ingest)), S(ingestCpu), Format.Number(Rate(ingestCpu)));
+            table.Note("CPU time counts every thread of the process (GC included); on a busy machine it is the fairer single-core figure.");
+            table.Note($"{claims} claims extracted; one thread, after a warm-up (5 passes over 4 MB); target ≥ 10 MB/s for ingest.");
+            ctx.Render.Write(new { bytes = total, documents = docs.Count, claims, analyse_seconds = analyse.TotalSeconds, analyse_mb_per_s = Rate(analyse), analyse_cpu_seconds = analyseCpu.TotalSeconds,
+                ingest_seconds = ingest.TotalSeconds, ingest_mb_per_s = Rate(ingest), ingest_cpu_seconds = ingestCpu.TotalSeconds, ingest_mb_per_cpu_s = Rate(ingestCpu) }, table);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static string TempDb() => Path.Combine(Path.GetTempPath(), $"chokepoint-bench-{Guid.NewGuid():N}.db");
+
+    private static void Delete(string path)
+    {
+        foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
     }
 
     private static string S(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

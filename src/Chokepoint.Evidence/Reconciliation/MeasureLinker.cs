@@ -33,6 +33,9 @@ public sealed class MeasureLinker(Dataset dataset, ItemMapper mapper)
             fitting.Add((m, distance.Value));
         }
         if (fitting.Count == 0) return null;
+        // A technology ban is first looked for among technology bans, then among licence regimes on know-how.
+        if (e.Kind == "technology-ban" && fitting.Exists(f => f.Measure.Kind == MeasureKind.TechnologyBan))
+            fitting.RemoveAll(f => f.Measure.Kind != MeasureKind.TechnologyBan);
         if (e.Date is null) return fitting.Count == 1 ? fitting[0].Measure.Id : null;
         return fitting.OrderBy(f => f.Distance).ThenBy(f => f.Measure.Id, StringComparer.Ordinal).First().Measure.Id;
     }

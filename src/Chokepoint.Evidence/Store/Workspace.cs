@@ -35,7 +35,7 @@ public sealed partial class Workspace : IDisposable
         try
         {
             db.Open();
-            Execute(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            Execute(db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
             Migrate(db, path);
             return new Workspace(db, clock ?? TimeProvider.System);
         }
