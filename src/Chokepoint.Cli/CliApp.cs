@@ -15,6 +15,7 @@ internal static class CliApp
         EvidenceCommands.Register,
         AnalysisCommands.Register,
         ReportCommand.Register,
+        SimulationCommands.Register,
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)

@@ -41,6 +41,14 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>Gives the production row of <paramref name="item"/> in <paramref name="country"/> an absolute quantity (per year).</summary>
+    public DatasetBuilder Quantity(string item, string country, double quantity, string unit = "t")
+    {
+        var i = _production.FindIndex(p => p.Item == item && p.Country == country);
+        _production[i] = _production[i] with { Quantity = quantity, QuantityUnit = unit };
+        return this;
+    }
+
     /// <summary>A product made where given (default 100% USA).</summary>
     public DatasetBuilder Product(string id, string madeIn = "USA")
     {

@@ -27,6 +27,7 @@ public sealed record TableSpec<T>(
         var shown = source.PathOf(FileName);
         var table = CsvTable.Parse(shown, text, Columns, diagnostics);
         if (table is null) return [];
+        diagnostics.RememberColumns(shown, Columns, table.IndexOf);
         var result = new List<T>(table.Rows.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)

@@ -59,7 +59,7 @@ public static class DatasetValidator
         foreach (var x in t.Demand)
         {
             if (refs.Item(x.Origin, 1, x.Product) is { Kind: not ItemKind.Product } item)
-                d.Warning(x.Origin.File, x.Origin.Line, 1, $"'{item.Id}' is a {Names.Of(item.Kind)}, not a product; final demand is usually for products");
+                d.Warning(x.Origin.File, x.Origin.Line, d.FieldOf(x.Origin.File, 1), $"'{item.Id}' is a {Names.Of(item.Kind)}, not a product; final demand is usually for products");
             refs.Country(x.Origin, 2, x.Country);
             refs.Source(x.Origin, 4, x.Source);
         }
@@ -80,6 +80,8 @@ public static class DatasetValidator
             foreach (var c in m.Destinations.Where(c => c != Names.Everyone)) refs.Country(m.Origin, 0, c, "destinations");
             foreach (var c in m.ExcludedDestinations) refs.Country(m.Origin, 0, c, "excluded_destinations");
             foreach (var s in m.Sources) refs.Source(m.Origin, 0, s, "sources");
+            if (m.Sources.Count == 0)
+                d.Warning(m.Origin.File, m.Origin.Line, 0, $"measure '{m.Id}' cites no source; expected at least one id from sources.csv in 'sources'");
             foreach (var s in m.Suspends.Where(s => !ids.Contains(s)))
                 d.Error(m.Origin.File, m.Origin.Line, 0, $"measure '{m.Id}' suspends unknown measure '{s}'; expected an id from controls.yaml");
             if (m.Kind == MeasureKind.Licence && m.ApprovalRate is null)
@@ -93,6 +95,6 @@ public static class DatasetValidator
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in t.Recipes)
             if (!produced.Contains(r.Input) && reported.Add(r.Input))
-                d.Warning(r.Origin.File, r.Origin.Line, 2, $"item '{r.Input}' is used as an input but has no rows in production.csv; it is treated as always available");
+                d.Warning(r.Origin.File, r.Origin.Line, d.FieldOf(r.Origin.File, 2), $"item '{r.Input}' is used as an input but has no rows in production.csv; it is treated as always available");
     }
 }

@@ -45,7 +45,7 @@ internal static class RecipeCycles
                     var cycle = stack.Skip(from).Append(input).ToList();
                     var key = string.Join(",", cycle.Skip(1).Order(StringComparer.Ordinal));
                     if (reported.Add(key))
-                        d.Error(line.Origin.File, line.Origin.Line, 2, $"recipes form a cycle: {string.Join(" -> ", cycle)}; expected inputs to lead down to raw materials");
+                        d.Error(line.Origin.File, line.Origin.Line, d.FieldOf(line.Origin.File, 2), $"recipes form a cycle: {string.Join(" -> ", cycle)}; expected inputs to lead down to raw materials");
                 }
             }
         }

@@ -25,27 +25,28 @@ internal sealed class References
     public Item? Item(Origin at, int column, string id, string? field = null)
     {
         if (_items.TryGetValue(id, out var item)) return item;
-        _d.Error(at.File, at.Line, column, $"unknown item '{id}'{In(field)}; expected an id from items.csv{Suggest(id, _items.Keys)}");
+        _d.Error(at.File, at.Line, _d.FieldOf(at.File, column), $"unknown item '{id}'{In(field)}; expected an id from items.csv{Suggest(id, _items.Keys)}");
         return null;
     }
 
     public void Country(Origin at, int column, string iso3, string? field = null)
     {
-        if (!_countries.Contains(iso3))
-            _d.Error(at.File, at.Line, column, $"unknown country '{iso3}'{In(field)}; expected an ISO3 code listed in countries.csv");
+        // ROW (rest of world) is part of the format and need not be listed in countries.csv.
+        if (iso3 != Names.RestOfWorld && !_countries.Contains(iso3))
+            _d.Error(at.File, at.Line, _d.FieldOf(at.File, column), $"unknown country '{iso3}'{In(field)}; expected an ISO3 code listed in countries.csv");
     }
 
     public void Source(Origin at, int column, string id, string? field = null)
     {
         _cited.Add(id);
         if (!_sources.Contains(id))
-            _d.Error(at.File, at.Line, column, $"unknown source '{id}'{In(field)}; expected an id from sources.csv{Suggest(id, _sources)}");
+            _d.Error(at.File, at.Line, _d.FieldOf(at.File, column), $"unknown source '{id}'{In(field)}; expected an id from sources.csv{Suggest(id, _sources)}");
     }
 
     public void ReportUncitedSources()
     {
         foreach (var s in _tables.Sources.Where(s => !_cited.Contains(s.Id)))
-            _d.Warning(s.Origin.File, s.Origin.Line, 1, $"source '{s.Id}' is not cited by any row");
+            _d.Warning(s.Origin.File, s.Origin.Line, _d.FieldOf(s.Origin.File, 1), $"source '{s.Id}' is not cited by any row");
     }
 
     private static string In(string? field) => field is null ? "" : $" in '{field}'";

@@ -13,9 +13,9 @@ internal static class ShareSums
             var sum = group.Sum(p => p.SharePct);
             var first = group.First().Origin;
             if (sum > DatasetValidator.MaxShareSumPct)
-                d.Error(first.File, first.Line, 4, $"shares of '{group.Key.Item}' in {group.Key.Year} sum to {sum:0.##}%; expected at most 100 (tolerance {DatasetValidator.MaxShareSumPct})");
+                d.Error(first.File, first.Line, d.FieldOf(first.File, 4), $"shares of '{group.Key.Item}' in {group.Key.Year} sum to {sum:0.##}%; expected at most 100 (tolerance {DatasetValidator.MaxShareSumPct})");
             else if (sum < DatasetValidator.MinShareSumPct && group.All(p => p.Country != Names.RestOfWorld))
-                d.Warning(first.File, first.Line, 4, $"shares of '{group.Key.Item}' in {group.Key.Year} sum to {sum:0.##}% and there is no ROW row; the rest of world is treated as unknown supply");
+                d.Warning(first.File, first.Line, d.FieldOf(first.File, 4), $"shares of '{group.Key.Item}' in {group.Key.Year} sum to {sum:0.##}% and there is no ROW row; the rest of world is treated as unknown supply");
         }
     }
 }

@@ -35,7 +35,10 @@ public static class ControlsReader
                 diagnostics.Error(file, (int)node.Start.Line, (int)node.Start.Column, "expected a measure (a mapping with id, issuer, kind, …)");
                 continue;
             }
-            var m = ReadMeasure(new YamlMap(file, mapping, diagnostics), idRequired: true);
+            var map = new YamlMap(file, mapping, diagnostics);
+            var m = ReadMeasure(map, idRequired: true);
+            // A misspelt optional field (suspended_untill) would otherwise vanish silently.
+            map.WarnUnknownKeys();
             if (m is null) continue;
             if (seen.TryGetValue(m.Id, out var first))
             {
@@ -101,7 +104,7 @@ public static class ControlsReader
         if (m.Effective < m.Announced)
             map.Error("effective", $"effective {m.Effective:yyyy-MM-dd} is before announced {m.Announced:yyyy-MM-dd}; expected effective on or after the announcement");
         if (m.SuspendedFrom is { } from && m.SuspendedUntil is { } until && until <= from)
-            map.Error("suspended_until", $"suspended_until {until:yyyy-MM-dd} is before suspended_from {from:yyyy-MM-dd}; expected the suspension to end after it starts");
+            map.Error("suspended_until", $"suspended_until {until:yyyy-MM-dd} is not after suspended_from {from:yyyy-MM-dd}; expected the suspension to end after it starts");
         if (m.SuspendedUntil is not null && m.SuspendedFrom is null)
             map.Error("suspended_until", "suspended_until without suspended_from; expected both");
         if (m.Ended is { } end && end < m.Effective)

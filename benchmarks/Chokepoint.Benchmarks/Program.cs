@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Chokepoint.Benchmarks.EngineBenchmarks).Assembly).Run(args);

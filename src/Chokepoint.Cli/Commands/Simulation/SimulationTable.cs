@@ -1,0 +1,42 @@
+using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Simulation.MonteCarlo;
+
+namespace Chokepoint.Cli.Commands.Simulation;
+
+/// <summary>The table of simulate: nodes that fell short, worst first.</summary>
+internal static class SimulationTable
+{
+    public static TableModel Build(SimulationResult r, bool allNodes)
+    {
+        var many = r.Runs > 1;
+        var title = $"{r.Scenario}: {(allNodes ? "nodes" : "products")} that fell short — {r.HorizonDays} days from {Format.Date(r.Start)}" +
+                    (many ? $", median (p5–p95) of {r.Runs} runs" : "");
+        var table = new TableModel(title, "item", "country", "kind", "TTS days", "TTR days", "lost output %", "min output");
+        table.Numeric(3, 4, 5, 6);
+        foreach (var o in r.Outcomes.Where(o => o.FellShort))
+            table.Add(o.Label.Item, o.Label.Country, o.Label.Kind,
+                Cell(o.TtsDays, v => Format.Int((int)v), many, "beyond"),
+                Ttr(o, many),
+                Cell(o.LostOutputPct, v => v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), many, "-"),
+                Cell(o.MinOutputFraction, Format.Fraction, many, "-"));
+        table.Note("TTS: first day with unmet demand. TTR: first day from which output stays ≥ 99.5% of baseline (never = not within the horizon).");
+        table.Note("Lost output: shortfall over the horizon as % of baseline output. Output is relative to the baseline flows of the followed demand.");
+        foreach (var note in r.Notes.Distinct()) table.Note("Assumed: " + note);
+        return table;
+    }
+
+    /// <summary>TTR, where null means "never recovered" when the node fell short at that percentile and "-" when it did not.</summary>
+    private static string Ttr(NodeOutcome o, bool many)
+    {
+        static string F(double? ttr, double? tts) => ttr is { } x ? Format.Int((int)x) : tts is null ? "-" : "never";
+        return many
+            ? $"{F(o.TtrDays.Median, o.TtsDays.Median)} ({F(o.TtrDays.P5, o.TtsDays.P5)}–{F(o.TtrDays.P95, o.TtsDays.P95)})"
+            : F(o.TtrDays.Median, o.TtsDays.Median);
+    }
+
+    private static string Cell(Stat s, Func<double, string> format, bool many, string none)
+    {
+        string F(double? v) => v is { } x ? format(x) : none;
+        return many ? $"{F(s.Median)} ({F(s.P5)}–{F(s.P95)})" : F(s.Median);
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Chokepoint.Cli.Commands.Simulation;
+using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Data.Diagnostics;
+using Chokepoint.Simulation.Scenarios;
+
+namespace Chokepoint.Cli.Commands;
+
+/// <summary>scenarios, simulate, bench: the stress-test engine.</summary>
+internal static class SimulationCommands
+{
+    public static void Register(RootCommand root, Func<ParseResult, CliContext> context)
+    {
+        root.Subcommands.Add(Scenarios(context));
+        root.Subcommands.Add(SimulateCommand.Create(context));
+        root.Subcommands.Add(BenchCommand.Create(context));
+        StressTestReport.Register();
+    }
+
+    private static Command Scenarios(Func<ParseResult, CliContext> context)
+    {
+        var command = new Command("scenarios", "List the built-in stress-test scenarios (run one with 'chokepoint simulate NAME')");
+        command.SetAction(parse =>
+        {
+            var ctx = context(parse);
+            var dataset = ctx.LoadDataset();
+            var diagnostics = new DiagnosticBag();
+            var rows = new List<object>();
+            var table = new TableModel("Built-in scenarios", "name", "title", "start", "horizon days", "measures", "description");
+            table.Numeric(3, 4);
+            foreach (var s in ScenarioCatalog.BuiltIns(dataset))
+            {
+                var scenario = ScenarioCatalog.Parse(dataset, s, diagnostics);
+                if (scenario is null) continue;
+                var measures = scenario.MeasureIds.Count + scenario.Controls.Count;
+                table.Add(s.Name, scenario.Name, Format.Date(scenario.Start), Format.Int(scenario.HorizonDays), Format.Int(measures), FirstSentence(scenario.Description));
+                rows.Add(new
+                {
+                    name = s.Name, title = scenario.Name, start = Format.Date(scenario.Start), horizon_days = scenario.HorizonDays,
+                    measures = scenario.MeasureIds, ad_hoc_controls = scenario.Controls.Count, description = scenario.Description,
+                });
+            }
+            if (diagnostics.HasErrors)
+            {
+                DiagnosticsPrinter.Print(ctx.Err, diagnostics.Items);
+                throw CliException.InvalidData("a built-in scenario has errors");
+            }
+            ctx.Render.Write(rows, table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var flat = string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var dot = flat.IndexOf(". ", StringComparison.Ordinal);
+        return dot > 0 ? flat[..(dot + 1)] : flat;
+    }
+}

@@ -1,0 +1,172 @@
+using Chokepoint.Model;
+using Chokepoint.Simulation.Network;
+using Chokepoint.Simulation.Scenarios;
+
+namespace Chokepoint.Simulation.Compile;
+
+/// <summary>
+/// Compiles a dataset and a scenario into a <see cref="SupplyNetwork"/>: final demand pushed up the recipes
+/// (top level first), split over suppliers by each buyer's sourcing mix, plus an "other uses" sink per item whose
+/// world output is known (production.csv quantity), so that modelled uses compete with the rest of the market.
+/// </summary>
+public static class NetworkCompiler
+{
+    /// <summary>Compiles <paramref name="scenario"/> (already checked against <paramref name="dataset"/>).</summary>
+    public static CompiledScenario Compile(Dataset dataset, Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(scenario);
+        return new Compilation(dataset, scenario).Run();
+    }
+
+    private sealed class Compilation(Dataset dataset, Scenario scenario)
+    {
+        private readonly SourcingMix _mix = new(dataset);
+        private readonly StockLookup _stocks = new(dataset, scenario.Stocks);
+        private readonly Dictionary<(string Item, string Country), int> _producer = [];
+        private readonly Dictionary<string, List<int>> _producersOf = new(StringComparer.Ordinal);
+        private readonly List<string> _notes = [];
+        private NetworkBuilder _b = null!;
+        private MeasureSet _measures = null!;
+
+        public CompiledScenario Run()
+        {
+            var demand = FollowedDemand();
+            var levels = ItemLevels(demand.Select(d => d.Product));
+            var items = levels.Keys.Order(StringComparer.Ordinal).ToList();
+            _b = new NetworkBuilder(items, items.Select(i => levels[i]).ToList());
+            var index = items.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+            SetExpansion(items);
+            _measures = new MeasureSet(dataset, scenario, _b);
+
+            foreach (var (product, country, perDay) in demand)
+            {
+                var sink = _b.AddSink(index[product], perDay, new NodeLabel(product, country, NodeLabel.DemandKind));
+                var slot = _b.AddSlot(sink, index[product], 1.0, true, _stocks.DaysOf(product, country));
+                SourceFinalDemand(slot, product, country, perDay, index);
+            }
+            foreach (var item in items.OrderByDescending(i => levels[i]).ThenBy(i => i, StringComparer.Ordinal))
+            {
+                AddOtherUses(item, index);
+                if (!_producersOf.TryGetValue(item, out var producers)) continue;
+                foreach (var j in producers.ToList())
+                {
+                    var output = _b.BaselineOf(j);
+                    if (output <= 0) continue;
+                    var country = _b.Labels[j].Country;
+                    foreach (var line in dataset.InputsOf(item))
+                    {
+                        var slot = _b.AddSlot(j, index[line.Input], line.Quantity, line.Essential, _stocks.DaysOf(line.Input, country));
+                        Source(slot, line.Input, country, output * line.Quantity, index);
+                    }
+                }
+            }
+            var network = _b.Build(scenario.HorizonDays);
+            var reported = new List<int>();
+            for (var n = 0; n < network.NodeCount; n++)
+                if (network.Labels[n].Kind is NodeLabel.DemandKind or "product") reported.Add(n);
+            return new CompiledScenario(scenario, network, reported, _notes);
+        }
+
+        private List<(string Product, string Country, double PerDay)> FollowedDemand()
+        {
+            if (scenario.Demand is null)
+                return dataset.Tables.Demand.Select(d => (d.Product, d.Country, d.UnitsPerYear / 365.0)).ToList();
+            return scenario.Demand.Select(s =>
+            {
+                var units = s.UnitsPerYear ?? dataset.Tables.Demand.Last(d => d.Product == s.Product && d.Country == s.Country).UnitsPerYear;
+                return (s.Product, s.Country, units / 365.0);
+            }).ToList();
+        }
+
+        /// <summary>Level of every item reachable from the products: 0 without inputs, else 1 + the highest input level.</summary>
+        private Dictionary<string, int> ItemLevels(IEnumerable<string> products)
+        {
+            var levels = new Dictionary<string, int>(StringComparer.Ordinal);
+            int Level(string item)
+            {
+                if (levels.TryGetValue(item, out var l)) return l;
+                var inputs = dataset.InputsOf(item);
+                var level = 0;
+                foreach (var line in inputs) level = Math.Max(level, Level(line.Input) + 1);
+                return levels[item] = level;
+            }
+            foreach (var p in products) Level(p);
+            return levels;
+        }
+
+        private void SetExpansion(List<string> items)
+        {
+            var rows = dataset.Tables.Expansion.GroupBy(e => e.Item).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+            for (var k = 0; k < items.Count; k++)
+            {
+                var row = scenario.Expansion.TryGetValue(items[k], out var o) ? o : rows.GetValueOrDefault(items[k]);
+                if (row is null) continue;
+                _b.SpareFraction[k] = row.SpareCapacityPct / 100.0;
+                _b.ExpansionDays[k] = row.ExpansionDays;
+            }
+        }
+
+        /// <summary>
+        /// Final demand is served by the product's makers in the demand country (what its factories deliver),
+        /// unless trade.csv gives that country's imports of the product, which then set the mix. World shares of
+        /// finished goods would otherwise have every market buy where the world assembles (e.g. 70% of cars from China).
+        /// </summary>
+        private void SourceFinalDemand(int slot, string product, string country, double needPerDay, Dictionary<string, int> index)
+        {
+            if (Chokepoint.Analysis.Exposure.SourcingMix.FromTrade(dataset, product, country))
+            {
+                Source(slot, product, country, needPerDay, index);
+                return;
+            }
+            var j = Producer(product, country, index);
+            _b.AddBaseline(j, needPerDay);
+            _b.AddEdge(slot, j, needPerDay, _measures.EdgeGroup(country, product, country));
+        }
+
+        private void Source(int slot, string item, string buyer, double needPerDay, Dictionary<string, int> index)
+        {
+            foreach (var (country, share) in _mix.Of(item, buyer))
+            {
+                var j = Producer(item, country, index);
+                var flow = share * needPerDay;
+                _b.AddBaseline(j, flow);
+                _b.AddEdge(slot, j, flow, _measures.EdgeGroup(country, item, buyer));
+            }
+        }
+
+        private int Producer(string item, string country, Dictionary<string, int> index)
+        {
+            if (_producer.TryGetValue((item, country), out var j)) return j;
+            var kind = dataset.Items.TryGetValue(item, out var it) ? Names.Of(it.Kind) : "refined";
+            j = _b.AddProducer(index[item], 0, _measures.IssuerGroup(country, item), new NodeLabel(item, country, kind));
+            if (!_producersOf.TryGetValue(item, out var list)) _producersOf[item] = list = [];
+            list.Add(j);
+            if (country == Names.RestOfWorld && dataset.SharesOf(item).Count == 0)
+                _notes.Add($"{item} has no production.csv rows; assumed supplied by ROW (never restricted by a named issuer)");
+            return _producer[(item, country)] = j;
+        }
+
+        /// <summary>World output not used by the followed demand becomes a sink in ROW sourced by world shares.</summary>
+        private void AddOtherUses(string item, Dictionary<string, int> index)
+        {
+            var worldPerDay = WorldOutput.PerDay(dataset, item, _notes);
+            if (worldPerDay is not { } world) return;
+            var modelled = _producersOf.TryGetValue(item, out var ps) ? ps.Sum(_b.BaselineOf) : 0.0;
+            var other = world - modelled;
+            if (other <= world * 1e-9)
+            {
+                if (modelled > world * 1.05) _notes.Add($"{item}: modelled use {modelled:0.###}/day exceeds world output {world:0.###}/day (production.csv quantity); no other uses modelled");
+                return;
+            }
+            var sink = _b.AddSink(index[item], other, new NodeLabel(item, Names.RestOfWorld, NodeLabel.OtherKind));
+            var slot = _b.AddSlot(sink, index[item], 1.0, true, 0);
+            foreach (var (country, share) in _mix.World(item))
+            {
+                var j = Producer(item, country, index);
+                _b.AddBaseline(j, share * other);
+                _b.AddEdge(slot, j, share * other, _measures.EdgeGroup(country, item, Names.RestOfWorld));
+            }
+        }
+    }
+}

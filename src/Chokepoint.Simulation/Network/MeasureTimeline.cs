@@ -1,0 +1,33 @@
+namespace Chokepoint.Simulation.Network;
+
+/// <summary>
+/// A restricting measure compiled against the scenario calendar: whether it is in force on each day,
+/// how many consecutive days it had been in force before day 0, and its licence terms.
+/// </summary>
+/// <param name="Id">Measure id (registry id or ad-hoc id).</param>
+/// <param name="InForce">In force on day t (t = 0 … horizon − 1).</param>
+/// <param name="DaysInForceBeforeStart">Consecutive days in force just before day 0 (capped at 3,700), for licence delays that started earlier.</param>
+/// <param name="IsLicence">True for a licence regime (passes ApprovalRate after LicenceDelayDays); false for a ban (passes nothing).</param>
+/// <param name="ApprovalRate">Share of the restricted flow that passes once licences flow, 0–1.</param>
+/// <param name="LicenceDelayDays">Days in force before licensed flow passes, ≥ 0.</param>
+public sealed record MeasureTimeline(string Id, bool[] InForce, int DaysInForceBeforeStart, bool IsLicence, double ApprovalRate, int LicenceDelayDays)
+{
+    /// <summary>
+    /// Fills <paramref name="pass"/> (one value per day) with the share of a restricted flow that passes:
+    /// 1 when not in force; 0 for a ban; 0 during the licence delay, then the approval rate.
+    /// </summary>
+    /// <param name="approvalOverride">Replaces the approval rate of a licence regime when not NaN (Monte Carlo).</param>
+    /// <param name="delayOverride">Replaces the licence delay when ≥ 0 (Monte Carlo).</param>
+    public void FillPass(Span<double> pass, double approvalOverride, int delayOverride)
+    {
+        var approval = IsLicence ? (double.IsNaN(approvalOverride) ? ApprovalRate : approvalOverride) : 0.0;
+        var delay = delayOverride >= 0 ? delayOverride : LicenceDelayDays;
+        var run = DaysInForceBeforeStart;
+        for (var t = 0; t < pass.Length; t++)
+        {
+            if (!InForce[t]) { run = 0; pass[t] = 1.0; continue; }
+            run = Math.Min(run + 1, 1_000_000);
+            pass[t] = IsLicence && run > delay ? approval : 0.0;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Chokepoint.Simulation.Network;
+
+/// <summary>What a node of the network stands for: a producer (item × country) or a final demand (product × country).</summary>
+/// <param name="Kind">The item's kind (raw, refined, component, product) for producers; "demand" for final demand; "other" for other uses of an item.</param>
+public readonly record struct NodeLabel(string Item, string Country, string Kind)
+{
+    /// <summary>Kind of final demand nodes.</summary>
+    public const string DemandKind = "demand";
+    /// <summary>Kind of the other-uses node of an item (world output not modelled by the followed demand).</summary>
+    public const string OtherKind = "other";
+
+    /// <summary>True for final demand and other-uses nodes (they consume, they do not produce).</summary>
+    public bool IsSink => Kind is DemandKind or OtherKind;
+}

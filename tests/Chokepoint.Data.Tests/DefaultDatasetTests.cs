@@ -1,0 +1,90 @@
+using Chokepoint.Model;
+
+namespace Chokepoint.Data.Tests;
+
+/// <summary>The embedded default dataset loads without errors and keeps its invariants.</summary>
+public sealed class DefaultDatasetTests
+{
+    private static readonly Lazy<LoadResult> Loaded = new(DatasetLoader.LoadDefault);
+
+    private static Dataset Data => Loaded.Value.Dataset ?? throw new InvalidOperationException(Expect.Dump(Loaded.Value));
+
+    [Fact]
+    public void The_default_dataset_has_no_errors()
+    {
+        Assert.False(Loaded.Value.HasErrors, Expect.Dump(Loaded.Value));
+    }
+
+    [Theory]
+    [InlineData("rare-earth-ore")]
+    [InlineData("ndpr-oxide")]
+    [InlineData("dysprosium-oxide")]
+    [InlineData("terbium-oxide")]
+    [InlineData("ndfeb-magnet")]
+    [InlineData("lithium-ore")]
+    [InlineData("refined-lithium")]
+    [InlineData("cobalt-ore")]
+    [InlineData("refined-cobalt")]
+    [InlineData("nickel-ore")]
+    [InlineData("refined-nickel")]
+    [InlineData("natural-graphite")]
+    [InlineData("spherical-graphite")]
+    [InlineData("synthetic-graphite")]
+    [InlineData("anode-material")]
+    [InlineData("cathode-material")]
+    [InlineData("li-ion-cell")]
+    [InlineData("electric-car")]
+    [InlineData("wind-turbine")]
+    [InlineData("fighter-jet")]
+    [InlineData("gallium")]
+    [InlineData("germanium")]
+    [InlineData("mature-node-chip")]
+    [InlineData("antimony")]
+    [InlineData("tungsten")]
+    [InlineData("api-paracetamol")]
+    [InlineData("api-ibuprofen")]
+    [InlineData("api-amoxicillin")]
+    public void A_required_item_exists(string id)
+    {
+        Assert.Contains(id, Data.Items.Keys);
+    }
+
+    [Fact]
+    public void Every_production_row_cites_a_listed_source()
+    {
+        var missing = Data.Tables.Production.Where(p => !Data.Sources.ContainsKey(p.Source))
+            .Select(p => $"{p.Origin}: {p.Source}").ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Every_non_product_item_latest_year_sums_to_100_within_half_a_point()
+    {
+        var off = new List<string>();
+        foreach (var (item, year) in Data.LatestYear)
+        {
+            if (Data.Items[item].Kind == ItemKind.Product) continue;
+            var sum = Data.SharesOf(item, year).Sum(p => p.SharePct);
+            if (Math.Abs(sum - 100) > 0.5) off.Add($"{item} {year}: {sum:0.##}");
+        }
+
+        Assert.Empty(off);
+    }
+
+    [Fact]
+    public void Every_measure_item_resolves()
+    {
+        var unknown = Data.Tables.Controls.SelectMany(m => m.Items.Where(i => !Data.Items.ContainsKey(i)).Select(i => $"{m.Id}: {i}")).ToList();
+
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void Gallium_is_98_to_100_percent_chinese()
+    {
+        var chn = Assert.Single(Data.SharesOf("gallium"), s => s.Country == "CHN");
+
+        Assert.InRange(chn.SharePct, 98, 100);
+    }
+}
