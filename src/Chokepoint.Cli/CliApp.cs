@@ -12,6 +12,7 @@ internal static class CliApp
     private static readonly Action<RootCommand, Func<ParseResult, CliContext>>[] Groups =
     [
         DatasetCommands.Register,
+        EvidenceCommands.Register,
         AnalysisCommands.Register,
         ReportCommand.Register,
         SimulationCommands.Register,

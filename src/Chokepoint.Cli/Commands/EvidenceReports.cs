@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Globalization;
+using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Evidence.Reconciliation;
+using Chokepoint.Evidence.Store;
+
+namespace Chokepoint.Cli.Commands;
+
+/// <summary>claims, insights: the extracted evidence read against the dataset.</summary>
+internal static class EvidenceReports
+{
+    private static readonly string[] Statuses = ["agrees", "conflicts", "new"];
+
+    public static Command Claims(Func<ParseResult, CliContext> context)
+    {
+        var document = new Option<string?>("--document") { Description = "Only claims of this document (id or file name)", HelpName = "ID" };
+        var item = new Option<string?>("--item") { Description = "Only claims mapped to this dataset item id", HelpName = "ID" };
+        var country = new Option<string?>("--country") { Description = "Only claims about this country", HelpName = "ISO3" };
+        var status = new Option<string?>("--status") { Description = "Only claims with this status: agrees, conflicts or new" };
+        var db = EvidenceOptions.Db();
+        var command = new Command("claims", "Share claims extracted from the documents, each compared with the dataset (agrees, conflicts, new)") { document, item, country, status, db };
+        command.SetAction(parse =>
+        {
+            var ctx = context(parse);
+            var statusText = parse.GetValue(status);
+            if (statusText is not null && !Statuses.Contains(statusText))
+                throw CliException.Usage($"--status '{statusText}' is unknown; expected one of {string.Join(", ", Statuses)}");
+            var iso3 = parse.GetValue(country)?.Trim().ToUpperInvariant();
+            if (iso3 is not null && (iso3.Length != 3 || !iso3.All(char.IsAsciiLetterUpper)))
+                throw CliException.Usage($"--country '{parse.GetValue(country)}' is not an ISO3 code; expected e.g. CHN");
+            var dataset = ctx.LoadDataset();
+            var itemId = parse.GetValue(item);
+            if (itemId is not null && !dataset.Items.ContainsKey(itemId))
+                throw CliException.Usage($"--item '{itemId}' is not an item of the dataset; run 'chokepoint items' to list them");
+            using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
+            long? documentId = parse.GetValue(document) is { } d ? Resolve(workspace, d).Id : null;
+            var analyst = new EvidenceAnalyst(dataset);
+            var views = workspace.Claims(documentId).Select(analyst.View)
+                .Where(v => (iso3 is null || v.Claim.Country == iso3) && (itemId is null || v.Reconciliation.Item == itemId) && (statusText is null || v.Reconciliation.Status == statusText))
+                .ToList();
+            var table = ClaimTable($"Claims ({views.Count})", views);
+            table.Note(Summary(views));
+            ctx.Render.Write(views.Select(EvidenceJson.Claim).ToList(), table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command Insights(Func<ParseResult, CliContext> context)
+    {
+        var document = new Argument<string?>("DOCUMENT") { Description = "Document id or file name (all documents when omitted)", Arity = ArgumentArity.ZeroOrOne };
+        var db = EvidenceOptions.Db();
+        var command = new Command("insights", "A brief per document, grouped by industry: claims and their status against the dataset, control events, items mentioned") { document, db };
+        command.SetAction(parse =>
+        {
+            var ctx = context(parse);
+            var dataset = ctx.LoadDataset();
+            using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
+            var docs = parse.GetValue(document) is { } d ? [Resolve(workspace, d)] : workspace.Documents();
+            var analyst = new EvidenceAnalyst(dataset);
+            var briefs = docs.Select(doc => analyst.Brief(doc, workspace.Claims(doc.Id), workspace.Events(doc.Id))).ToList();
+            var tables = new List<TableModel>();
+            foreach (var b in briefs) tables.AddRange(BriefTables(b));
+            if (tables.Count == 0) tables.Add(new TableModel("Insights", "document").Note("The workspace holds no document; run 'chokepoint ingest PATH' first."));
+            ctx.Render.Write(briefs.Select(EvidenceJson.Brief).ToList(), tables.ToArray());
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static IEnumerable<TableModel> BriefTables(DocumentBrief b)
+    {
+        var doc = b.Document;
+        var head = new TableModel($"#{doc.Id} {doc.File} — {EvidenceOptions.Cut(doc.Title, 80)}", "industry", "matched terms", "claims", "events", "items mentioned").Numeric(2, 3);
+        foreach (var g in b.Industries)
+            head.Add(g.Industry, string.Join(", ", g.Terms.Take(6)), Format.Int(g.Claims.Count), Format.Int(g.Events.Count), string.Join(", ", g.Items));
+        var claims = b.AllClaims.ToList();
+        head.Note(Summary(claims));
+        yield return head;
+        if (claims.Count > 0) yield return ClaimTable($"#{doc.Id} claims", claims, withDocument: false);
+        var events = b.Industries.SelectMany(g => g.Events).ToList();
+        if (events.Count == 0) yield break;
+        var table = new TableModel($"#{doc.Id} control events", "industry", "issuer", "kind", "items", "date", "measure", "sentence");
+        foreach (var e in events)
+            table.Add(e.Industry, e.Event.Issuer ?? "?", e.Event.Kind, string.Join(", ", e.Items), e.Event.Date ?? e.Event.DateText ?? "",
+                e.MeasureId ?? "", EvidenceOptions.Cut(e.Event.Sentence, 90));
+        yield return table;
+    }
+
+    private static TableModel ClaimTable(string title, IReadOnlyList<ClaimView> views, bool withDocument = true)
+    {
+        var table = new TableModel(title, "document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset").Numeric(3, 6);
+        foreach (var v in views)
+        {
+            var c = v.Claim;
+            var r = v.Reconciliation;
+            var figure = (c.Qualifier is null ? "" : c.Qualifier + " ") + Format.Pct(c.ValuePct);
+            var dataset = r.DatasetValuePct is { } p ? $"{Format.Pct(p)} ({r.DatasetSource}{(r.DatasetYear is { } y ? ", " + y.ToString(CultureInfo.InvariantCulture) : "")})" : "";
+            table.Add(withDocument ? $"#{v.DocumentId} {v.Document}" : $"#{v.DocumentId}", v.Industry, c.Country, figure, EvidenceOptions.Cut(c.Subject, 40), c.Stage ?? "",
+                c.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) : "", r.Item ?? "", r.Status, dataset);
+        }
+        return table;
+    }
+
+    private static string Summary(List<ClaimView> views) =>
+        $"{views.Count} claim(s): {views.Count(v => v.Reconciliation.Status == "agrees")} agree with the dataset, " +
+        $"{views.Count(v => v.Reconciliation.Status == "conflicts")} conflict, {views.Count(v => v.Reconciliation.Status == "new")} new (no dataset figure for the item and country).";
+
+    private static StoredDocument Resolve(Workspace workspace, string idOrFile)
+    {
+        var docs = workspace.Documents();
+        var byId = long.TryParse(idOrFile.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? docs.FirstOrDefault(x => x.Id == id) : null;
+        return byId ?? docs.FirstOrDefault(x => x.File == idOrFile) ?? docs.FirstOrDefault(x => Path.GetFileName(x.File) == idOrFile)
+            ?? throw CliException.Usage($"no document '{idOrFile}' in the workspace; run 'chokepoint documents' to list them");
+    }
+}

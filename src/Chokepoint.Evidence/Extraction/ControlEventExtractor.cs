@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Chokepoint.Evidence.Text;
+
+namespace Chokepoint.Evidence.Extraction;
+
+/// <summary>
+/// Finds mentions of export-control measures: a trigger word gives the kind (suspension, then
+/// technology ban, ban, licence, restriction — the first that applies), the issuer is an authority
+/// named in the sentence ("the commerce ministry" is China's) or the nearest subject-like country
+/// before the trigger, the concepts are the materials and goods named, and the date is the first
+/// date expression. Thread-safe.
+/// </summary>
+public static partial class ControlEventExtractor
+{
+    /// <summary>
+    /// The control event of one sentence, or null. <paramref name="referenceYear"/> completes dates written
+    /// without a year; <paramref name="previousIssuer"/> (the country the previous sentence was about) stands
+    /// in for a pronoun ("It has banned …").
+    /// </summary>
+    public static ControlEvent? Extract(Sentence sentence, int? referenceYear, string? previousIssuer = null)
+    {
+        var s = sentence.Text;
+        if (!MayHold(s)) return null;
+        var trigger = Trigger(s, out var kind);
+        if (trigger < 0) return null;
+        var concepts = Concepts.In(s).Select(c => c.Id).ToList();
+        var technology = Technology().IsMatch(s);
+        if (concepts.Count == 0 && !technology && !Goods().IsMatch(s)) return null;
+        if (kind == "ban" && technology) kind = "technology-ban";
+        var date = DateExpressions.First(s, referenceYear);
+        return new ControlEvent(Issuer(s, trigger) ?? previousIssuer, kind, concepts, date?.Text, date?.Resolved, sentence.Start, sentence.End, s);
+    }
+
+    /// <summary>The country a sentence is about: its first subject-like country mention, or null.</summary>
+    public static string? SubjectCountry(string sentence)
+    {
+        foreach (var c in Countries.Find(sentence)) if (!c.Oblique) return c.Iso3;
+        return null;
+    }
+
+    private static bool MayHold(string s) =>
+        s.Contains("xport", StringComparison.Ordinal) || s.Contains("licen", StringComparison.OrdinalIgnoreCase) || s.Contains("embargo", StringComparison.OrdinalIgnoreCase) ||
+        s.Contains("ban", StringComparison.OrdinalIgnoreCase) || s.Contains("permit", StringComparison.OrdinalIgnoreCase) ||
+        (Cjk.HasCjk(s) && (s.Contains("出口", StringComparison.Ordinal) || s.Contains("管制", StringComparison.Ordinal) || s.Contains("许可", StringComparison.Ordinal) || s.Contains('禁', StringComparison.Ordinal)));
+
+    private static int Trigger(string s, out string kind)
+    {
+        foreach (var (pattern, k) in Kinds)
+        {
+            var m = pattern.Match(s);
+            if (!m.Success) continue;
+            kind = k;
+            return m.Index;
+        }
+        kind = "";
+        return -1;
+    }
+
+    private static readonly (Regex Pattern, string Kind)[] Kinds =
+    [
+        (Suspension(), "suspension"),
+        (Ban(), "ban"),
+        (Licence(), "licence"),
+        (Restriction(), "restriction"),
+    ];
+
+    private static string? Issuer(string s, int trigger)
+    {
+        var authority = Authority().Match(s);
+        if (authority.Success)
+        {
+            var a = authority.Value.ToLowerInvariant();
+            if (a.Contains("commerce department", StringComparison.Ordinal) || a.Contains("department of commerce", StringComparison.Ordinal) || a.Contains("bis", StringComparison.Ordinal) || a.Contains("bureau", StringComparison.Ordinal)) return "USA";
+            if (a.Contains("dutch", StringComparison.Ordinal)) return "NLD";
+            return "CHN";
+        }
+        var countries = Countries.Find(s);
+        CountryMention? oblique = null;
+        for (var i = countries.Count - 1; i >= 0; i--)
+        {
+            if (countries[i].Start > trigger) continue;
+            if (!countries[i].Oblique) return countries[i].Iso3;
+            oblique ??= countries[i];
+        }
+        if (oblique is { } o) return o.Iso3;
+        foreach (var c in countries) if (!c.Oblique) return c.Iso3;
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:suspend\w*|suspension|paus(?:e|es|ed|ing)|postpon\w*|lift(?:s|ed|ing)?|delay(?:s|ed|ing)?\s+(?:the|its|their)|waive\w*|roll(?:s|ed)?\s+back)\b|暂停|暂缓|推迟|解除|取消", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Suspension();
+
+    [GeneratedRegex(@"\b(?:ban|bans|banned|banning|prohibit\w*|embargo\w*|blacklist\w*)\b|禁止|禁令|禁运", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ban();
+
+    [GeneratedRegex(@"\b(?:licen[cs](?:e|es|ed|ing)|export\s+permits?|permits?\s+(?:to|for|before)|approvals?\s+(?:to|for)\s+export)\b|许可", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Licence();
+
+    [GeneratedRegex(@"\b(?:restrict\w*|export\s+controls?|controls?\s+on\s+(?:the\s+)?exports?|curbs?|curbed|curbing|tighten\w*)\b|出口管制|管制|限制出口|出口限制", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Restriction();
+
+    [GeneratedRegex(@"\btechnolog\w*|know-how|技术", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Technology();
+
+    [GeneratedRegex(@"\b(?:minerals?|metals?|materials?|equipment|machines|tools|items|goods|products|chips|semiconductors)\b|矿产|材料|设备|物项", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Goods();
+
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:Chinese\s+)?commerce\s+ministry|Ministry\s+of\s+Commerce|MOFCOM|General\s+Administration\s+of\s+Customs|(?:US\s+|U\.S\.\s+)?Commerce\s+Department|Department\s+of\s+Commerce|Bureau\s+of\s+Industry\s+and\s+Security|BIS|Dutch\s+government)\b|商务部|海关总署", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Authority();
+}

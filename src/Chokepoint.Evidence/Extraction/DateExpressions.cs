@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Chokepoint.Evidence.Extraction;
+
+/// <summary>A date as written and as resolved (YYYY-MM-DD, YYYY-MM or YYYY; null when the year is unknown).</summary>
+internal readonly record struct DateMention(string Text, string? Resolved);
+
+/// <summary>
+/// Date expressions in English and Chinese: "on October 9", "9 October 2025", "in early April",
+/// "in April 2025", "in 2023", "2025-04-04", "2025年4月4日", "10月9日". A month or day without a
+/// year takes the reference year of the document (its dateline), when it has one.
+/// </summary>
+internal static partial class DateExpressions
+{
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The first date expression in <paramref name="s"/>, or null.</summary>
+    public static DateMention? First(string s, int? referenceYear)
+    {
+        DateMention? best = null;
+        var at = int.MaxValue;
+        Try(Iso().Match(s), m => new DateMention(m.Value, m.Value));
+        Try(MonthDay().Match(s), m => Resolve(m, referenceYear));
+        Try(DayMonth().Match(s), m => Resolve(m, referenceYear));
+        Try(MonthPart().Match(s), m => Resolve(m, referenceYear));
+        Try(YearOnly().Match(s), m => new DateMention(m.Value.Trim(), m.Groups["y"].Value));
+        Try(Chinese().Match(s), m => Resolve(m, referenceYear));
+        Try(ChineseYear().Match(s), m => new DateMention(m.Value, m.Groups["y"].Value));
+        return best;
+
+        void Try(Match m, Func<Match, DateMention> make)
+        {
+            // Prefer the earliest expression; at the same place the more precise pattern (tried first) wins.
+            if (m.Success && m.Index < at)
+            {
+                at = m.Index;
+                best = make(m);
+            }
+        }
+    }
+
+    /// <summary>The reference date of a document: the first ISO date or "Month D, YYYY" in its first 2,000 characters.</summary>
+    public static int? ReferenceYear(string body)
+    {
+        var head = body.Length > 2000 ? body[..2000] : body;
+        var iso = Iso().Match(head);
+        if (iso.Success) return int.Parse(iso.Value[..4], CultureInfo.InvariantCulture);
+        var md = MonthDay().Match(head);
+        if (md.Success && md.Groups["y"].Success) return int.Parse(md.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var zh = Chinese().Match(head);
+        return zh.Success && zh.Groups["y"].Success ? int.Parse(zh.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static DateMention Resolve(Match m, int? referenceYear)
+    {
+        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : referenceYear;
+        var monthText = m.Groups["m"].Value;
+        var month = char.IsDigit(monthText[0]) ? int.Parse(monthText, CultureInfo.InvariantCulture) : Array.IndexOf(Months, monthText[..3].ToLowerInvariant()) + 1;
+        var text = m.Value.Trim().TrimEnd('.');
+        if (year is null || month is < 1 or > 12) return new DateMention(text, null);
+        if (m.Groups["d"].Success)
+        {
+            var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (day >= 1 && day <= DateTime.DaysInMonth(year.Value, month))
+                return new DateMention(text, new DateOnly(year.Value, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        return new DateMention(text, $"{year.Value:D4}-{month:D2}");
+    }
+
+    private const string MonthName = @"(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"(?:\b(?:on|from|since|by)\s+)?\b" + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d\d)\b)?")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?:\b(?:on|from|since|by)\s+)?\b(?<d>\d{1,2})\s+" + MonthName + @"(?:,?\s+(?<y>(?:19|20)\d\d)\b)?")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?:in|since|from|by|until)\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?" + MonthName + @"(?:,?\s+(?<y>(?:19|20)\d\d)\b)?")]
+    private static partial Regex MonthPart();
+
+    [GeneratedRegex(@"\b(?:in|since|from|by|until)\s+(?:(?:early|mid|late)[-\s]+)?(?<y>(?:19|20)\d\d)\b(?![-\d])")]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)年(?!\d{1,2}月)")]
+    private static partial Regex ChineseYear();
+
+    [GeneratedRegex(@"(?:(?<y>(?:19|20)\d\d)年)?(?<m>1[0-2]|0?[1-9])月(?:(?<d>[12]\d|3[01]|0?[1-9])日)?")]
+    private static partial Regex Chinese();
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Chokepoint.Evidence.Text;
+
+namespace Chokepoint.Evidence.Extraction;
+
+/// <summary>
+/// Extracts share claims from sentences with hand-written rules (no model, no network). A cheap
+/// character test skips sentences that cannot hold a percentage; each figure is then read by the
+/// English or Chinese rules, and figures without a subject of their own borrow the one of a list
+/// neighbour ("China mines 60% and refines 90% of rare earths"). Thread-safe.
+/// </summary>
+public static partial class ShareClaimExtractor
+{
+    /// <summary>The share claims of one sentence, in order of appearance.</summary>
+    public static List<ShareClaim> Extract(Sentence sentence)
+    {
+        var s = sentence.Text;
+        var claims = new List<ShareClaim>();
+        if (!Percentages.MayHold(s)) return claims;
+        var figures = Percentages.Find(s);
+        if (figures.Count == 0) return claims;
+        var countries = Countries.Find(s);
+        if (countries.Count == 0) return claims;
+        var candidates = new List<ShareCandidate>(figures.Count);
+        foreach (var p in figures)
+        {
+            if (p.Value <= 0 || p.Value > 100) continue;
+            var c = IsChinese(s, p) ? ChineseShareRules.Read(s, p, countries, candidates) : EnglishShareRules.Read(s, p, countries, candidates);
+            candidates.Add(c);
+        }
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Rejected || c.Country is null) continue;
+            var subject = c.Subject;
+            ShareCandidate? lender = null;
+            if (subject is null)
+            {
+                lender = Borrow(s, candidates, i);
+                subject = lender?.Subject;
+            }
+            if (subject is null) continue;
+            var cjk = Cjk.HasCjk(subject) || Cjk.HasCjk(c.VerbZone);
+            var stage = cjk
+                ? ChineseShareRules.Stage(subject) ?? ChineseShareRules.Stage(c.VerbZone) ?? ChineseShareRules.Stage(c.CountryZone)
+                : Cues.Stage(subject) ?? Cues.Stage(c.VerbZone) ?? Cues.Stage(c.CountryZone);
+            if (stage is null && lender is not null)
+                stage = cjk ? ChineseShareRules.Stage(lender.VerbZone) ?? ChineseShareRules.Stage(lender.CountryZone) : Cues.Stage(lender.VerbZone) ?? Cues.Stage(lender.CountryZone);
+            var concepts = Concepts.In(subject).Select(x => x.Id).ToList();
+            claims.Add(new ShareClaim(c.Country, subject, stage, c.Figure.Value, c.Qualifier, YearNear(s, c.Figure),
+                sentence.Start, sentence.End, s, concepts));
+        }
+        return claims;
+    }
+
+    private static bool IsChinese(string s, Percentage p)
+    {
+        var from = Math.Max(0, p.Start - 3);
+        var to = Math.Min(s.Length, p.End + 3);
+        return Cjk.HasCjk(s.AsSpan(from, to - from)) || Cjk.HasCjk(s.AsSpan(p.Start, p.End - p.Start));
+    }
+
+    // A figure with no subject of its own takes the subject of the next figure joined by "and"/","
+    // ("mines 60% and refines 90% of X"), else of the previous one ("60% of X, while Australia holds 20%").
+    private static ShareCandidate? Borrow(string s, List<ShareCandidate> candidates, int i)
+    {
+        var c = candidates[i];
+        if (i + 1 < candidates.Count && candidates[i + 1].Subject is not null && !candidates[i + 1].Rejected)
+        {
+            var between = s[c.Figure.End..candidates[i + 1].Figure.Start];
+            if (between.Length < 40 && Joined().IsMatch(between)) return candidates[i + 1];
+        }
+        for (var j = i - 1; j >= 0; j--)
+            if (candidates[j].Subject is not null && !candidates[j].Rejected) return candidates[j];
+        return null;
+    }
+
+    private static int? YearNear(string s, Percentage p)
+    {
+        int? best = null;
+        var distance = int.MaxValue;
+        foreach (Match m in Year().Matches(s))
+        {
+            var d = m.Index >= p.End ? m.Index - p.End : p.Start - (m.Index + m.Length);
+            if (d < 0 || d >= distance) continue;
+            distance = d;
+            best = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return best;
+    }
+
+    [GeneratedRegex(@"\b(?:and|or)\b|[,，、和及与]")]
+    private static partial Regex Joined();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<y>19[5-9]\d|20[0-5]\d)(?![\d%％]|\s?(?:%|percent|per cent))")]
+    private static partial Regex Year();
+}

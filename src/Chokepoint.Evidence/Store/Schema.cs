@@ -1,0 +1,61 @@
+namespace Chokepoint.Evidence.Store;
+
+/// <summary>
+/// The workspace schema as an ordered list of migrations; PRAGMA user_version holds how many have
+/// run. A migration is only ever appended, never edited, so that older workspaces upgrade in place.
+/// </summary>
+internal static class Schema
+{
+    public static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE documents(
+            id INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL UNIQUE,
+            file TEXT NOT NULL,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            reference_year INTEGER,
+            concepts TEXT NOT NULL,
+            ingested_at TEXT NOT NULL);
+        CREATE TABLE industries(
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            industry TEXT NOT NULL,
+            hits INTEGER NOT NULL,
+            terms TEXT NOT NULL,
+            PRIMARY KEY(document_id, industry));
+        CREATE TABLE claims(
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            sentence TEXT NOT NULL,
+            country TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            stage TEXT,
+            value_pct REAL NOT NULL,
+            qualifier TEXT,
+            year INTEGER,
+            concepts TEXT NOT NULL);
+        CREATE INDEX claims_by_document ON claims(document_id);
+        CREATE TABLE events(
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            sentence TEXT NOT NULL,
+            issuer TEXT,
+            kind TEXT NOT NULL,
+            concepts TEXT NOT NULL,
+            date_text TEXT,
+            date TEXT);
+        CREATE INDEX events_by_document ON events(document_id);
+        CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+        """,
+    ];
+
+    /// <summary>The schema version this build writes.</summary>
+    public static int Version => Migrations.Length;
+}

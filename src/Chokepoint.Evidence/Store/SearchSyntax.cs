@@ -1,0 +1,55 @@
+using System.Text;
+using Chokepoint.Evidence.Text;
+
+namespace Chokepoint.Evidence.Store;
+
+/// <summary>
+/// Light rewriting of FTS5 queries so that what users type works: an unquoted word with a hyphen
+/// ("rare-earth") or Chinese characters ("稀土") becomes a quoted phrase, and Chinese text is spaced
+/// like the index. Everything else (AND, OR, NOT, NEAR, prefix*, column:, parentheses) is FTS5's own.
+/// </summary>
+internal static class SearchSyntax
+{
+    public static string Rewrite(string query)
+    {
+        var sb = new StringBuilder(query.Length + 8);
+        var i = 0;
+        while (i < query.Length)
+        {
+            var c = query[i];
+            if (c == '"')
+            {
+                var close = query.IndexOf('"', i + 1);
+                var end = close < 0 ? query.Length : close + 1;
+                sb.Append(Cjk.Spaced(query[i..end]));
+                i = end;
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || c is '(' or ')')
+            {
+                sb.Append(c);
+                i++;
+                continue;
+            }
+            var j = i;
+            while (j < query.Length && !char.IsWhiteSpace(query[j]) && query[j] is not '(' and not ')' and not '"') j++;
+            var word = query[i..j];
+            var plain = word.All(ch => char.IsLetterOrDigit(ch) || ch == '-' || ch == '_' || ch == '\'');
+            sb.Append(plain && (word.Contains('-', StringComparison.Ordinal) || Cjk.HasCjk(word)) && word.Any(char.IsLetterOrDigit)
+                ? "\"" + Cjk.Spaced(word).Trim() + "\""
+                : word);
+            i = j;
+        }
+        return sb.ToString();
+    }
+
+    public static string Explain(string query, string sqliteMessage)
+    {
+        var detail = sqliteMessage;
+        var at = detail.IndexOf("fts5:", StringComparison.OrdinalIgnoreCase);
+        detail = at >= 0 ? detail[at..] : "not understood";
+        detail = detail.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).TrimEnd('.', '\'');
+        return $"the search query '{query}' is not valid FTS5 syntax ({detail}); " +
+               "put phrases and words with punctuation in double quotes, e.g. \"rare earth\" AND licence, and close every quote and parenthesis";
+    }
+}

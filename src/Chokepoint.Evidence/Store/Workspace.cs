@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Chokepoint.Evidence.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Chokepoint.Evidence.Store;
+
+/// <summary>
+/// The evidence workspace: an embedded SQLite file holding documents, their industries, claims and
+/// events, and an FTS5 index. The schema is created and migrated on open (PRAGMA user_version).
+/// Each document is written in one transaction, so a process killed mid-ingest leaves the database
+/// consistent and the half-ingested document absent. Not thread-safe: one instance per thread.
+/// </summary>
+public sealed partial class Workspace : IDisposable
+{
+    private readonly SqliteConnection _db;
+    private readonly TimeProvider _clock;
+
+    private Workspace(SqliteConnection db, TimeProvider clock)
+    {
+        _db = db;
+        _clock = clock;
+    }
+
+    /// <summary>Called inside the ingest transaction just before commit (tests simulate a crash here).</summary>
+    internal Action<long>? BeforeCommit { get; set; }
+
+    /// <summary>Opens (creating when absent) the workspace at <paramref name="path"/> and brings its schema up to date.</summary>
+    /// <exception cref="WorkspaceException">The file is not a workspace or was written by a newer version.</exception>
+    public static Workspace Open(string path, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadWriteCreate };
+        var db = new SqliteConnection(builder.ToString());
+        try
+        {
+            db.Open();
+            Execute(db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            Migrate(db, path);
+            return new Workspace(db, clock ?? TimeProvider.System);
+        }
+        catch (SqliteException ex)
+        {
+            db.Dispose();
+            throw new WorkspaceException($"'{Path.GetFileName(path)}' cannot be used as a workspace: {ex.Message.TrimEnd('.')} (expected a Chokepoint workspace, a SQLite file)", ex);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
+
+    private static void Migrate(SqliteConnection db, string path)
+    {
+        var version = Convert.ToInt32(Scalar(db, "PRAGMA user_version"), CultureInfo.InvariantCulture);
+        if (version > Schema.Version)
+            throw new WorkspaceException($"'{Path.GetFileName(path)}' was written by a newer Chokepoint (schema {version}; this version knows up to {Schema.Version})");
+        for (var v = version; v < Schema.Version; v++)
+        {
+            using var tx = db.BeginTransaction();
+            Execute(db, Schema.Migrations[v], tx);
+            Execute(db, $"PRAGMA user_version = {v + 1}", tx);
+            tx.Commit();
+        }
+    }
+
+    /// <summary>Schema version of the open workspace.</summary>
+    public int SchemaVersion => Convert.ToInt32(Scalar(_db, "PRAGMA user_version"), CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Reads, analyses and stores one file given as bytes. Refused files come back as
+    /// <see cref="IngestStatus.Skipped"/> with a reason; content already stored (same SHA-256) as
+    /// <see cref="IngestStatus.Duplicate"/>.
+    /// </summary>
+    public IngestResult Ingest(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var existing = Scalar(_db, "SELECT id FROM documents WHERE hash = $h", null, ("$h", hash));
+        if (existing is long id)
+            return new IngestResult(fileName, IngestStatus.Duplicate, id, null, null, [], 0, 0);
+        var read = DocumentReader.Read(fileName, bytes);
+        if (read.Text is not { } text)
+            return new IngestResult(fileName, IngestStatus.Skipped, 0, read.SkipReason, null, [], 0, 0);
+        var analysis = DocumentAnalyzer.Analyze(text);
+        var newId = Store(fileName, bytes.Length, hash, text, analysis);
+        return new IngestResult(fileName, IngestStatus.Stored, newId, null, text.Title, analysis.Industries, analysis.Claims.Count, analysis.Events.Count);
+    }
+
+    private long Store(string fileName, long bytes, string hash, ExtractedText text, DocumentAnalysis a)
+    {
+        using var tx = _db.BeginTransaction();
+        var id = (long)Scalar(_db,
+            "INSERT INTO documents(hash, file, title, kind, bytes, body, reference_year, concepts, ingested_at) " +
+            "VALUES ($hash, $file, $title, $kind, $bytes, $body, $ref, $concepts, $at) RETURNING id", tx,
+            ("$hash", hash), ("$file", fileName), ("$title", text.Title), ("$kind", text.Kind.ToString().ToLowerInvariant()),
+            ("$bytes", bytes), ("$body", text.Body), ("$ref", a.ReferenceYear), ("$concepts", Join(a.Concepts)),
+            ("$at", _clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)))!;
+        Execute(_db, "INSERT INTO documents_fts(rowid, title, body) VALUES ($id, $title, $body)", tx,
+            ("$id", id), ("$title", Cjk.Spaced(text.Title)), ("$body", Cjk.Spaced(text.Body)));
+        using (var cmd = Command(_db, "INSERT INTO industries(document_id, industry, hits, terms) VALUES ($d, $i, $h, $t)", tx, "$d", "$i", "$h", "$t"))
+        {
+            foreach (var tag in a.Industries) Run(cmd, id, tag.Industry, tag.Hits, Join(tag.Terms));
+        }
+        using (var cmd = Command(_db,
+            "INSERT INTO claims(document_id, start_offset, end_offset, sentence, country, subject, stage, value_pct, qualifier, year, concepts) " +
+            "VALUES ($d, $s, $e, $sentence, $c, $subj, $stage, $v, $q, $y, $concepts)", tx,
+            "$d", "$s", "$e", "$sentence", "$c", "$subj", "$stage", "$v", "$q", "$y", "$concepts"))
+        {
+            foreach (var c in a.Claims)
+                Run(cmd, id, c.Start, c.End, c.Sentence, c.Country, c.Subject, c.Stage, c.ValuePct, c.Qualifier, c.Year, Join(c.Concepts));
+        }
+        using (var cmd = Command(_db,
+            "INSERT INTO events(document_id, start_offset, end_offset, sentence, issuer, kind, concepts, date_text, date) " +
+            "VALUES ($d, $s, $e, $sentence, $i, $k, $concepts, $dt, $date)", tx,
+            "$d", "$s", "$e", "$sentence", "$i", "$k", "$concepts", "$dt", "$date"))
+        {
+            foreach (var e in a.Events)
+                Run(cmd, id, e.Start, e.End, e.Sentence, e.Issuer, e.Kind, Join(e.Concepts), e.DateText, e.Date);
+        }
+        BeforeCommit?.Invoke(id);
+        tx.Commit();
+        return id;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _db.Dispose();
+
+    internal static string Join(IEnumerable<string> values) => string.Join("|", values);
+
+    internal static IReadOnlyList<string> Split(string? joined) =>
+        string.IsNullOrEmpty(joined) ? [] : joined.Split('|');
+
+    private static SqliteCommand Command(SqliteConnection db, string sql, SqliteTransaction? tx, params string[] names)
+    {
+        var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        foreach (var n in names) cmd.Parameters.Add(new SqliteParameter(n, null));
+        cmd.Prepare();
+        return cmd;
+    }
+
+    private static void Run(SqliteCommand cmd, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static void Execute(SqliteConnection db, string sql, SqliteTransaction? tx = null, params (string Name, object? Value)[] args)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        foreach (var (n, v) in args) cmd.Parameters.AddWithValue(n, v ?? DBNull.Value);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection db, string sql, SqliteTransaction? tx = null, params (string Name, object? Value)[] args)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        foreach (var (n, v) in args) cmd.Parameters.AddWithValue(n, v ?? DBNull.Value);
+        return cmd.ExecuteScalar();
+    }
+}

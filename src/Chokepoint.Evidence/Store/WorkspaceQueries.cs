@@ -1,0 +1,140 @@
+using Chokepoint.Evidence.Extraction;
+using Chokepoint.Evidence.Tagging;
+using Chokepoint.Evidence.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Chokepoint.Evidence.Store;
+
+/// <summary>Reads of the workspace: documents, claims, events and full-text search.</summary>
+public sealed partial class Workspace
+{
+    /// <summary>Stored documents in id order; only those tagged <paramref name="industry"/> when given.</summary>
+    public IReadOnlyList<StoredDocument> Documents(string? industry = null)
+    {
+        var industries = IndustriesByDocument();
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText =
+            "SELECT d.id, d.file, d.title, d.kind, d.bytes, length(d.body), d.reference_year, d.concepts, d.ingested_at, " +
+            "(SELECT count(*) FROM claims c WHERE c.document_id = d.id), (SELECT count(*) FROM events e WHERE e.document_id = d.id) " +
+            "FROM documents d WHERE $i IS NULL OR EXISTS (SELECT 1 FROM industries x WHERE x.document_id = d.id AND x.industry = $i) ORDER BY d.id";
+        cmd.Parameters.AddWithValue("$i", (object?)industry ?? DBNull.Value);
+        using var r = cmd.ExecuteReader();
+        var result = new List<StoredDocument>();
+        while (r.Read())
+        {
+            var id = r.GetInt64(0);
+            result.Add(new StoredDocument(id, r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetInt32(5),
+                r.IsDBNull(6) ? null : r.GetInt32(6), industries.TryGetValue(id, out var tags) ? tags : [], Split(r.GetString(7)),
+                r.GetInt32(9), r.GetInt32(10), r.GetString(8)));
+        }
+        return result;
+    }
+
+    /// <summary>The document with id <paramref name="id"/>, or null.</summary>
+    public StoredDocument? Document(long id) => Documents().FirstOrDefault(d => d.Id == id);
+
+    /// <summary>The extracted text of document <paramref name="id"/>, or null.</summary>
+    public string? Body(long id)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT body FROM documents WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", id);
+        return cmd.ExecuteScalar() as string;
+    }
+
+    /// <summary>Stored share claims in document and sentence order; of one document when given.</summary>
+    public IReadOnlyList<StoredClaim> Claims(long? documentId = null)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText =
+            "SELECT c.document_id, d.file, c.start_offset, c.end_offset, c.sentence, c.country, c.subject, c.stage, c.value_pct, c.qualifier, c.year, c.concepts " +
+            "FROM claims c JOIN documents d ON d.id = c.document_id WHERE $d IS NULL OR c.document_id = $d ORDER BY c.document_id, c.id";
+        cmd.Parameters.AddWithValue("$d", (object?)documentId ?? DBNull.Value);
+        using var r = cmd.ExecuteReader();
+        var result = new List<StoredClaim>();
+        while (r.Read())
+        {
+            var claim = new ShareClaim(r.GetString(5), r.GetString(6), NullableString(r, 7), r.GetDouble(8), NullableString(r, 9),
+                r.IsDBNull(10) ? null : r.GetInt32(10), r.GetInt32(2), r.GetInt32(3), r.GetString(4), Split(r.GetString(11)));
+            result.Add(new StoredClaim(r.GetInt64(0), r.GetString(1), claim));
+        }
+        return result;
+    }
+
+    /// <summary>Stored control events in document and sentence order; of one document when given.</summary>
+    public IReadOnlyList<StoredEvent> Events(long? documentId = null)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText =
+            "SELECT e.document_id, d.file, e.start_offset, e.end_offset, e.sentence, e.issuer, e.kind, e.concepts, e.date_text, e.date " +
+            "FROM events e JOIN documents d ON d.id = e.document_id WHERE $d IS NULL OR e.document_id = $d ORDER BY e.document_id, e.id";
+        cmd.Parameters.AddWithValue("$d", (object?)documentId ?? DBNull.Value);
+        using var r = cmd.ExecuteReader();
+        var result = new List<StoredEvent>();
+        while (r.Read())
+        {
+            var e = new ControlEvent(NullableString(r, 5), r.GetString(6), Split(r.GetString(7)), NullableString(r, 8), NullableString(r, 9),
+                r.GetInt32(2), r.GetInt32(3), r.GetString(4));
+            result.Add(new StoredEvent(r.GetInt64(0), r.GetString(1), e));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Full-text search in FTS5 query syntax, best first (bm25, title weighted 5×), at most
+    /// <paramref name="limit"/> hits (1–1000). Chinese runs and hyphenated words are quoted as phrases.
+    /// </summary>
+    /// <exception cref="SearchSyntaxException">The query is not valid FTS5 syntax.</exception>
+    public IReadOnlyList<SearchHit> Search(string query, string? industry = null, int limit = 20)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 1000);
+        var match = SearchSyntax.Rewrite(query);
+        if (string.IsNullOrWhiteSpace(match)) throw new SearchSyntaxException("the search query is empty; give words to look for, e.g. \"rare earth\" AND licence");
+        var industries = IndustriesByDocument();
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText =
+            "SELECT d.id, d.file, d.title, bm25(documents_fts, 5.0, 1.0) AS rank, snippet(documents_fts, -1, '«', '»', '…', 16) " +
+            "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid " +
+            "WHERE documents_fts MATCH $q AND ($i IS NULL OR EXISTS (SELECT 1 FROM industries x WHERE x.document_id = d.id AND x.industry = $i)) " +
+            "ORDER BY rank LIMIT $n";
+        cmd.Parameters.AddWithValue("$q", match);
+        cmd.Parameters.AddWithValue("$i", (object?)industry ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$n", limit);
+        var result = new List<SearchHit>();
+        try
+        {
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                var id = r.GetInt64(0);
+                var snippet = Cjk.Unspaced(r.GetString(4)).ReplaceLineEndings(" ");
+                result.Add(new SearchHit(id, r.GetString(1), r.GetString(2), r.GetDouble(3), snippet,
+                    industries.TryGetValue(id, out var tags) ? tags.Select(t => t.Industry).ToList() : []));
+            }
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
+        {
+            throw new SearchSyntaxException(SearchSyntax.Explain(query, ex.Message), ex);
+        }
+        return result;
+    }
+
+    private Dictionary<long, List<IndustryTag>> IndustriesByDocument()
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT document_id, industry, hits, terms FROM industries ORDER BY document_id, hits DESC, industry";
+        using var r = cmd.ExecuteReader();
+        var result = new Dictionary<long, List<IndustryTag>>();
+        while (r.Read())
+        {
+            var id = r.GetInt64(0);
+            if (!result.TryGetValue(id, out var list)) result[id] = list = [];
+            list.Add(new IndustryTag(r.GetString(1), r.GetInt32(2), Split(r.GetString(3))));
+        }
+        return result;
+    }
+
+    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}
