@@ -108,13 +108,14 @@ public static class NetworkCompiler
         }
 
         /// <summary>
-        /// Final demand is served by the product's makers in the demand country (what its factories deliver),
-        /// unless trade.csv gives that country's imports of the product, which then set the mix. World shares of
-        /// finished goods would otherwise have every market buy where the world assembles (e.g. 70% of cars from China).
+        /// Final demand: the country's own imports of the product where trade.csv has them; otherwise its own
+        /// makers when production.csv lists the country as a producer of the product (what its factories
+        /// deliver); otherwise the world production mix (the country imports the product).
         /// </summary>
         private void SourceFinalDemand(int slot, string product, string country, double needPerDay, Dictionary<string, int> index)
         {
-            if (Chokepoint.Analysis.Exposure.SourcingMix.FromTrade(dataset, product, country))
+            var makesIt = dataset.SharesOf(product).Any(s => s.Country == country && s.SharePct > 0);
+            if (!makesIt || Chokepoint.Analysis.Exposure.SourcingMix.FromTrade(dataset, product, country))
             {
                 Source(slot, product, country, needPerDay, index);
                 return;
