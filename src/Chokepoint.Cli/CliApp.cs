@@ -12,10 +12,10 @@ internal static class CliApp
     private static readonly Action<RootCommand, Func<ParseResult, CliContext>>[] Groups =
     [
         DatasetCommands.Register,
-        EvidenceCommands.Register,
         AnalysisCommands.Register,
-        ReportCommand.Register,
         SimulationCommands.Register,
+        ReportCommand.Register,
+        EvidenceCommands.Register,
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
