@@ -87,4 +87,22 @@ public sealed class DefaultDatasetTests
 
         Assert.InRange(chn.SharePct, 98, 100);
     }
+
+    // IEA Critical Minerals Data Explorer 2025 (2024 base year), refining shares as in the shared reference table.
+    [Theory]
+    [InlineData("ndpr-oxide", "CHN", 91.3)]
+    [InlineData("ndpr-oxide", "MYS", 4.5)]
+    [InlineData("refined-lithium", "CHN", 70.2)]
+    [InlineData("refined-lithium", "CHL", 20.4)]
+    [InlineData("refined-cobalt", "CHN", 78.4)]
+    [InlineData("refined-nickel", "IDN", 41.5)]
+    [InlineData("refined-nickel", "CHN", 30.3)]
+    [InlineData("spherical-graphite", "CHN", 95.7)]
+    public void Iea_covered_refining_shares_match_the_iea_2024_figures_within_one_point(string item, string country, double ieaPct)
+    {
+        var row = Assert.Single(Data.SharesOf(item), s => s.Country == country);
+
+        Assert.Equal(2024, row.Year);
+        Assert.InRange(row.SharePct, ieaPct - 1, ieaPct + 1);
+    }
 }
