@@ -57,6 +57,14 @@ public static class Concepts
 
     private static bool IsLithiumItself(string text)
     {
+        // Fast path, same answer: "lithium" not followed by "-ion" survives the removal below ("lithium-ion"
+        // holds "lithium" only at its start, so no removed occurrence overlaps it), and then the text names lithium.
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOf("lithium", StringComparison.OrdinalIgnoreCase); at >= 0; at = rest.IndexOf("lithium", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!rest[(at + 7)..].StartsWith("-ion", StringComparison.OrdinalIgnoreCase)) return true;
+            rest = rest[(at + 7)..];
+        }
         var t = text.Replace("lithium-ion", "", StringComparison.OrdinalIgnoreCase).Replace("锂电池", "", StringComparison.Ordinal);
         return t.Contains("lithium", StringComparison.OrdinalIgnoreCase) || t.Contains('锂', StringComparison.Ordinal);
     }

@@ -11,7 +11,8 @@ internal static partial class Cues
     /// <summary>The qualifier written just before a figure ("nearly 90%"), or null.</summary>
     public static string? QualifierBefore(ReadOnlySpan<char> left)
     {
-        var m = QualifierLeft().Match(left.Length > 40 ? left[^40..].ToString() : left.ToString());
+        var window = left.Length > 40 ? left[^40..].ToString() : left.ToString();
+        var m = QualifierLeft().Match(window, TailStart(window, QualifierTokens));
         return m.Success ? Normalise(m.Groups["q"].Value) : null;
     }
 
@@ -19,8 +20,29 @@ internal static partial class Cues
     public static string WithoutQualifier(string left)
     {
         var from = Math.Max(0, left.Length - 40);
-        var m = QualifierLeft().Match(left[from..]);
+        var window = left[from..];
+        var m = QualifierLeft().Match(window, TailStart(window, QualifierTokens));
         return m.Success ? left[..(from + m.Index)] : left;
+    }
+
+    // The end-anchored patterns (QualifierLeft, ChangeLeft) can only match within the last few words of their
+    // input: a qualifier is at most three words, a change cue at most two words plus a three-word qualifier.
+    // Starting the search there (Match(input, startat) still sees the whole input for \b and look-behinds)
+    // gives the same match as scanning from the start, without trying every earlier position.
+    private const int QualifierTokens = 5;
+    private const int ChangeTokens = 8;
+
+    /// <summary>Start of the <paramref name="tokens"/>-th last whitespace-separated token of <paramref name="text"/>, or 0.</summary>
+    private static int TailStart(string text, int tokens)
+    {
+        var i = text.Length;
+        for (var t = 0; t < tokens; t++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+            if (i == 0) return 0;
+        }
+        return i;
     }
 
     /// <summary>The qualifier written just after a figure ("90% or more"), and its length, or null.</summary>
@@ -51,7 +73,11 @@ internal static partial class Cues
     }
 
     /// <summary>True when the words before a figure make it a change, a rate or a price ("rose 20%", "tariffs of 25%").</summary>
-    public static bool ChangeBefore(string left) => ChangeLeft().IsMatch(left.Length > 60 ? left[^60..] : left);
+    public static bool ChangeBefore(string left)
+    {
+        var window = left.Length > 60 ? left[^60..] : left;
+        return ChangeLeft().IsMatch(window, TailStart(window, ChangeTokens));
+    }
 
     /// <summary>True when the words after a figure make it a change, a rate or a price ("25% tariff", "30% higher").</summary>
     public static bool ChangeAfter(string right) => ChangeRight().IsMatch(right.Length > 60 ? right[..60] : right);

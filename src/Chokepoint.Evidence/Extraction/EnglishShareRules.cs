@@ -192,8 +192,11 @@ internal static partial class EnglishShareRules
     {
         var k = 0;
         while (k < rest.Length && (char.IsLetter(rest[k]) || rest[k] == '\'')) k++;
-        var word = rest[..k].ToString().ToLowerInvariant();
         if (k == 0) return rest.Length > 0 && (char.IsDigit(rest[0]) || rest[0] == '-');
+        // Longer words are none of the cues below; the lower-case copy lives on the stack.
+        if (k > 16) return false;
+        Span<char> lower = stackalloc char[16];
+        var word = lower[..rest[..k].ToLowerInvariant(lower)];
         var next = rest[k..].TrimStart();
         switch (word)
         {

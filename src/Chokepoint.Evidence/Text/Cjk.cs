@@ -20,13 +20,29 @@ public static class Cjk
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!HasCjk(text)) return text;
-        var sb = new StringBuilder(text.Length * 2);
-        foreach (var c in text)
+        var sb = new StringBuilder(text.Length + text.Length / 4);
+        var from = 0;
+        // Vectorised search for the next ideograph of each block; a block's next hit is only searched again once passed.
+        int main = -1, extA = -1;
+        while (true)
         {
-            sb.Append(c);
-            if (IsCjk(c)) sb.Append(' ');
+            if (main < from) main = NextIn(text, from, '\u4E00', '\u9FFF');
+            if (extA < from) extA = NextIn(text, from, '\u3400', '\u4DBF');
+            var next = Math.Min(main, extA);
+            if (next == int.MaxValue)
+            {
+                sb.Append(text, from, text.Length - from);
+                return sb.ToString();
+            }
+            sb.Append(text, from, next + 1 - from).Append(' ');
+            from = next + 1;
         }
-        return sb.ToString();
+    }
+
+    private static int NextIn(string text, int from, char low, char high)
+    {
+        var i = text.AsSpan(from).IndexOfAnyInRange(low, high);
+        return i < 0 ? int.MaxValue : from + i;
     }
 
     /// <summary>Removes the spaces <see cref="Spaced"/> added (a space after a CJK ideograph).</summary>

@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Chokepoint.Evidence.Store;
+
+/// <summary>
+/// One prepared INSERT run through SQLite's C API on the connection's own handle, so it takes part in
+/// the connection's open transaction. Values bind as SqliteCommand would bind them (integers as
+/// INTEGER, doubles as REAL, strings as UTF-8 TEXT, null as NULL); errors surface as
+/// <see cref="SqliteException"/>. Not thread-safe.
+/// </summary>
+internal sealed class RowInserter : IDisposable
+{
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _stmt;
+
+    public RowInserter(SqliteConnection connection, string sql)
+    {
+        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, sql, out _stmt), _db);
+    }
+
+    public RowInserter Int(int index, long value) => Check(raw.sqlite3_bind_int64(_stmt, index, value));
+
+    public RowInserter NullableInt(int index, int? value) => value is { } v ? Int(index, (long)v) : Check(raw.sqlite3_bind_null(_stmt, index));
+
+    public RowInserter Real(int index, double value) => Check(raw.sqlite3_bind_double(_stmt, index, value));
+
+    public RowInserter Text(int index, string? value) =>
+        Check(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_text(_stmt, index, value));
+
+    /// <summary>Inserts the bound row and resets the statement for the next one.</summary>
+    public void Run()
+    {
+        var rc = raw.sqlite3_step(_stmt);
+        raw.sqlite3_reset(_stmt);
+        if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, _db);
+    }
+
+    private RowInserter Check(int rc)
+    {
+        SqliteException.ThrowExceptionForRC(rc, _db);
+        return this;
+    }
+
+    public void Dispose() => _stmt.Dispose();
+}
