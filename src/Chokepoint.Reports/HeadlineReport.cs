@@ -23,18 +23,6 @@ public sealed record HeadlineReport(
     IReadOnlyList<ProductExposure> Exposures,
     IReadOnlyList<ControlMeasure> LapsedSuspensions)
 {
-    /// <summary>
-    /// Suspensions that ended within <paramref name="withinDays"/> days before <paramref name="today"/>:
-    /// the measures they covered are back in force unless an extension is published after the registry was updated.
-    /// </summary>
-    public static IReadOnlyList<ControlMeasure> FindLapsedSuspensions(Dataset dataset, DateOnly today, int withinDays = 120)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        return dataset.Tables.Controls
-            .Where(m => m.Kind == MeasureKind.Suspension && m.Ended is { } e && e <= today && e > today.AddDays(-withinDays))
-            .ToList();
-    }
-
     /// <summary>Products without a recipe: their exposure cannot be computed and they are left out of the exposure views.</summary>
     public static IReadOnlyList<string> ProductsWithoutRecipe(Dataset dataset)
     {
@@ -64,27 +52,28 @@ public sealed record HeadlineReport(
         }
         var timeline = ControlQuery.Run(dataset, new ControlFilter { AsOf = today });
         return new HeadlineReport(today, cmp, issuer, chokeUsa, chokeEu,
-            shares.OrderByDescending(s => s.SharePct).ToList(), timeline, ComputeExposures(dataset, issuer, today, cmp, eu), FindLapsedSuspensions(dataset, today));
+            shares.OrderByDescending(s => s.SharePct).ToList(), timeline, ComputeExposures(dataset, issuer, today, cmp, eu), Analysis.Controls.LapsedSuspensions.Before(dataset, today));
     }
 
     private static List<ProductExposure> ComputeExposures(Dataset dataset, string issuer, DateOnly today, DateOnly cmp, IReadOnlyList<string> eu)
     {
         var issuerMeasures = dataset.Tables.Controls.Where(m => m.Issuer == issuer || m.Kind == MeasureKind.Suspension).ToList();
         var views = Views(today, cmp);
-        var blockades = new[]
+        // One analysis per view: its memo holds for every product and target under that blockade.
+        var analyses = new[]
         {
-            Blockade.AsOf(issuerMeasures, today),
-            Blockade.AsOf(issuerMeasures, cmp),
-            Blockade.From(issuer),
+            new ExposureAnalysis(dataset, Blockade.AsOf(issuerMeasures, today)),
+            new ExposureAnalysis(dataset, Blockade.AsOf(issuerMeasures, cmp)),
+            new ExposureAnalysis(dataset, Blockade.From(issuer)),
         };
         var targets = new List<(string Label, IReadOnlyList<string> Members)> { ("USA", ["USA"]) };
         if (eu.Count > 0) targets.Add(("EU", eu));
         var result = new List<ProductExposure>();
         foreach (var product in dataset.Tables.Items.Where(i => i.Kind == ItemKind.Product && dataset.InputsOf(i.Id).Count > 0))
             foreach (var (label, members) in targets)
-                for (var v = 0; v < blockades.Length; v++)
+                for (var v = 0; v < analyses.Length; v++)
                 {
-                    var analysis = new ExposureAnalysis(dataset, blockades[v]);
+                    var analysis = analyses[v];
                     // For a group the worst member is kept: at least one member loses this much.
                     var worst = members.Select(m => (Member: m, Risk: 1 - analysis.ProducerAvailability(product.Id, m)))
                         .OrderByDescending(x => x.Risk).ThenBy(x => x.Member, StringComparer.Ordinal).First();

@@ -68,7 +68,7 @@ public static class HeadlineSections
         var suspended = r.Timeline.Count(m => m.Status == MeasureStatus.Suspended);
         sb.Append(Html.P($"As of {r.Today:yyyy-MM-dd} the registry holds {r.Timeline.Count} measures: {inForce} in force, {suspended} suspended."));
         foreach (var lapse in r.LapsedSuspensions)
-            sb.Append(Html.P($"Attention: suspension {lapse.Id} ended on {lapse.Ended:yyyy-MM-dd} per the registry, so {string.Join(", ", lapse.Suspends)} count as in force again. If an extension has been announced since, update controls.yaml (or layer your own with --with).", "note"));
+            sb.Append(Html.P(Analysis.Controls.LapsedSuspensions.Warning(lapse), "note"));
         var top = r.ChokepointsUsa.Take(5).Select(c => $"{c.Item} ({Pct(c.OutputAtRiskMax)} of {string.Join("/", c.ProductsAffected.Take(2))})");
         sb.Append(Html.P($"Largest single-item chokepoints for US manufacturers (computed, static bound): {string.Join("; ", top)}."));
         var worst = r.Exposures.Where(e => e.View == HeadlineReport.Views(r.Today, r.Comparison)[0]).OrderByDescending(e => e.OutputAtRisk).Take(4)

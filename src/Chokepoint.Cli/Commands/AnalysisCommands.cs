@@ -85,8 +85,8 @@ internal static class AnalysisCommands
                 table.Add(r.Measure.Id, r.Measure.Issuer, Names.Of(r.Measure.Kind), Format.Date(r.Measure.Announced), Format.Date(r.Measure.Effective),
                     Names.Of(r.Status), Format.List(r.Measure.Items.Count > 0 ? r.Measure.Items : r.Measure.Suspends.Select(s => "suspends " + s)), Format.List(r.Measure.Destinations));
             table.Note("Status per DESIGN: announced before 'effective', in_force from it, suspended inside a suspension window, ended from 'ended'. Sources: 'chokepoint controls --format json'.");
-            foreach (var lapse in Reports.HeadlineReport.FindLapsedSuspensions(dataset, date))
-                table.Note($"Attention: suspension {lapse.Id} ended {Format.Date(lapse.Ended!.Value)} per the registry, so {Format.List(lapse.Suspends)} count as in force again; update controls.yaml if it was extended.");
+            foreach (var lapse in LapsedSuspensions.Before(dataset, date))
+                table.Note(LapsedSuspensions.Warning(lapse));
             ctx.Render.Write(rows.Select(r => new
             {
                 id = r.Measure.Id,

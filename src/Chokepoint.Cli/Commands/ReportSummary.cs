@@ -25,7 +25,7 @@ internal static class ReportSummary
         var counts = new TableModel($"Measures as of {Format.Date(r.Today)}", "status", "count").Numeric(1);
         foreach (var g in r.Timeline.GroupBy(m => m.Status).OrderBy(g => g.Key)) counts.Add(Names.Of(g.Key), Format.Int(g.Count()));
         foreach (var lapse in r.LapsedSuspensions)
-            counts.Note($"Attention: suspension {lapse.Id} ended {Format.Date(lapse.Ended!.Value)} per the registry; {Format.List(lapse.Suspends)} count as in force again (update controls.yaml if it was extended).");
+            counts.Note(Analysis.Controls.LapsedSuspensions.Warning(lapse));
         counts.Note($"Report written to {index}");
         var tables = new List<TableModel> { exposure, usa, eu, counts };
         tables.InsertRange(3, extra.SelectMany(c => c.Tables));
