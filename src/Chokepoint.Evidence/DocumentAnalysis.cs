@@ -36,7 +36,7 @@ public static class DocumentAnalyzer
                 previousCountry = ControlEventExtractor.SubjectCountry(sentence.Text) ?? previousCountry;
             }
         }
-        var industries = IndustryTagger.Tag(text.Title + "\n" + body);
+        var industries = IndustryTagger.Tag(text.Title, body);
         return new DocumentAnalysis(industries, claims, events, ConceptsOf(body), referenceYear);
     }
 

@@ -51,6 +51,35 @@ public sealed class WorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Schema_1_workspace_upgrades_in_place_and_keeps_its_claims_and_sentences()
+    {
+        const string body = "Intro line. China refines 90% of rare earths. Beijing banned exports of magnets in 2023.";
+        using (var raw = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            raw.Open();
+            using var cmd = raw.CreateCommand();
+            // A workspace as the first release wrote it: schema 1, sentences copied into claims and events.
+            cmd.CommandText = Schema.Migrations[0] + $"""
+                PRAGMA user_version = 1;
+                INSERT INTO documents VALUES (1, 'h', 'old.txt', 'Intro line.', 'text', {body.Length}, '{body}', NULL, 'rare-earth', '2026-01-01T00:00:00Z');
+                INSERT INTO documents_fts(rowid, title, body) VALUES (1, 'Intro line.', '{body}');
+                INSERT INTO claims VALUES (1, 1, 12, 45, 'China refines 90% of rare earths.', 'CHN', 'rare earths', 'refining', 90, NULL, NULL, 'rare-earth');
+                INSERT INTO events VALUES (1, 1, 46, 88, 'Beijing banned exports of magnets in 2023.', 'CHN', 'ban', 'magnet', 'in 2023', '2023');
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        using var ws = Workspace.Open(Db);
+        Assert.Equal(Schema.Version, ws.SchemaVersion);
+        var claim = Assert.Single(ws.Claims()).Claim;
+        Assert.Equal("China refines 90% of rare earths.", claim.Sentence);
+        Assert.Equal(90, claim.ValuePct);
+        Assert.Equal("Beijing banned exports of magnets in 2023.", Assert.Single(ws.Events()).Event.Sentence);
+        Assert.Single(ws.Search("magnets"));
+        Assert.Equal(IngestStatus.Stored, ws.Ingest("new.txt", Utf8("Chile mines 24% of lithium.")).Status);
+        Assert.Equal(2, ws.Claims().Count);
+    }
+
+    [Fact]
     public void Workspace_from_a_newer_version_is_refused()
     {
         Workspace.Open(Db).Dispose();

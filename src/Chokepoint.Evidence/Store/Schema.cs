@@ -54,6 +54,12 @@ internal static class Schema
         CREATE INDEX events_by_document ON events(document_id);
         CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
         """,
+        // 2: claims and events locate their sentence by offsets into the document body instead of
+        // storing a copy of it (claim-dense documents repeated most of their text in the claims table).
+        """
+        ALTER TABLE claims DROP COLUMN sentence;
+        ALTER TABLE events DROP COLUMN sentence;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -47,15 +47,17 @@ public sealed partial class Workspace
     {
         using var cmd = _db.CreateCommand();
         cmd.CommandText =
-            "SELECT c.document_id, d.file, c.start_offset, c.end_offset, c.sentence, c.country, c.subject, c.stage, c.value_pct, c.qualifier, c.year, c.concepts " +
+            "SELECT c.document_id, d.file, c.start_offset, c.end_offset, c.country, c.subject, c.stage, c.value_pct, c.qualifier, c.year, c.concepts " +
             "FROM claims c JOIN documents d ON d.id = c.document_id WHERE $d IS NULL OR c.document_id = $d ORDER BY c.document_id, c.id";
         cmd.Parameters.AddWithValue("$d", (object?)documentId ?? DBNull.Value);
         using var r = cmd.ExecuteReader();
         var result = new List<StoredClaim>();
+        var sentences = new SentenceReader(this);
         while (r.Read())
         {
-            var claim = new ShareClaim(r.GetString(5), r.GetString(6), NullableString(r, 7), r.GetDouble(8), NullableString(r, 9),
-                r.IsDBNull(10) ? null : r.GetInt32(10), r.GetInt32(2), r.GetInt32(3), r.GetString(4), Split(r.GetString(11)));
+            var (start, end) = (r.GetInt32(2), r.GetInt32(3));
+            var claim = new ShareClaim(r.GetString(4), r.GetString(5), NullableString(r, 6), r.GetDouble(7), NullableString(r, 8),
+                r.IsDBNull(9) ? null : r.GetInt32(9), start, end, sentences.Read(r.GetInt64(0), start, end), Split(r.GetString(10)));
             result.Add(new StoredClaim(r.GetInt64(0), r.GetString(1), claim));
         }
         return result;
@@ -66,15 +68,17 @@ public sealed partial class Workspace
     {
         using var cmd = _db.CreateCommand();
         cmd.CommandText =
-            "SELECT e.document_id, d.file, e.start_offset, e.end_offset, e.sentence, e.issuer, e.kind, e.concepts, e.date_text, e.date " +
+            "SELECT e.document_id, d.file, e.start_offset, e.end_offset, e.issuer, e.kind, e.concepts, e.date_text, e.date " +
             "FROM events e JOIN documents d ON d.id = e.document_id WHERE $d IS NULL OR e.document_id = $d ORDER BY e.document_id, e.id";
         cmd.Parameters.AddWithValue("$d", (object?)documentId ?? DBNull.Value);
         using var r = cmd.ExecuteReader();
         var result = new List<StoredEvent>();
+        var sentences = new SentenceReader(this);
         while (r.Read())
         {
-            var e = new ControlEvent(NullableString(r, 5), r.GetString(6), Split(r.GetString(7)), NullableString(r, 8), NullableString(r, 9),
-                r.GetInt32(2), r.GetInt32(3), r.GetString(4));
+            var (start, end) = (r.GetInt32(2), r.GetInt32(3));
+            var e = new ControlEvent(NullableString(r, 4), r.GetString(5), Split(r.GetString(6)), NullableString(r, 7), NullableString(r, 8),
+                start, end, sentences.Read(r.GetInt64(0), start, end));
             result.Add(new StoredEvent(r.GetInt64(0), r.GetString(1), e));
         }
         return result;
@@ -134,6 +138,25 @@ public sealed partial class Workspace
             list.Add(new IndustryTag(r.GetString(1), r.GetInt32(2), Split(r.GetString(3))));
         }
         return result;
+    }
+
+    // Sentences are read back from the document body by their offsets; rows come in document order, so
+    // each body is loaded once.
+    private sealed class SentenceReader(Workspace workspace)
+    {
+        private long _document = -1;
+        private string _body = "";
+
+        public string Read(long document, int start, int end)
+        {
+            if (document != _document)
+            {
+                _body = workspace.Body(document) ?? "";
+                _document = document;
+            }
+            start = Math.Clamp(start, 0, _body.Length);
+            return _body[start..Math.Clamp(end, start, _body.Length)];
+        }
     }
 
     private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

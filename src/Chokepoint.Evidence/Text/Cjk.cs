@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Chokepoint.Evidence.Text;
@@ -37,6 +38,38 @@ public static class Cjk
             sb.Append(text, from, next + 1 - from).Append(' ');
             from = next + 1;
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> with a space after each CJK ideograph into a buffer rented from
+    /// <paramref name="pool"/> (so that a 20 MB body costs no fresh allocation); returns the buffer and
+    /// the length written. The caller returns the buffer to the pool.
+    /// </summary>
+    public static (char[] Buffer, int Length) SpacedInto(ReadOnlySpan<char> text, ArrayPool<char> pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        var ideographs = 0;
+        for (var rest = text; NextIdeograph(rest) is var i and >= 0; rest = rest[(i + 1)..]) ideographs++;
+        var buffer = pool.Rent(Math.Max(1, text.Length + ideographs));
+        var written = 0;
+        for (var rest = text; rest.Length > 0;)
+        {
+            var i = NextIdeograph(rest);
+            var run = i < 0 ? rest : rest[..(i + 1)];
+            run.CopyTo(buffer.AsSpan(written));
+            written += run.Length;
+            if (i < 0) break;
+            buffer[written++] = ' ';
+            rest = rest[(i + 1)..];
+        }
+        return (buffer, written);
+    }
+
+    private static int NextIdeograph(ReadOnlySpan<char> text)
+    {
+        var main = text.IndexOfAnyInRange('\u4E00', '\u9FFF');
+        var extA = text[..(main < 0 ? text.Length : main)].IndexOfAnyInRange('\u3400', '\u4DBF');
+        return extA >= 0 ? extA : main;
     }
 
     private static int NextIn(string text, int from, char low, char high)
