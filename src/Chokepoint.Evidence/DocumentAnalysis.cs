@@ -23,7 +23,7 @@ public static class DocumentAnalyzer
         var claims = new List<ShareClaim>();
         var events = new List<ControlEvent>();
         string? previousCountry = null;
-        foreach (var sentence in SentenceSplitter.Split(body))
+        foreach (var sentence in SentenceSplitter.Enumerate(body))
         {
             claims.AddRange(ShareClaimExtractor.Extract(sentence));
             if (ControlEventExtractor.Extract(sentence, referenceYear, previousCountry) is { } e)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Chokepoint.Evidence.Text;
 
 /// <summary>
@@ -12,6 +14,8 @@ public static class SentenceSplitter
     /// <summary>Longest sentence kept whole, in characters.</summary>
     public const int MaxLength = 3000;
 
+    private static readonly SearchValues<char> BoundaryChars = SearchValues.Create("。！？!?.\n");
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "U.S", "U.K", "U.N", "E.U", "e.g", "i.e", "Mr", "Mrs", "Ms", "Dr", "Prof", "No", "Inc", "Corp", "Ltd", "Co",
@@ -19,13 +23,35 @@ public static class SentenceSplitter
     };
 
     /// <summary>The sentences of <paramref name="text"/>, trimmed, in order; empty ones are dropped.</summary>
-    public static List<Sentence> Split(string text)
+    public static List<Sentence> Split(string text) => [.. Enumerate(text)];
+
+    /// <summary>
+    /// The sentences of <paramref name="text"/> one at a time, as <see cref="Split"/> gives them. A caller
+    /// that reads each sentence once lets its text die young instead of holding a copy of the whole document.
+    /// </summary>
+    public static IEnumerable<Sentence> Enumerate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<Sentence>();
+        return Iterate(text);
+    }
+
+    private static IEnumerable<Sentence> Iterate(string text)
+    {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            if (i - start < MaxLength)
+            {
+                // Until a sentence runs long only the boundary characters matter: jump to the next one.
+                var window = text.AsSpan(i, Math.Min(text.Length, start + MaxLength) - i);
+                var next = window.IndexOfAny(BoundaryChars);
+                if (next < 0)
+                {
+                    i += window.Length - 1;
+                    continue;
+                }
+                i += next;
+            }
             var c = text[i];
             int cut;
             if (c is '。' or '！' or '？' or '!' or '?') cut = AfterClosers(text, i + 1);
@@ -34,12 +60,11 @@ public static class SentenceSplitter
             else if (i - start >= MaxLength && char.IsWhiteSpace(c)) cut = i;
             else if (i - start >= MaxLength * 2) cut = i;
             else continue;
-            Add(result, text, start, cut);
+            if (Trimmed(text, start, cut) is { } sentence) yield return sentence;
             start = cut;
             i = Math.Max(i, cut - 1);
         }
-        Add(result, text, start, text.Length);
-        return result;
+        if (Trimmed(text, start, text.Length) is { } last) yield return last;
     }
 
     private static int AfterClosers(string text, int i)
@@ -81,10 +106,10 @@ public static class SentenceSplitter
         return !((char.IsLower(before) || before is ',' or ';' or '-') && char.IsLower(text[n]));
     }
 
-    private static void Add(List<Sentence> result, string text, int start, int end)
+    private static Sentence? Trimmed(string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end > start) result.Add(new Sentence(start, end, text[start..end]));
+        return end > start ? new Sentence(start, end, text[start..end]) : null;
     }
 }
