@@ -50,6 +50,17 @@ public sealed class SentenceAndEventTests
         Assert.Equal(("CHN", "suspension", "2025-11-10"), (e.Issuer, e.Kind, e.Date));
     }
 
+    [Theory]
+    [InlineData("Beijing is using its grip on magnets to press the U.S. to pause its own curbs on chip exports.", "USA", "restriction")]
+    [InlineData("Washington urged Beijing to lift its ban on gallium exports.", "CHN", "ban")]
+    [InlineData("Brussels called on China to suspend the licence requirement for magnets.", "CHN", "licence")]
+    [InlineData("The commerce ministry lifted the ban on gallium exports to the US.", "CHN", "suspension")]
+    public void A_suspension_asked_for_is_not_one_that_happened(string text, string issuer, string kind)
+    {
+        var e = ControlEventExtractor.Extract(new Sentence(0, text.Length, text), 2025)!;
+        Assert.Equal((issuer, kind), (e.Issuer, e.Kind));
+    }
+
     [Fact]
     public void Sentence_without_a_measure_has_no_event()
     {

@@ -57,6 +57,9 @@ public static partial class ControlEventExtractor
         foreach (var (pattern, k) in Kinds)
         {
             var m = pattern.Match(s);
+            // "pressed Washington to pause its curbs", "urged Beijing to lift the ban": a suspension asked for is
+            // not one that happened; the measure it names is read by the next kinds instead.
+            while (m.Success && k == "suspension" && Requested(s, m.Index)) m = m.NextMatch();
             if (!m.Success) continue;
             kind = k;
             return m.Index;
@@ -72,6 +75,12 @@ public static partial class ControlEventExtractor
         (Licence(), "licence"),
         (Restriction(), "restriction"),
     ];
+
+    private static bool Requested(string s, int trigger)
+    {
+        var from = Math.Max(0, trigger - 60);
+        return Request().IsMatch(s.AsSpan(from, trigger - from));
+    }
 
     private static string? Issuer(string s, int trigger)
     {
@@ -98,6 +107,9 @@ public static partial class ControlEventExtractor
 
     [GeneratedRegex(@"\b(?:suspend\w*|suspension|paus(?:e|es|ed|ing)|postpon\w*|lift(?:s|ed|ing)?|delay(?:s|ed|ing)?\s+(?:the|its|their)|waive\w*|roll(?:s|ed)?\s+back)\b|暂停|暂缓|推迟|解除|取消", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suspension();
+
+    [GeneratedRegex(@"\b(?:compel\w*|forc(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|push(?:es|ed|ing)?|persuad\w*|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|want(?:s|ed)?|demand(?:s|ed|ing)?|lobb\w*)\b[^;:]{0,40}\bto\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Request();
 
     [GeneratedRegex(@"\b(?:ban|bans|banned|banning|prohibit\w*|embargo\w*|blacklist\w*)\b|禁止|禁令|禁运", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ban();
