@@ -60,6 +60,14 @@ internal static class Schema
         ALTER TABLE claims DROP COLUMN sentence;
         ALTER TABLE events DROP COLUMN sentence;
         """,
+        // 3: the search index reads its text from the documents table (through a view that spaces
+        // Chinese the way it was indexed) instead of keeping a second copy of every body.
+        """
+        CREATE VIEW documents_text(id, title, body) AS SELECT id, cjk_spaced(title), cjk_spaced(body) FROM documents;
+        DROP TABLE documents_fts;
+        CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content = 'documents_text', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+        INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -36,6 +36,8 @@ public sealed partial class Workspace : IDisposable
         try
         {
             db.Open();
+            // The search index's view of the text (schema 3): Chinese spaced as it was indexed.
+            db.CreateFunction("cjk_spaced", (string? text) => text is null ? null : Cjk.Spaced(text), isDeterministic: true);
             // 16 KiB pages (set before the first table exists; ignored for an existing file) suit multi-megabyte bodies and the FTS index.
             Execute(db, "PRAGMA page_size = 16384; PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
             Migrate(db, path);
