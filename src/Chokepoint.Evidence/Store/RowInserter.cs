@@ -28,11 +28,15 @@ internal sealed class RowInserter : IDisposable
 
     public RowInserter Real(int index, double value) => Check(raw.sqlite3_bind_double(_stmt, index, value));
 
+    // Short strings bind as UTF-16 (SQLite converts them) rather than through a fresh UTF-8 array per value;
+    // an empty span would bind NULL, so "" takes the string overload.
     public RowInserter Text(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_text(_stmt, index, value));
+        Check(value is null ? raw.sqlite3_bind_null(_stmt, index)
+            : value.Length == 0 ? raw.sqlite3_bind_text(_stmt, index, value)
+            : raw.sqlite3_bind_text16(_stmt, index, value.AsSpan()));
 
     /// <summary>
-    /// Binds text through a pooled UTF-8 buffer (vectorised transcoding; SQLite copies the bytes at bind
+    /// Binds long text through a pooled UTF-8 buffer (vectorised transcoding; SQLite copies the bytes at bind
     /// time), so a long body costs no fresh allocation on the managed heap.
     /// </summary>
     public RowInserter Chars(int index, ReadOnlySpan<char> value)
