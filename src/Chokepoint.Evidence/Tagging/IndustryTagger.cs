@@ -31,7 +31,11 @@ public static class IndustryTagger
     private static readonly TermScanner LooseScanner = new(Loose.Select(x => x.Term).ToArray(), ignoreCase: true);
 
     /// <summary>The industries of <paramref name="text"/>, most hits first, each with its matched terms most frequent first.</summary>
-    public static List<IndustryTag> Tag(string text) => Tag(text, "");
+    public static List<IndustryTag> Tag(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Tag([text], text.Length);
+    }
 
     /// <summary>
     /// The industries of a document's title and body, as <see cref="Tag(string)"/> gives for the title and
@@ -41,14 +45,18 @@ public static class IndustryTagger
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(body);
-        var counts = new Dictionary<(int Industry, string Term), int>();
         // No term holds a line break, and one acts as a word boundary, so the parts count as the joined text would.
-        foreach (var part in body.Length == 0 ? [title] : new[] { title, body })
+        return Tag([title, body], title.Length + 1 + body.Length);
+    }
+
+    private static List<IndustryTag> Tag(ReadOnlySpan<string> parts, int length)
+    {
+        var counts = new Dictionary<(int Industry, string Term), int>();
+        foreach (var part in parts)
         {
             Add(counts, Exact, ExactScanner.Count(part));
             Add(counts, Loose, LooseScanner.Count(part));
         }
-        var length = body.Length == 0 ? title.Length : title.Length + 1 + body.Length;
         var threshold = length < 1500 ? 1 : 2;
         var tags = new List<IndustryTag>();
         for (var i = 0; i < Lexicon.Count; i++)

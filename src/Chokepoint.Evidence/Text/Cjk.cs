@@ -20,24 +20,8 @@ public static class Cjk
     public static string Spaced(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!HasCjk(text)) return text;
-        var sb = new StringBuilder(text.Length + text.Length / 4);
-        var from = 0;
-        // Vectorised search for the next ideograph of each block; a block's next hit is only searched again once passed.
-        int main = -1, extA = -1;
-        while (true)
-        {
-            if (main < from) main = NextIn(text, from, '\u4E00', '\u9FFF');
-            if (extA < from) extA = NextIn(text, from, '\u3400', '\u4DBF');
-            var next = Math.Min(main, extA);
-            if (next == int.MaxValue)
-            {
-                sb.Append(text, from, text.Length - from);
-                return sb.ToString();
-            }
-            sb.Append(text, from, next + 1 - from).Append(' ');
-            from = next + 1;
-        }
+        var ideographs = CountIdeographs(text);
+        return ideographs == 0 ? text : string.Create(text.Length + ideographs, text, static (dest, t) => WriteSpaced(t, dest));
     }
 
     /// <summary>
@@ -48,21 +32,33 @@ public static class Cjk
     public static (char[] Buffer, int Length) SpacedInto(ReadOnlySpan<char> text, ArrayPool<char> pool)
     {
         ArgumentNullException.ThrowIfNull(pool);
-        var ideographs = 0;
-        for (var rest = text; NextIdeograph(rest) is var i and >= 0; rest = rest[(i + 1)..]) ideographs++;
-        var buffer = pool.Rent(Math.Max(1, text.Length + ideographs));
+        var length = text.Length + CountIdeographs(text);
+        var buffer = pool.Rent(Math.Max(1, length));
+        WriteSpaced(text, buffer);
+        return (buffer, length);
+    }
+
+    private static int CountIdeographs(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var rest = text; NextIdeograph(rest) is var i and >= 0; rest = rest[(i + 1)..]) count++;
+        return count;
+    }
+
+    // Copies whole runs between ideographs (vectorised search for the next one) and a space after each ideograph.
+    private static void WriteSpaced(ReadOnlySpan<char> text, Span<char> destination)
+    {
         var written = 0;
         for (var rest = text; rest.Length > 0;)
         {
             var i = NextIdeograph(rest);
             var run = i < 0 ? rest : rest[..(i + 1)];
-            run.CopyTo(buffer.AsSpan(written));
+            run.CopyTo(destination[written..]);
             written += run.Length;
-            if (i < 0) break;
-            buffer[written++] = ' ';
+            if (i < 0) return;
+            destination[written++] = ' ';
             rest = rest[(i + 1)..];
         }
-        return (buffer, written);
     }
 
     private static int NextIdeograph(ReadOnlySpan<char> text)
@@ -70,12 +66,6 @@ public static class Cjk
         var main = text.IndexOfAnyInRange('\u4E00', '\u9FFF');
         var extA = text[..(main < 0 ? text.Length : main)].IndexOfAnyInRange('\u3400', '\u4DBF');
         return extA >= 0 ? extA : main;
-    }
-
-    private static int NextIn(string text, int from, char low, char high)
-    {
-        var i = text.AsSpan(from).IndexOfAnyInRange(low, high);
-        return i < 0 ? int.MaxValue : from + i;
     }
 
     /// <summary>Removes the spaces <see cref="Spaced"/> added (a space after a CJK ideograph).</summary>

@@ -49,7 +49,7 @@ internal sealed class TermScanner
             _walk = firsts.Length > 12;
         }
 
-        var other = Enumerable.Range(0, _terms.Length).Where(i => !Ascii.IsValid(_terms[i]) && _terms[i].Length > 0).ToArray();
+        var other = Enumerable.Range(0, _terms.Length).Where(i => !Ascii.IsValid(_terms[i])).ToArray();
         if (other.Length > 0)
             _otherFirst = SearchValues.Create(other.SelectMany(i => ignoreCase ? [_terms[i][0], char.ToLowerInvariant(_terms[i][0]), char.ToUpperInvariant(_terms[i][0])] : new[] { _terms[i][0] }).Distinct().ToArray());
         foreach (var group in other.GroupBy(i => Key(_terms[i][0])))
