@@ -48,6 +48,6 @@ internal static class CliApp
     private static void WriteError(TextWriter error, string message)
     {
         var console = Renderer.Console(error);
-        console.MarkupLineInterpolated($"[red]Error: {message}[/]");
+        console.MarkupLineInterpolated($"[red]Error: {SafeText.Clean(message)}[/]");
     }
 }

@@ -3,35 +3,23 @@ using System.Text;
 namespace Chokepoint.Reports;
 
 /// <summary>
-/// Writes a report folder (index.html plus images) atomically: everything is rendered into a fresh
-/// temporary folder beside the target, then each file is moved into place, so a failure never leaves
-/// a half-written index.html.
+/// Writes a report folder (index.html plus images) atomically through <see cref="OutputFolder"/>:
+/// a failure or a kill never leaves a half-written report or old and new files mixed.
 /// </summary>
 public static class ReportWriter
 {
     /// <summary>Renders <paramref name="sections"/> into <paramref name="outDir"/>/index.html; <paramref name="drawImages"/> writes images into the folder it is given.</summary>
+    /// <exception cref="OutputFolderException">The folder cannot be used or written.</exception>
     public static string Write(string outDir, string title, string subtitle, IReadOnlyList<ReportSection> sections, Action<string> drawImages)
     {
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(drawImages);
-        var target = Path.GetFullPath(outDir);
-        var parent = Path.GetDirectoryName(target) ?? target;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
-        try
+        var target = OutputFolder.Write(outDir, [".html", ".png", ".svg"], staging =>
         {
             drawImages(staging);
             File.WriteAllText(Path.Combine(staging, "index.html"), Page(title, subtitle, sections), new UTF8Encoding(false));
-            Directory.CreateDirectory(target);
-            foreach (var file in Directory.GetFiles(staging))
-                File.Move(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
-            return Path.Combine(target, "index.html");
-        }
-        finally
-        {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        }
+        });
+        return Path.Combine(target, "index.html");
     }
 
     private static string Page(string title, string subtitle, IReadOnlyList<ReportSection> sections)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Data.Sources;
 using Chokepoint.Evidence.Store;
 using Chokepoint.Evidence.Text;
 
@@ -33,8 +34,8 @@ internal static class EvidenceCommands
             {
                 if (Directory.Exists(path))
                 {
-                    foreach (var file in FilesUnder(path))
-                        results.Add(IngestFile(workspace, file, Path.GetRelativePath(path, file).Replace('\\', '/')));
+                    foreach (var (file, name) in DocumentFolder.Files(path))
+                        results.Add(IngestFile(workspace, file, name));
                 }
                 else if (File.Exists(path))
                 {
@@ -52,26 +53,17 @@ internal static class EvidenceCommands
         return command;
     }
 
-    private static IEnumerable<string> FilesUnder(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => !Path.GetRelativePath(folder, f).Split('/', '\\').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal);
-    }
-
     private static IngestResult IngestFile(Workspace workspace, string path, string name)
     {
+        var read = RegularFile.Read(path, DocumentReader.MaxBytes);
+        if (read.Bytes is null) return new IngestResult(name, IngestStatus.Skipped, 0, read.Problem, null, [], 0, 0);
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > DocumentReader.MaxBytes)
-                return new IngestResult(name, IngestStatus.Skipped, 0, $"larger than 20 MB ({info.Length / (1024 * 1024)} MB)", null, [], 0, 0);
-            return workspace.Ingest(name, File.ReadAllBytes(path));
+            return workspace.Ingest(name, read.Bytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (WorkspaceException ex)
         {
-            return new IngestResult(name, IngestStatus.Skipped, 0, $"cannot be read ({ex.Message})", null, [], 0, 0);
+            throw EvidenceOptions.Failure(ex);
         }
     }
 
@@ -159,10 +151,10 @@ internal static class EvidenceCommands
             {
                 throw CliException.Usage(ex.Message);
             }
-            var table = new TableModel($"Search: {parse.GetValue(query)} ({hits.Count})", "rank", "id", "file", "title", "snippet").Numeric(0, 1);
+            var table = new TableModel($"Search: {parse.GetValue(query)} ({hits.Count})", "relevance", "id", "file", "title", "snippet").Numeric(0, 1).WhenEmpty("no document matches.");
             foreach (var h in hits)
-                table.Add(h.Rank.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), Format.Int((int)h.DocumentId), h.Document, EvidenceOptions.Cut(h.Title, 40), h.Snippet);
-            ctx.Render.Write(hits.Select(h => new { document_id = h.DocumentId, document = h.Document, title = h.Title, rank = h.Rank, snippet = h.Snippet, industries = h.Industries }).ToList(), table);
+                table.Add(h.Relevance.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), Format.Int((int)h.DocumentId), h.Document, EvidenceOptions.Cut(h.Title, 40), h.Snippet);
+            ctx.Render.Write(hits.Select(h => new { document_id = h.DocumentId, document = h.Document, title = h.Title, rank = h.Rank, relevance = Math.Round(h.Relevance, 4), snippet = h.Snippet, industries = h.Industries }).ToList(), table);
             return ExitCodes.Ok;
         });
         return command;

@@ -27,14 +27,25 @@ internal static class EvidenceOptions
     {
         if (!create && !db.Exists)
             throw CliException.Usage($"no workspace at '{db.Name}'; run 'chokepoint ingest PATH' first or choose one with --db FILE");
+        if (db.Directory is { Exists: false } folder)
+            throw CliException.Usage($"--db '{db.FullName}': the folder '{folder.FullName}' does not exist; create it or choose another path");
+        if (Directory.Exists(db.FullName))
+            throw CliException.Usage($"--db '{db.FullName}' is a folder; expected a workspace file such as {Path.Combine(db.FullName, "chokepoint.db")}");
         try
         {
             return Workspace.Open(db.FullName, clock);
         }
         catch (WorkspaceException ex)
         {
-            throw CliException.InvalidData(ex.Message);
+            throw Failure(ex);
         }
+    }
+
+    /// <summary>A workspace failure as the CLI reports it: exit 1 when the path cannot be used (permissions), 2 when the file is bad.</summary>
+    public static CliException Failure(WorkspaceException ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        return ex.IsAccessProblem ? CliException.Usage(ex.Message) : CliException.InvalidData(ex.Message);
     }
 
     /// <summary>The canonical industry id for what the user typed ("pharmaceuticals" → pharma), or a usage error.</summary>

@@ -42,13 +42,9 @@ internal static class ReportCommand
                         foreach (var c in contributions) c.Draw(staging);
                     });
             }
-            catch (IOException ex)
+            catch (OutputFolderException ex)
             {
-                throw CliException.Usage($"cannot write the report to '{dir.FullName}': {ex.Message}");
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                throw CliException.Usage($"cannot write the report to '{dir.FullName}': {ex.Message}");
+                throw CliException.Usage($"--out: {ex.Message}");
             }
             ReportSummary.Print(ctx, report, contributions, index);
             return ExitCodes.Ok;

@@ -7,6 +7,6 @@ internal static class DiagnosticsPrinter
 {
     public static void Print(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics)
     {
-        foreach (var d in diagnostics) writer.WriteLine(d.ToString());
+        foreach (var d in diagnostics) writer.WriteLine(SafeText.Clean(d.ToString()));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chokepoint.Data;
 
 namespace Chokepoint.Cli.Infrastructure;
 
@@ -13,7 +14,11 @@ internal static class Format
     public static string List(IEnumerable<string> items) => string.Join(", ", items);
 
     /// <summary>Parses an ISO date option value or fails with a usage error naming the option.</summary>
-    public static DateOnly ParseDate(string text, string option) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw CliException.Usage($"{option} '{text}' is not a date; expected YYYY-MM-DD");
+    public static DateOnly ParseDate(string text, string option)
+    {
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            throw CliException.Usage($"{option} '{SafeText.Clean(text)}' is not a date; expected YYYY-MM-DD");
+        return InputLimits.IsPlausible(d) ? d
+            : throw CliException.Usage($"{option} {text} is out of range; expected a date from {Date(InputLimits.EarliestDate)} to {Date(InputLimits.LatestDate)}");
+    }
 }

@@ -60,17 +60,27 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
     private void WriteTable(TableModel t)
     {
         var console = Console(output);
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(t.Title)}[/]");
-        for (var i = 0; i < t.Columns.Count; i++)
+        var title = SafeText.Clean(t.Title);
+        if (t.Rows.Count == 0)
         {
-            var col = new TableColumn(Markup.Escape(t.Columns[i]));
-            if (t.RightAligned.Contains(i)) col.RightAligned();
-            table.AddColumn(col);
+            console.MarkupLineInterpolated($"[bold]{title}[/]: {SafeText.Clean(t.EmptyText)}");
         }
-        foreach (var row in t.Rows) table.AddRow(row.Select(c => (IRenderable)new Text(c)).ToArray());
-        if (t.Rows.Count == 0) table.AddRow(t.Columns.Select((_, i) => (IRenderable)new Text(i == 0 ? "(none)" : "")).ToArray());
-        console.Write(table);
-        foreach (var note in t.Notes) console.MarkupLineInterpolated($"[grey]{note}[/]");
+        else
+        {
+            var rows = TableFit.Fit(t.Columns, t.Rows.Select(r => Array.ConvertAll(r, SafeText.Clean)).ToList(), console.Profile.Width);
+            var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
+            for (var i = 0; i < t.Columns.Count; i++)
+            {
+                var col = new TableColumn(Markup.Escape(t.Columns[i]));
+                if (t.RightAligned.Contains(i)) col.RightAligned();
+                col.NoWrap(); // TableFit already cut the cells to the width: one line per row
+
+                table.AddColumn(col);
+            }
+            foreach (var row in rows) table.AddRow(row.Select(c => (IRenderable)new Text(c)).ToArray());
+            console.Write(table);
+        }
+        foreach (var note in t.Notes) console.MarkupLineInterpolated($"[grey]{SafeText.Clean(note)}[/]");
         console.WriteLine();
     }
 
@@ -85,9 +95,13 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
-        if (redirected) console.Profile.Width = 160;
+        if (redirected) console.Profile.Width = RedirectedWidth();
         return console;
     }
+
+    /// <summary>Width of tables written to a file or pipe: $COLUMNS when set (as shells export it), else 160.</summary>
+    private static int RedirectedWidth() =>
+        int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var w) && w is >= 40 and <= 1000 ? w : 160;
 
     private static string Snake(string header) =>
         string.Join("_", header.Replace("%", "pct", StringComparison.Ordinal).ToLowerInvariant()

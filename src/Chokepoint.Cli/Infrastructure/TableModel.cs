@@ -7,6 +7,8 @@ internal sealed class TableModel(string title, params string[] columns)
     public IReadOnlyList<string> Columns { get; } = columns;
     public List<string[]> Rows { get; } = [];
     public List<string> Notes { get; } = [];
+    /// <summary>The line printed instead of an empty table, e.g. "no measure matches".</summary>
+    public string EmptyText { get; private set; } = "none.";
     /// <summary>Columns (by index) whose text is right-aligned (numbers).</summary>
     public HashSet<int> RightAligned { get; } = [];
 
@@ -20,6 +22,12 @@ internal sealed class TableModel(string title, params string[] columns)
     public TableModel Note(string note)
     {
         Notes.Add(note);
+        return this;
+    }
+
+    public TableModel WhenEmpty(string text)
+    {
+        EmptyText = text;
         return this;
     }
 

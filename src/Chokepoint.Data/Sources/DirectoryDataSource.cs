@@ -18,8 +18,7 @@ public sealed class DirectoryDataSource : IDataSource
     /// <inheritdoc/>
     public Stream? Open(string relativePath)
     {
-        var path = Path.Combine(_root, relativePath);
-        return File.Exists(path) ? File.OpenRead(path) : null;
+        return RegularFile.OpenIfReadable(Path.Combine(_root, relativePath));
     }
 
     /// <inheritdoc/>

@@ -34,6 +34,14 @@ public static class GuardedText
             diagnostics.Error(shown, 0, 0, $"file is larger than {MaxBytes / (1024 * 1024)} MiB");
             return null;
         }
+        return Decode(shown, bytes, diagnostics);
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/> (of the file shown as <paramref name="shown"/>) as strict UTF-8; null when binary or mis-encoded (then a diagnostic says why).</summary>
+    public static string? Decode(string shown, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {

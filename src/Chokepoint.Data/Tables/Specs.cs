@@ -55,7 +55,7 @@ public static class Specs
             var share = r.Number("share_pct", 0, 100);
             var source = r.Id("source");
             var confidence = r.Choice("confidence", Names.ParseConfidence, ["high", "medium", "low"]);
-            var quantity = r.Number("quantity", 0, double.MaxValue, required: false);
+            var quantity = r.Number("quantity", 0, InputLimits.MaxQuantity, required: false);
             return item is null || country is null || year is null || share is null || source is null || confidence is null ? null
                 : new ProductionShare(item, country, year.Value, share.Value, source, confidence.Value, quantity,
                     r.Raw("quantity_unit") is { Length: > 0 } u ? u : null) { Origin = o };
@@ -67,7 +67,7 @@ public static class Specs
         {
             var output = r.Id("output");
             var input = r.Id("input");
-            var quantity = r.Number("quantity", 0, double.MaxValue);
+            var quantity = r.Number("quantity", 0, InputLimits.MaxRecipeQuantity);
             var essential = r.Bool("essential");
             var source = r.Id("source");
             if (output is not null && output == input) r.Error("input", $"'{input}' is its own input; expected a different item");
@@ -83,7 +83,7 @@ public static class Specs
             var exporter = r.Country("exporter");
             var importer = r.Country("importer");
             var year = r.Int("year", 1900, 2100);
-            var value = r.Number("value_usd", 0, double.MaxValue);
+            var value = r.Number("value_usd", 0, InputLimits.MaxValueUsd);
             var source = r.Id("source");
             return item is null || exporter is null || importer is null || year is null || value is null || source is null ? null
                 : new TradeFlow(item, exporter, importer, year.Value, value.Value, source) { Origin = o };
@@ -133,7 +133,7 @@ public static class Specs
         {
             var product = r.Id("product");
             var country = r.Country("country");
-            var units = r.Number("units_per_year", 0, double.MaxValue);
+            var units = r.Number("units_per_year", 0, InputLimits.MaxUnitsPerYear);
             var source = r.Id("source");
             return product is null || country is null || units is null || source is null ? null
                 : new Demand(product, country, units.Value, source) { Origin = o };

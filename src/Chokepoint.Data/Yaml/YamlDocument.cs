@@ -1,6 +1,5 @@
 using Chokepoint.Data.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Chokepoint.Data.Yaml;
@@ -15,6 +14,12 @@ public static class YamlDocument
     /// </summary>
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// Most values a document may hold once its aliases are expanded (a "billion laughs" file
+    /// expands to billions). The default registry holds a few thousand.
+    /// </summary>
+    public const long MaxExpandedNodes = 1_000_000;
+
     /// <summary>The root node of the single document in <paramref name="text"/>; null when empty or invalid (reported).</summary>
     public static YamlNode? Parse(string file, string text, DiagnosticBag diagnostics)
     {
@@ -22,9 +27,9 @@ public static class YamlDocument
         var stream = new YamlStream();
         try
         {
-            if (FirstTooDeep(text) is { } deep)
+            if (YamlGuard.Check(text) is { } refused)
             {
-                diagnostics.Error(file, (int)deep.Line, (int)deep.Column, $"YAML nested more than {MaxDepth} levels deep; expected a list of measures holding plain values and short lists");
+                diagnostics.Error(file, (int)refused.At.Line, (int)refused.At.Column, refused.Message);
                 return null;
             }
             stream.Load(new StringReader(text));
@@ -38,25 +43,5 @@ public static class YamlDocument
         if (stream.Documents.Count > 1)
             diagnostics.Error(file, (int)stream.Documents[1].RootNode.Start.Line, 0, "several YAML documents in one file; expected one");
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-    }
-
-    /// <summary>Where nesting first exceeds <see cref="MaxDepth"/>, from the (non-recursive) event parser; null when it never does.</summary>
-    private static Mark? FirstTooDeep(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case SequenceStart or MappingStart:
-                    if (++depth > MaxDepth) return parser.Current.Start;
-                    break;
-                case SequenceEnd or MappingEnd:
-                    depth--;
-                    break;
-            }
-        }
-        return null;
     }
 }

@@ -55,7 +55,12 @@ public sealed class YamlMap
     {
         var t = Text(key, required);
         if (t is null) return null;
-        if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            if (InputLimits.IsPlausible(d)) return d;
+            Error(Node(key)!, $"{t} in '{key}' is out of range; expected a date from {InputLimits.EarliestDate:yyyy-MM-dd} to {InputLimits.LatestDate:yyyy-MM-dd}");
+            return null;
+        }
         Error(Node(key)!, $"'{Shown.Clip(t)}' in '{key}' is not an ISO date; expected YYYY-MM-DD");
         return null;
     }

@@ -20,7 +20,8 @@ internal static partial class DateExpressions
     {
         DateMention? best = null;
         var at = int.MaxValue;
-        Try(Iso().Match(s), m => new DateMention(m.Value, m.Value));
+        // The pattern admits 2025-02-30; an impossible date is kept as text but resolves to nothing.
+        Try(Iso().Match(s), m => new DateMention(m.Value, DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? m.Value : null));
         Try(MonthDay().Match(s), m => Resolve(m, referenceYear));
         Try(DayMonth().Match(s), m => Resolve(m, referenceYear));
         Try(MonthPart().Match(s), m => Resolve(m, referenceYear));

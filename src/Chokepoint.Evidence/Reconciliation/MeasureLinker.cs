@@ -58,7 +58,8 @@ public sealed class MeasureLinker(Dataset dataset, ItemMapper mapper)
         switch (date.Length)
         {
             case 10:
-                var d = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                // Workspaces written before impossible dates were dropped at extraction may hold one ("2025-02-30").
+                if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return null;
                 var best = dates.Min(x => Math.Abs(x.DayNumber - d.DayNumber));
                 return best <= DayWindow ? best : null;
             case 7:

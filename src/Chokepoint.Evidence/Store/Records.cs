@@ -37,4 +37,8 @@ public sealed record StoredEvent(long DocumentId, string Document, ControlEvent 
 /// <summary>A search result.</summary>
 /// <param name="Rank">bm25 score; lower is better.</param>
 /// <param name="Snippet">An excerpt with matches between « and ».</param>
-public sealed record SearchHit(long DocumentId, string Document, string Title, double Rank, string Snippet, IReadOnlyList<string> Industries);
+public sealed record SearchHit(long DocumentId, string Document, string Title, double Rank, string Snippet, IReadOnlyList<string> Industries)
+{
+    /// <summary>Rank turned into a relevance in 0–1 (higher is better): r / (1 + r) of the bm25 score r = −Rank. Order is kept.</summary>
+    public double Relevance => Rank >= 0 ? 0 : -Rank / (1 - Rank);
+}

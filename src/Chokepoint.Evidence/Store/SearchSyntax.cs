@@ -10,6 +10,22 @@ namespace Chokepoint.Evidence.Store;
 /// </summary>
 internal static class SearchSyntax
 {
+    /// <summary>Longest query accepted, in characters. FTS5's work grows with the square of repeated terms (800 repeats: 72 s).</summary>
+    public const int MaxQueryChars = 500;
+
+    /// <summary>Most words and phrases in one query.</summary>
+    public const int MaxTerms = 32;
+
+    /// <summary>Refuses a query too long or with too many terms for FTS5 to answer in reasonable time.</summary>
+    public static void CheckSize(string query)
+    {
+        if (query.Length > MaxQueryChars)
+            throw new SearchSyntaxException($"the search query is {query.Length} characters long; expected at most {MaxQueryChars} (search for the few words that matter)");
+        var terms = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        if (terms > MaxTerms)
+            throw new SearchSyntaxException($"the search query has {terms} terms; expected at most {MaxTerms} (search for the few words that matter)");
+    }
+
     public static string Rewrite(string query)
     {
         var sb = new StringBuilder(query.Length + 8);

@@ -17,9 +17,12 @@ public sealed partial class Workspace : IDisposable
     private readonly SqliteConnection _db;
     private readonly TimeProvider _clock;
 
-    private Workspace(SqliteConnection db, TimeProvider clock)
+    private readonly string _path;
+
+    private Workspace(SqliteConnection db, string path, TimeProvider clock)
     {
         _db = db;
+        _path = path;
         _clock = clock;
     }
 
@@ -41,7 +44,12 @@ public sealed partial class Workspace : IDisposable
             // 16 KiB pages (set before the first table exists; ignored for an existing file) suit multi-megabyte bodies and the FTS index.
             Execute(db, "PRAGMA page_size = 16384; PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
             Migrate(db, path);
-            return new Workspace(db, clock ?? TimeProvider.System);
+            return new Workspace(db, path, clock ?? TimeProvider.System);
+        }
+        catch (SqliteException ex) when (IsAccess(ex))
+        {
+            db.Dispose();
+            throw new WorkspaceException($"the workspace '{path}' cannot be opened for writing: {Problem(ex)}; check the permissions of the file and its folder, or choose another with --db FILE", ex, isAccessProblem: true);
         }
         catch (SqliteException ex)
         {
@@ -55,19 +63,32 @@ public sealed partial class Workspace : IDisposable
         }
     }
 
+    /// <summary>
+    /// Brings the schema up to date. Each step reads the version inside a write transaction (BEGIN
+    /// IMMEDIATE), so of two processes opening a new workspace at once one creates the schema and
+    /// the other, once the lock is free, finds it there instead of failing on "table already exists".
+    /// </summary>
     private static void Migrate(SqliteConnection db, string path)
     {
-        var version = Convert.ToInt32(Scalar(db, "PRAGMA user_version"), CultureInfo.InvariantCulture);
-        if (version > Schema.Version)
-            throw new WorkspaceException($"'{Path.GetFileName(path)}' was written by a newer Chokepoint (schema {version}; this version knows up to {Schema.Version})");
-        for (var v = version; v < Schema.Version; v++)
+        while (true)
         {
-            using var tx = db.BeginTransaction();
-            Execute(db, Schema.Migrations[v], tx);
-            Execute(db, $"PRAGMA user_version = {v + 1}", tx);
+            if (Version(db, null) is var current && current > Schema.Version)
+                throw new WorkspaceException($"'{Path.GetFileName(path)}' was written by a newer Chokepoint (schema {current}; this version knows up to {Schema.Version})");
+            else if (current == Schema.Version)
+                return;
+            using var tx = db.BeginTransaction(deferred: false);
+            var v = Version(db, tx);
+            if (v < Schema.Version)
+            {
+                Execute(db, Schema.Migrations[v], tx);
+                Execute(db, $"PRAGMA user_version = {v + 1}", tx);
+            }
             tx.Commit();
         }
     }
+
+    private static int Version(SqliteConnection db, SqliteTransaction? tx) =>
+        Convert.ToInt32(Scalar(db, "PRAGMA user_version", tx), CultureInfo.InvariantCulture);
 
     /// <summary>Schema version of the open workspace.</summary>
     public int SchemaVersion => Convert.ToInt32(Scalar(_db, "PRAGMA user_version"), CultureInfo.InvariantCulture);
@@ -88,13 +109,28 @@ public sealed partial class Workspace : IDisposable
         if (read.Text is not { } text)
             return new IngestResult(fileName, IngestStatus.Skipped, 0, read.SkipReason, null, [], 0, 0);
         var analysis = DocumentAnalyzer.Analyze(text);
-        var newId = Store(fileName, bytes.Length, hash, text, analysis);
-        return new IngestResult(fileName, IngestStatus.Stored, newId, null, text.Title, analysis.Industries, analysis.Claims.Count, analysis.Events.Count);
+        try
+        {
+            var (newId, stored) = Store(fileName, bytes.Length, hash, text, analysis);
+            return stored
+                ? new IngestResult(fileName, IngestStatus.Stored, newId, null, text.Title, analysis.Industries, analysis.Claims.Count, analysis.Events.Count)
+                : new IngestResult(fileName, IngestStatus.Duplicate, newId, null, null, [], 0, 0);
+        }
+        catch (SqliteException ex)
+        {
+            throw new WorkspaceException($"cannot store '{fileName}' in the workspace '{_path}': {Problem(ex)}", ex, IsAccess(ex));
+        }
     }
 
-    private long Store(string fileName, long bytes, string hash, ExtractedText text, DocumentAnalysis a)
+    /// <summary>
+    /// Writes one document in one write transaction. The hash is checked again inside it: another
+    /// process may have stored the same content since the check before analysis, and that is
+    /// "unchanged", not a failed run. Returns the document's id and whether this call stored it.
+    /// </summary>
+    private (long Id, bool Stored) Store(string fileName, long bytes, string hash, ExtractedText text, DocumentAnalysis a)
     {
-        using var tx = _db.BeginTransaction();
+        using var tx = _db.BeginTransaction(deferred: false);
+        if (Scalar(_db, "SELECT id FROM documents WHERE hash = $h", tx, ("$h", hash)) is long existing) return (existing, false);
         // Every row goes through SQLite's C API with one prepared statement per table, without the per-row
         // overhead of SqliteCommand (parameter lookup, boxing; claim-dense documents have tens of thousands),
         // and long text is bound through pooled buffers (no fresh 10 MB copies on the managed heap).
@@ -151,11 +187,22 @@ public sealed partial class Workspace : IDisposable
         }
         BeforeCommit?.Invoke(id);
         tx.Commit();
-        return id;
+        return (id, true);
     }
 
     /// <inheritdoc/>
     public void Dispose() => _db.Dispose();
+
+    /// <summary>SQLITE_READONLY (8), SQLITE_CANTOPEN (14) and SQLITE_PERM (3): the path, not the content, is the problem.</summary>
+    private static bool IsAccess(SqliteException ex) => (ex.SqliteErrorCode & 0xff) is 3 or 8 or 14;
+
+    private static string Problem(SqliteException ex)
+    {
+        var m = ex.Message;
+        var colon = m.IndexOf(": ", StringComparison.Ordinal);
+        m = (m.StartsWith("SQLite Error", StringComparison.Ordinal) && colon >= 0 ? m[(colon + 2)..] : m).Trim().TrimEnd('.').Trim('\'');
+        return (ex.SqliteErrorCode & 0xff) == 8 ? $"{m} (the file or its folder is read-only)" : m;
+    }
 
     internal static string Join(IEnumerable<string> values) => string.Join("|", values);
 

@@ -88,12 +88,13 @@ public sealed partial class Workspace
     /// Full-text search in FTS5 query syntax, best first (bm25, title weighted 5×), at most
     /// <paramref name="limit"/> hits (1–1000). Chinese runs and hyphenated words are quoted as phrases.
     /// </summary>
-    /// <exception cref="SearchSyntaxException">The query is not valid FTS5 syntax.</exception>
+    /// <exception cref="SearchSyntaxException">The query is not valid FTS5 syntax, longer than 500 characters or has more than 32 terms.</exception>
     public IReadOnlyList<SearchHit> Search(string query, string? industry = null, int limit = 20)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 1000);
+        SearchSyntax.CheckSize(query);
         var match = SearchSyntax.Rewrite(query);
         if (string.IsNullOrWhiteSpace(match)) throw new SearchSyntaxException("the search query is empty; give words to look for, e.g. \"rare earth\" AND licence");
         var industries = IndustriesByDocument();

@@ -1,3 +1,4 @@
+using Chokepoint.Data;
 using Chokepoint.Data.Diagnostics;
 using Chokepoint.Data.Yaml;
 using Chokepoint.Model;
@@ -13,6 +14,9 @@ public static class ScenarioParser
 {
     /// <summary>Longest horizon accepted, in days.</summary>
     public const int MaxHorizonDays = 3650;
+
+    /// <summary>Largest scenario file read, in bytes (1 MiB; a scenario is a page of YAML).</summary>
+    public const long MaxFileBytes = 1024 * 1024;
 
     /// <summary>Parses <paramref name="text"/>; null when it has errors (all reported to <paramref name="diagnostics"/>).</summary>
     public static Scenario? Parse(string file, string text, Dataset? dataset, DiagnosticBag diagnostics)
@@ -99,7 +103,7 @@ public static class ScenarioParser
             var dm = new YamlMap(map.File, m, diagnostics);
             var product = dm.Text("product", true);
             var country = dm.Text("country", true);
-            var units = dm.Number("units_per_year", 0, double.MaxValue);
+            var units = dm.Number("units_per_year", 0, InputLimits.MaxUnitsPerYear);
             dm.WarnUnknownKeys();
             if (product is null || country is null) { map.Error(child, "incomplete demand entry"); continue; }
             if (dataset is not null)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Data.Diagnostics;
+using Chokepoint.Data.Sources;
 using Chokepoint.Model;
 using Chokepoint.Simulation.Compile;
 using Chokepoint.Simulation.MonteCarlo;
@@ -47,7 +48,7 @@ internal static class SimulateCommand
         var diagnostics = new DiagnosticBag();
         Scenario? scenario;
         if (File.Exists(arg))
-            scenario = ScenarioParser.Parse(arg, File.ReadAllText(arg), dataset, diagnostics);
+            scenario = ReadFile(arg, diagnostics) is { } text ? ScenarioParser.Parse(arg, text, dataset, diagnostics) : null;
         else if (ScenarioCatalog.Find(dataset, arg) is { } builtIn)
             scenario = ScenarioCatalog.Parse(dataset, builtIn, diagnostics);
         else if (arg.EndsWith(".yaml", StringComparison.Ordinal) || arg.EndsWith(".yml", StringComparison.Ordinal) || arg.Contains('/', StringComparison.Ordinal))
@@ -55,7 +56,16 @@ internal static class SimulateCommand
         else
             throw CliException.Usage($"'{arg}' is neither a scenario file nor a built-in scenario; built-in: {string.Join(", ", ScenarioCatalog.BuiltIns(dataset).Select(s => s.Name))}");
         DiagnosticsPrinter.Print(ctx.Err, diagnostics.Items);
+        if (scenario is null && !diagnostics.HasErrors) throw CliException.InvalidData($"the scenario '{arg}' could not be read");
         if (scenario is null) throw CliException.InvalidData($"the scenario has {diagnostics.Items.Count(d => d.Severity == Severity.Error)} error(s)");
         return scenario;
+    }
+
+    /// <summary>The text of a scenario file: a regular file of at most <see cref="ScenarioParser.MaxFileBytes"/>, in UTF-8.</summary>
+    private static string? ReadFile(string path, DiagnosticBag diagnostics)
+    {
+        var read = RegularFile.Read(path, ScenarioParser.MaxFileBytes);
+        if (read.Bytes is null) throw CliException.InvalidData($"scenario file '{path}' {read.Problem}; expected a YAML file of at most {ScenarioParser.MaxFileBytes / 1024} KB");
+        return GuardedText.Decode(path, read.Bytes, diagnostics);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Reports;
 using Chokepoint.Simulation.MonteCarlo;
 
 namespace Chokepoint.Cli.Commands.Simulation;
@@ -10,13 +11,24 @@ namespace Chokepoint.Cli.Commands.Simulation;
 /// <summary>--out DIR: results.json (the JSON contract), results.csv (one row per node), series.csv (daily, long form) and the plots.</summary>
 internal static class SimulationFiles
 {
+    /// <summary>Writes every file into a staging folder and swaps it in (<see cref="OutputFolder"/>): all new files or none.</summary>
     public static void Write(DirectoryInfo dir, SimulationResult r, JsonObject json, CliContext ctx)
     {
-        Directory.CreateDirectory(dir.FullName);
-        File.WriteAllText(Path.Combine(dir.FullName, "results.json"), json.ToJsonString(Renderer.Json) + "\n");
-        File.WriteAllText(Path.Combine(dir.FullName, "results.csv"), Summary(r));
-        File.WriteAllText(Path.Combine(dir.FullName, "series.csv"), Series(r));
-        var plots = SimulationPlots.Write(dir.FullName, r);
+        IReadOnlyList<string> plots = [];
+        try
+        {
+            OutputFolder.Write(dir.FullName, [".json", ".csv", ".png", ".svg"], staging =>
+            {
+                File.WriteAllText(Path.Combine(staging, "results.json"), json.ToJsonString(Renderer.Json) + "\n");
+                File.WriteAllText(Path.Combine(staging, "results.csv"), Summary(r));
+                File.WriteAllText(Path.Combine(staging, "series.csv"), Series(r));
+                plots = SimulationPlots.Write(staging, r);
+            });
+        }
+        catch (OutputFolderException ex)
+        {
+            throw CliException.Usage($"--out: {ex.Message}");
+        }
         ctx.Err.WriteLine($"Wrote results.json, results.csv, series.csv{string.Concat(plots.Select(p => ", " + p))} to {dir.FullName}");
     }
 
