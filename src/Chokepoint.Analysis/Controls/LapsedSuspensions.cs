@@ -24,6 +24,6 @@ public static class LapsedSuspensions
     public static string Warning(ControlMeasure suspension)
     {
         ArgumentNullException.ThrowIfNull(suspension);
-        return $"Attention: suspension {suspension.Id} ended {suspension.Ended:yyyy-MM-dd} per the registry, so {string.Join(", ", suspension.Suspends)} count as in force again; update controls.yaml (or layer your own with --with) if it was extended.";
+        return $"Attention: suspension {suspension.Id} ended {suspension.Ended:yyyy-MM-dd} per the registry, so {string.Join(", ", suspension.Suspends)} {(suspension.Suspends.Count == 1 ? "is" : "are")} in force again; update controls.yaml (or layer your own with --with) if it was extended.";
     }
 }

@@ -84,7 +84,7 @@ internal static class AnalysisCommands
             foreach (var r in rows)
                 table.Add(r.Measure.Id, r.Measure.Issuer, Names.Of(r.Measure.Kind), Format.Date(r.Measure.Announced), Format.Date(r.Measure.Effective),
                     Names.Of(r.Status), Format.List(r.Measure.Items.Count > 0 ? r.Measure.Items : r.Measure.Suspends.Select(s => "suspends " + s)), Format.List(r.Measure.Destinations));
-            table.Note("Status per DESIGN: announced before 'effective', in_force from it, suspended inside a suspension window, ended from 'ended'. Sources: 'chokepoint controls --format json'.");
+            table.Note("Status: announced before the effective date, in_force from it, suspended inside a suspension window, ended from the end date. Sources: 'chokepoint controls --format json'.");
             foreach (var lapse in LapsedSuspensions.Before(dataset, date))
                 table.Note(LapsedSuspensions.Warning(lapse));
             ctx.Render.Write(rows.Select(r => new

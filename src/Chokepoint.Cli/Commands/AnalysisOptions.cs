@@ -1,3 +1,4 @@
+using Chokepoint.Analysis.Lookup;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Model;
 
@@ -6,11 +7,15 @@ namespace Chokepoint.Cli.Commands;
 /// <summary>Checks of option values against the dataset, with errors that name the value and what was expected.</summary>
 internal static class AnalysisOptions
 {
+    /// <summary>The item a user named: its id in any case, or words of its name (see <see cref="ItemResolver"/>); a usage error with suggestions otherwise.</summary>
     public static Item RequireItem(Dataset dataset, string id, string what = "item")
     {
-        if (dataset.Items.TryGetValue(id, out var item)) return item;
-        var near = dataset.Items.Keys.Where(k => k.Contains(id, StringComparison.Ordinal) || id.Contains(k, StringComparison.Ordinal)).Take(5).ToList();
-        throw CliException.Usage($"unknown {what} '{id}'; expected an id from 'chokepoint items'{(near.Count > 0 ? $" (close: {string.Join(", ", near)})" : "")}");
+        var match = ItemResolver.Resolve(dataset, id);
+        if (match.Item is { } item) return item;
+        var shown = SafeText.Clip(id);
+        if (match.Ambiguous)
+            throw CliException.Usage($"{what} '{shown}' could mean {string.Join(", ", match.Candidates)}; give one of these ids");
+        throw CliException.Usage($"unknown {what} '{shown}'; expected an id from 'chokepoint items'{(match.Candidates.Count > 0 ? $" (did you mean {string.Join(", ", match.Candidates)}?)" : "")}");
     }
 
     public static string RequireCountry(Dataset dataset, string iso3, string option)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Data.Diagnostics;
 using Chokepoint.Model;
+using Chokepoint.Simulation.Scenarios;
 
 namespace Chokepoint.Cli.Commands;
 
@@ -16,11 +17,13 @@ internal static class DatasetCommands
 
     private static Command Validate(Func<ParseResult, CliContext> context)
     {
-        var command = new Command("validate", "Check the dataset and report every problem as file:line:column (exit 2 on any error)");
+        var command = new Command("validate", "Check the dataset and its scenarios and report every problem as file:line:column (exit 2 on any error)");
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var result = ctx.LoadRaw();
+            var loaded = ctx.LoadRaw();
+            // Scenarios are checked against the dataset, so only once the dataset itself reads cleanly.
+            var result = loaded.Dataset is { } dataset ? loaded with { Diagnostics = [.. loaded.Diagnostics, .. ScenarioCatalog.Check(dataset)] } : loaded;
             var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             var warnings = result.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList();
             if (ctx.Format == OutputFormat.Table)

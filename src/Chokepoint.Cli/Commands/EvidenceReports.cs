@@ -29,9 +29,7 @@ internal static class EvidenceReports
             if (iso3 is not null && (iso3.Length != 3 || !iso3.All(char.IsAsciiLetterUpper)))
                 throw CliException.Usage($"--country '{parse.GetValue(country)}' is not an ISO3 code; expected e.g. CHN");
             var dataset = ctx.LoadDataset();
-            var itemId = parse.GetValue(item);
-            if (itemId is not null && !dataset.Items.ContainsKey(itemId))
-                throw CliException.Usage($"--item '{itemId}' is not an item of the dataset; run 'chokepoint items' to list them");
+            var itemId = parse.GetValue(item) is { } itemText ? AnalysisOptions.RequireItem(dataset, itemText, "--item").Id : null;
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
             long? documentId = parse.GetValue(document) is { } d ? Resolve(workspace, d).Id : null;
             var analyst = new EvidenceAnalyst(dataset);

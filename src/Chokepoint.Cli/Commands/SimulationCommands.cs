@@ -54,7 +54,13 @@ internal static class SimulationCommands
     private static string FirstSentence(string text)
     {
         var flat = string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        var dot = flat.IndexOf(". ", StringComparison.Ordinal);
-        return dot > 0 ? flat[..(dot + 1)] : flat;
+        // A sentence ends at ". " followed by a capital, not after an abbreviation ("Announcement No. 18", "U.S. curbs").
+        for (var dot = flat.IndexOf(". ", StringComparison.Ordinal); dot > 0; dot = flat.IndexOf(". ", dot + 2, StringComparison.Ordinal))
+        {
+            var word = flat[(flat.LastIndexOf(' ', dot - 1) + 1)..dot];
+            var next = dot + 2 < flat.Length ? flat[dot + 2] : ' ';
+            if (char.IsUpper(next) && word.Length > 3 && !word.Contains('.', StringComparison.Ordinal)) return flat[..(dot + 1)];
+        }
+        return flat;
     }
 }

@@ -28,6 +28,13 @@ internal static class SafeText
         return sb.ToString();
     }
 
+    /// <summary><see cref="Clean"/>ed and cut to <paramref name="max"/> characters with "…", for quoting user input in messages.</summary>
+    public static string Clip(string? text, int max = 80)
+    {
+        var clean = Clean(text).Trim();
+        return clean.Length <= max ? clean : string.Concat(clean.AsSpan(0, max - 1), "…");
+    }
+
     private static bool IsUnsafe(char c) =>
         c < 0x20 || c is >= '\u007f' and <= '\u009f' || c is >= '\u202a' and <= '\u202e' || c is >= '\u2066' and <= '\u2069';
 }

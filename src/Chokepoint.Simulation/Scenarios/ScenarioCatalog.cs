@@ -33,4 +33,12 @@ public static class ScenarioCatalog
         ArgumentNullException.ThrowIfNull(builtIn);
         return ScenarioParser.Parse(builtIn.File, builtIn.Text, dataset, diagnostics);
     }
+
+    /// <summary>Every problem of every built-in scenario of <paramref name="dataset"/> (ids checked against it), for 'validate'.</summary>
+    public static IReadOnlyList<Diagnostic> Check(Dataset dataset)
+    {
+        var diagnostics = new DiagnosticBag();
+        foreach (var builtIn in BuiltIns(dataset)) Parse(dataset, builtIn, diagnostics);
+        return diagnostics.Items;
+    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Simulation;
 using Chokepoint.Simulation.Engine;
 using Chokepoint.Simulation.Network;
 
@@ -29,6 +30,8 @@ internal static class BenchCommand
             if (e < n) throw CliException.Usage($"--edges {e} is below --nodes {n}; expected at least one edge per node");
             if (d is < 1 or > 3650) throw CliException.Usage($"--days {d} is out of range; expected 1 to 3650");
             if (t < 1) throw CliException.Usage($"--threads {t} is out of range; expected at least 1");
+            if (MemoryBudget.Refusal(MemoryBudget.SyntheticNetworkBytes(n, e), MemoryBudget.LimitBytes(), $"a network of {n:N0} nodes and {e:N0} edges", "lower --nodes or --edges") is { } refusal)
+                throw CliException.Usage(refusal);
             var clock = Stopwatch.StartNew();
             var network = SyntheticNetwork.Generate(n, e, d, parse.GetValue(seed));
             var build = clock.Elapsed.TotalSeconds;

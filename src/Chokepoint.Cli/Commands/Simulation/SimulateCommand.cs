@@ -3,6 +3,7 @@ using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Data.Diagnostics;
 using Chokepoint.Data.Sources;
 using Chokepoint.Model;
+using Chokepoint.Simulation;
 using Chokepoint.Simulation.Compile;
 using Chokepoint.Simulation.MonteCarlo;
 using Chokepoint.Simulation.Scenarios;
@@ -12,12 +13,14 @@ namespace Chokepoint.Cli.Commands.Simulation;
 /// <summary>simulate SCENARIO: compile, run (once or Monte Carlo), render, optionally write files and plots.</summary>
 internal static class SimulateCommand
 {
+    private const int MaxThreads = 256;
+
     public static Command Create(Func<ParseResult, CliContext> context)
     {
         var scenarioArg = new Argument<string>("SCENARIO") { Description = "A scenario file (YAML) or the name of a built-in scenario (see 'chokepoint scenarios')" };
         var runs = new Option<int>("--runs") { Description = "Number of runs; more than 1 draws the scenario's uncertain parameters (Monte Carlo)", DefaultValueFactory = _ => 1 };
         var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo draws", DefaultValueFactory = _ => 1 };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores)" };
         var allNodes = new Option<bool>("--all-nodes") { Description = "Report every node (producers of every item), not only products and final demand" };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write results.json, results.csv, series.csv and plots (PNG, SVG) into DIR", HelpName = "DIR" };
         var command = new Command("simulate", "Stress-test the supply network day by day under a scenario: time-to-survive, time-to-recover, lost output")
@@ -27,12 +30,14 @@ internal static class SimulateCommand
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(allNodes));
+            var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads) ?? Environment.ProcessorCount, parse.GetValue(allNodes));
             if (options.Runs is < 1 or > SimulationOptions.MaxRuns) throw CliException.Usage($"--runs {options.Runs} is out of range; expected 1 to {SimulationOptions.MaxRuns}");
-            if (options.Threads < 1) throw CliException.Usage($"--threads {options.Threads} is out of range; expected at least 1");
+            if (options.Threads is < 1 or > MaxThreads) throw CliException.Usage($"--threads {options.Threads} is out of range; expected 1 to {MaxThreads}");
             var dataset = ctx.LoadDataset();
             var scenario = Load(ctx, dataset, parse.GetValue(scenarioArg)!);
             var compiled = NetworkCompiler.Compile(dataset, scenario);
+            if (MemoryBudget.Refusal(MemoryBudget.SimulationBytes(compiled, options), MemoryBudget.LimitBytes(), $"{options.Runs:N0} run(s) of '{scenario.Name}'", "lower --runs (or leave out --all-nodes)") is { } refusal)
+                throw CliException.Usage(refusal);
             var result = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o));
             var json = SimulationJson.Build(result);
             ctx.Render.Write(json, SimulationTable.Build(result, options.AllNodes));

@@ -15,23 +15,14 @@ internal static class SimulationTable
         table.Numeric(3, 4, 5, 6);
         foreach (var o in r.Outcomes.Where(o => o.FellShort))
             table.Add(o.Label.Item, o.Label.Country, o.Label.Kind,
-                Cell(o.TtsDays, v => Format.Int((int)v), many, "beyond"),
-                Ttr(o, many),
+                ShortfallNotation.Tts(o.TtsDays, many),
+                ShortfallNotation.Ttr(o, many),
                 Cell(o.LostOutputPct, v => v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), many, "-"),
                 Cell(o.MinOutputFraction, Format.Fraction, many, "-"));
-        table.Note("TTS: first day with unmet demand. TTR: first day from which output stays ≥ 99.5% of baseline (never = not within the horizon).");
+        table.Note(ShortfallNotation.Legend).WhenEmpty($"no {(allNodes ? "node" : "product")} fell short within the horizon.");
         table.Note("Lost output: shortfall over the horizon as % of baseline output. Output is relative to the baseline flows of the followed demand.");
         foreach (var note in r.Notes.Distinct()) table.Note("Assumed: " + note);
         return table;
-    }
-
-    /// <summary>TTR, where null means "never recovered" when the node fell short at that percentile and "-" when it did not.</summary>
-    private static string Ttr(NodeOutcome o, bool many)
-    {
-        static string F(double? ttr, double? tts) => ttr is { } x ? Format.Int((int)x) : tts is null ? "-" : "never";
-        return many
-            ? $"{F(o.TtrDays.Median, o.TtsDays.Median)} ({F(o.TtrDays.P5, o.TtsDays.P5)}–{F(o.TtrDays.P95, o.TtsDays.P95)})"
-            : F(o.TtrDays.Median, o.TtsDays.Median);
     }
 
     private static string Cell(Stat s, Func<double, string> format, bool many, string none)

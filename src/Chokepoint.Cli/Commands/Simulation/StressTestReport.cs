@@ -45,13 +45,13 @@ internal static class StressTestReport
         var header = new[] { "product", "country", "kind", "TTS days", "TTR days", "lost output %", "min output" };
         var rows = worst.Select(o => (IReadOnlyList<string>)
         [
-            o.Label.Item, o.Label.Country, o.Label.Kind, Range(o.TtsDays, "0", "beyond"), Range(o.TtrDays, "0", "-"),
+            o.Label.Item, o.Label.Country, o.Label.Kind, ShortfallNotation.Tts(o.TtsDays, many: true), ShortfallNotation.Ttr(o, many: true),
             Range(o.LostOutputPct, "0.0", "-"), Range(o.MinOutputFraction, "0.000", "-"),
         ]).ToList();
         var html = Html.P($"{scenario.Name}: {scenario.Description}") +
                    Html.P($"Computed: median (p5–p95) of {Runs} Monte Carlo runs (seed {Seed}) of 'chokepoint simulate {ScenarioName}', " +
-                          $"{scenario.HorizonDays} days from {Format.Date(scenario.Start)}. TTS: first day with unmet demand (beyond = not within the horizon); " +
-                          "TTR: first day from which output stays at or above 99.5% of baseline; lost output: shortfall over the horizon as % of baseline. Model: docs/model.md.", "note") +
+                          $"{scenario.HorizonDays} days from {Format.Date(scenario.Start)}. {ShortfallNotation.Legend} " +
+                          "Lost output: shortfall over the horizon as % of baseline. Model: docs/model.md.", "note") +
                    Html.Table(header, rows, new HashSet<int> { 3, 4, 5, 6 }) +
                    Html.Img(PlotStem + ".png", $"Output of the worst-hit products under {ScenarioName} (median and p5–p95 band)");
         var table = new TableModel($"Stress test {ScenarioName}: worst-hit products (computed; median (p5–p95) of {Runs} runs)", header);
