@@ -65,18 +65,22 @@ public sealed partial class DailyEngine
     }
 
     /// <summary>Runs the whole horizon with <paramref name="parameters"/>, recording the series of <paramref name="tracked"/> nodes.</summary>
-    public RunResult Run(RunParameters parameters, IReadOnlyList<int> tracked)
+    public RunResult Run(RunParameters parameters, IReadOnlyList<int> tracked) => Run(parameters, tracked, null);
+
+    /// <summary>As <see cref="Run(RunParameters, IReadOnlyList{int})"/>, also recording the daily flows of <paramref name="flows"/> (built on this network) when given.</summary>
+    public RunResult Run(RunParameters parameters, IReadOnlyList<int> tracked, FlowIndex? flows)
     {
         ArgumentNullException.ThrowIfNull(tracked);
         parameters.Validate();
         var h = _n.HorizonDays;
-        var result = new RunResult(_n.NodeCount, tracked.Count, h);
+        var result = new RunResult(_n.NodeCount, tracked.Count, h, flows?.Keys.Count ?? 0);
         var trackedNodes = tracked.ToArray();
         Reset(parameters);
         for (var t = 0; t < h; t++)
         {
             Step(t);
             for (var i = 0; i < trackedNodes.Length; i++) result.Series[(i * h) + t] = (float)_frac[trackedNodes[i]];
+            if (flows is not null) RecordFlows(flows, result.Flows, t);
         }
         for (var j = 0; j < _n.NodeCount; j++)
         {
@@ -219,6 +223,22 @@ public sealed partial class DailyEngine
                     sum += Unsafe.Add(ref flow, e) * Unsafe.Add(ref frac, Unsafe.Add(ref source, e)) * Unsafe.Add(ref pass, Unsafe.Add(ref group, e));
                 Unsafe.Add(ref arrivals, s) = sum * Unsafe.Add(ref order, s);
             }
+        }
+    }
+
+    /// <summary>Flow leaving the exporter on day t: baseline × seller's output fraction × what the measures let out that day × the buyer's order factor.</summary>
+    private void RecordFlows(FlowIndex flows, float[] into, int t)
+    {
+        var h = _n.HorizonDays;
+        for (var f = 0; f < flows.Keys.Count; f++)
+        {
+            var sum = 0.0;
+            for (var i = flows.Start[f]; i < flows.Start[f + 1]; i++)
+            {
+                var e = flows.Edges[i];
+                sum += _n.EdgeFlow[e] * _frac[_n.EdgeSource[e]] * _departPass[_n.GroupDeparture[_n.EdgeGroup[e]]] * _order[flows.Slots[i]];
+            }
+            into[(f * h) + t] = (float)sum;
         }
     }
 

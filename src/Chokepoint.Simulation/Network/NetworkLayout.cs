@@ -120,6 +120,7 @@ internal static partial class NetworkLayout
             GroupMeasureStart = groupStart,
             GroupMeasures = groupMeasures,
             GroupLagDays = b.GroupLags.ToArray(),
+            GroupDeparture = departGroup,
             NodeCountry = nodeCountry,
             SlotRefill = refill,
             SlotPriority = priority,

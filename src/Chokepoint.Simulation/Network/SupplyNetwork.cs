@@ -52,6 +52,7 @@ public sealed class SupplyNetwork
     internal int[] GroupMeasureStart { get; init; } = [];
     internal int[] GroupMeasures { get; init; } = [];
     internal int[] GroupLagDays { get; init; } = [];
+    internal ushort[] GroupDeparture { get; init; } = [];
     internal int[] NodeCountry { get; init; } = [];
     internal double[] SlotRefill { get; init; } = [];
     internal bool[] SlotPriority { get; init; } = [];

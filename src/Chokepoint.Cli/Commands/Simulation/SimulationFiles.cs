@@ -16,8 +16,9 @@ internal static class SimulationFiles
         File.WriteAllText(Path.Combine(dir.FullName, "results.json"), json.ToJsonString(Renderer.Json) + "\n");
         File.WriteAllText(Path.Combine(dir.FullName, "results.csv"), Summary(r));
         File.WriteAllText(Path.Combine(dir.FullName, "series.csv"), Series(r));
+        if (r.Flows.Count > 0) File.WriteAllText(Path.Combine(dir.FullName, "flows.csv"), Flows(r));
         var plots = SimulationPlots.Write(dir.FullName, r);
-        ctx.Err.WriteLine($"Wrote results.json, results.csv, series.csv{string.Concat(plots.Select(p => ", " + p))} to {dir.FullName}");
+        ctx.Err.WriteLine($"Wrote results.json, results.csv, series.csv{(r.Flows.Count > 0 ? ", flows.csv" : "")}{string.Concat(plots.Select(p => ", " + p))} to {dir.FullName}");
     }
 
     private static string Summary(SimulationResult r)
@@ -40,6 +41,15 @@ internal static class SimulationFiles
             for (var t = 0; t < o.Series.Count; t++)
                 sb.Append(CultureInfo.InvariantCulture,
                     $"{o.Label.Item},{o.Label.Country},{o.Label.Kind},{t},{Format.Date(r.Start.AddDays(t))},{N(o.Series[t])},{N(o.SeriesP5?[t])},{N(o.SeriesP95?[t])}\n");
+        return sb.ToString();
+    }
+
+    private static string Flows(SimulationResult r)
+    {
+        var sb = new StringBuilder("item,exporter,importer,day,date,flow_per_day,baseline_per_day\n");
+        foreach (var f in r.Flows)
+            for (var t = 0; t < f.PerDay.Count; t++)
+                sb.Append(CultureInfo.InvariantCulture, $"{f.Key.Item},{f.Key.Exporter},{f.Key.Importer},{t},{Format.Date(r.Start.AddDays(t))},{N(f.PerDay[t])},{N(f.BaselinePerDay)}\n");
         return sb.ToString();
     }
 
