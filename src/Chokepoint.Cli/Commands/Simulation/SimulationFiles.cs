@@ -20,6 +20,7 @@ internal static class SimulationFiles
                 File.WriteAllText(Path.Combine(staging, "results.json"), json.ToJsonString(Renderer.Json) + "\n");
                 File.WriteAllText(Path.Combine(staging, "results.csv"), SimulationCsv.Summary(r));
                 File.WriteAllText(Path.Combine(staging, "series.csv"), SimulationCsv.Series(r));
+                if (r.Flows.Count > 0) File.WriteAllText(Path.Combine(staging, "flows.csv"), SimulationCsv.Flows(r));
                 plots = SimulationPlots.Write(staging, r);
             });
         }
@@ -27,6 +28,6 @@ internal static class SimulationFiles
         {
             throw CliException.Usage($"--out: {ex.Message}");
         }
-        ctx.Err.WriteLine($"Wrote results.json, results.csv, series.csv{string.Concat(plots.Select(p => ", " + p))} to {dir.FullName}");
+        ctx.Err.WriteLine($"Wrote results.json, results.csv, series.csv{(r.Flows.Count > 0 ? ", flows.csv" : "")}{string.Concat(plots.Select(p => ", " + p))} to {dir.FullName}");
     }
 }
