@@ -38,6 +38,7 @@ public static class DatasetLoader
 
     private static DatasetTables ReadTables(IDataSource source, DiagnosticBag d, bool required)
     {
+        var registry = ControlsReader.ReadRegistry(source, d, required);
         return new DatasetTables
         {
             Sources = ReadSpec(Specs.Sources, source, d, required),
@@ -50,7 +51,8 @@ public static class DatasetLoader
             Expansion = ReadSpec(Specs.Expansion, source, d, required),
             Claims = ReadSpec(Specs.Claims, source, d, required),
             Demand = ReadSpec(Specs.Demand, source, d, required),
-            Controls = ControlsReader.Read(source, d, required),
+            Controls = registry.Measures,
+            ControlsReviewedThrough = registry.ReviewedThrough,
             ScenarioFiles = ReadScenarios(source, d),
         };
     }
@@ -82,6 +84,7 @@ public static class DatasetLoader
         Claims = Merge(b.Claims, o.Claims, Specs.Claims.Key),
         Demand = Merge(b.Demand, o.Demand, Specs.Demand.Key),
         Controls = Merge(b.Controls, o.Controls, m => m.Id),
+        ControlsReviewedThrough = o.ControlsReviewedThrough ?? b.ControlsReviewedThrough,
         ScenarioFiles = b.ScenarioFiles.Concat(o.ScenarioFiles).GroupBy(kv => kv.Key)
             .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
     };

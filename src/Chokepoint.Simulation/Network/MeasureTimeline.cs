@@ -13,21 +13,38 @@ namespace Chokepoint.Simulation.Network;
 public sealed record MeasureTimeline(string Id, bool[] InForce, int DaysInForceBeforeStart, bool IsLicence, double ApprovalRate, int LicenceDelayDays)
 {
     /// <summary>
-    /// Fills <paramref name="pass"/> (one value per day) with the share of a restricted flow that passes:
-    /// 1 when not in force; 0 for a ban; 0 during the licence delay, then the approval rate.
+    /// Approval rate of day t from the measure's licence phases (NaN: <see cref="ApprovalRate"/>; 0 during a phase's own
+    /// delay); null when the measure has no phases toward the destinations of this timeline.
     /// </summary>
-    /// <param name="approvalOverride">Replaces the approval rate of a licence regime when not NaN (Monte Carlo).</param>
+    public double[]? DailyApproval { get; init; }
+
+    /// <summary>Share (0–1) of the flow the measure reaches on day t (scope clauses, reach share); null: the whole flow every day.</summary>
+    public double[]? DailyReach { get; init; }
+
+    /// <summary>
+    /// Fills <paramref name="pass"/> (one value per day) with the share of a restricted flow that passes:
+    /// 1 when not in force; 0 for a ban; 0 during the licence delay, then the approval rate of the day. Of a flow
+    /// the measure reaches only in part, the rest passes: 1 − reach × (1 − pass).
+    /// </summary>
+    /// <param name="approvalOverride">Replaces the approval rate of a licence regime when not NaN (Monte Carlo); phase rates are scaled by override ÷ base rate.</param>
     /// <param name="delayOverride">Replaces the licence delay when ≥ 0 (Monte Carlo).</param>
     public void FillPass(Span<double> pass, double approvalOverride, int delayOverride)
     {
         var approval = IsLicence ? (double.IsNaN(approvalOverride) ? ApprovalRate : approvalOverride) : 0.0;
+        var scale = !double.IsNaN(approvalOverride) && ApprovalRate > 0 ? approvalOverride / ApprovalRate : 1.0;
         var delay = delayOverride >= 0 ? delayOverride : LicenceDelayDays;
         var run = DaysInForceBeforeStart;
         for (var t = 0; t < pass.Length; t++)
         {
             if (!InForce[t]) { run = 0; pass[t] = 1.0; continue; }
             run = Math.Min(run + 1, 1_000_000);
-            pass[t] = IsLicence && run > delay ? approval : 0.0;
+            var p = 0.0;
+            if (IsLicence && run > delay)
+            {
+                p = approval;
+                if (DailyApproval is { } daily && !double.IsNaN(daily[t])) p = Math.Min(1.0, daily[t] * scale);
+            }
+            pass[t] = DailyReach is { } reach ? 1 - (reach[t] * (1 - p)) : p;
         }
     }
 }
