@@ -15,6 +15,7 @@ internal static class CliApp
         AnalysisCommands.Register,
         SimulationCommands.Register,
         ReportCommand.Register,
+        ServeCommand.Register,
         EvidenceCommands.Register,
     ];
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Chokepoint.Analysis.Concentration;
 using Chokepoint.Analysis.Controls;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 using Chokepoint.Model;
 
 namespace Chokepoint.Cli.Commands;
@@ -37,14 +38,7 @@ internal static class AnalysisCommands
             foreach (var src in result.Shares.Select(s => s.Source).Distinct()) table.Note(AnalysisOptions.SourceLabel(dataset, src));
             var others = dataset.Tables.Claims.Where(c => c.Item == id).ToList();
             foreach (var c in others) table.Note($"Other published figure: {c.Country} {Format.Pct(c.ValuePct)} ({c.Metric}, {c.Year}) per {c.Source}{(c.Note.Length > 0 ? " — " + c.Note : "")}");
-            ctx.Render.Write(new
-            {
-                item = id,
-                year = result.Year,
-                hhi = Math.Round(result.Hhi, 1),
-                top3_pct = Math.Round(result.Top3Pct, 2),
-                shares = result.Shares.Select(s => new { country = s.Country, share_pct = s.SharePct, source = s.Source, confidence = Names.Of(s.Confidence) }).ToList(),
-            }, table);
+            ctx.Render.Write(SharesJson.Of(result), table);
             return ExitCodes.Ok;
         });
         return command;
@@ -90,21 +84,7 @@ internal static class AnalysisCommands
                 table.Note(LapsedSuspensions.Warning(lapse));
             if (ReviewNotice.Line(dataset, date) is { } review) table.Note(review);
             else if (dataset.Tables.ControlsReviewedThrough is { } reviewed) table.Note($"Registry reviewed through {Format.Date(reviewed)}.");
-            ctx.Render.Write(rows.Select(r => new
-            {
-                id = r.Measure.Id,
-                issuer = r.Measure.Issuer,
-                instrument = r.Measure.Instrument,
-                kind = Names.Of(r.Measure.Kind),
-                announced = Format.Date(r.Measure.Announced),
-                effective = Format.Date(r.Measure.Effective),
-                status = Names.Of(r.Status),
-                status_if_unchanged = r.StatusIfUnchanged is { } u ? Names.Of(u) : null,
-                reviewed_through = dataset.Tables.ControlsReviewedThrough is { } rv ? Format.Date(rv) : null,
-                items = r.Measure.Items,
-                destinations = r.Measure.Destinations,
-                sources = r.Measure.Sources,
-            }).ToList(), table);
+            ctx.Render.Write(rows.Select(r => ControlJson.Of(r, dataset.Tables.ControlsReviewedThrough)).ToList(), table);
             return ExitCodes.Ok;
         });
         return command;
