@@ -28,23 +28,35 @@ public sealed record MeasureTimeline(string Id, bool[] InForce, int DaysInForceB
     /// </summary>
     /// <param name="approvalOverride">Replaces the approval rate of a licence regime when not NaN (Monte Carlo); phase rates are scaled by override ÷ base rate.</param>
     /// <param name="delayOverride">Replaces the licence delay when ≥ 0 (Monte Carlo).</param>
-    public void FillPass(Span<double> pass, double approvalOverride, int delayOverride)
+    public void FillPass(Span<double> pass, double approvalOverride, int delayOverride) => FillPass(pass, approvalOverride, delayOverride, 0);
+
+    /// <summary>
+    /// As <see cref="FillPass(Span{double}, double, int)"/>, starting <paramref name="lookBackDays"/> before day 0 (pass[0] is day
+    /// −lookBackDays): a day before the start is in force when it lies within the run of <see cref="DaysInForceBeforeStart"/>.
+    /// Used for goods in transit, which left the border before the day they arrive.
+    /// </summary>
+    public void FillPass(Span<double> pass, double approvalOverride, int delayOverride, int lookBackDays)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(lookBackDays);
         var approval = IsLicence ? (double.IsNaN(approvalOverride) ? ApprovalRate : approvalOverride) : 0.0;
         var scale = !double.IsNaN(approvalOverride) && ApprovalRate > 0 ? approvalOverride / ApprovalRate : 1.0;
         var delay = delayOverride >= 0 ? delayOverride : LicenceDelayDays;
-        var run = DaysInForceBeforeStart;
-        for (var t = 0; t < pass.Length; t++)
+        var run = Math.Max(0, DaysInForceBeforeStart - lookBackDays);
+        for (var i = 0; i < pass.Length; i++)
         {
-            if (!InForce[t]) { run = 0; pass[t] = 1.0; continue; }
+            var t = i - lookBackDays;
+            var inForce = t >= 0 ? InForce[t] : -t <= DaysInForceBeforeStart;
+            if (!inForce) { run = 0; pass[i] = 1.0; continue; }
             run = Math.Min(run + 1, 1_000_000);
+            // Days before the start (transit look-back) take the phase and reach of day 0.
+            var d = t < 0 ? 0 : t;
             var p = 0.0;
             if (IsLicence && run > delay)
             {
                 p = approval;
-                if (DailyApproval is { } daily && !double.IsNaN(daily[t])) p = Math.Min(1.0, daily[t] * scale);
+                if (DailyApproval is { } daily && !double.IsNaN(daily[d])) p = Math.Min(1.0, daily[d] * scale);
             }
-            pass[t] = DailyReach is { } reach ? 1 - (reach[t] * (1 - p)) : p;
+            pass[i] = DailyReach is { } reach ? 1 - (reach[d] * (1 - p)) : p;
         }
     }
 }
