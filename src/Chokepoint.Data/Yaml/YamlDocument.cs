@@ -34,6 +34,13 @@ public static class YamlDocument
             }
             stream.Load(new StringReader(text));
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet throws these instead of a YamlException for some malformed input found by fuzzing
+            // (a plain scalar the scanner loses its state on; a global tag that is not a URI).
+            diagnostics.Error(file, 0, 0, $"invalid YAML: the YAML reader could not read this file ({ex.Message.TrimEnd('.')}); check quotes, indentation and special characters");
+            return null;
+        }
         catch (YamlException ex)
         {
             var message = ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message;
