@@ -4,6 +4,7 @@ using Chokepoint.Simulation.MonteCarlo;
 using Chokepoint.Web.Api;
 using Chokepoint.Web.Hosting;
 using Chokepoint.Web.Jobs;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -79,6 +80,8 @@ public sealed class StressModel(SimulationQueries simulations, JobBoard jobs, We
     private void Load()
     {
         BuiltIns = simulations.BuiltIns();
+        // A newcomer starts from a runnable scenario, not an empty box.
+        if (string.IsNullOrEmpty(Scenario) && string.IsNullOrEmpty(Yaml) && HttpMethods.IsGet(Request.Method) && BuiltIns.Count > 0) Scenario = BuiltIns[0].Json.Name;
         if (string.IsNullOrEmpty(Yaml) && BuiltIns.FirstOrDefault(b => b.Json.Name == Scenario) is { Yaml: { } text }) Yaml = text;
     }
 }
