@@ -50,6 +50,10 @@ public static class DatasetLoader
             Expansion = ReadSpec(Specs.Expansion, source, d, required),
             Claims = ReadSpec(Specs.Claims, source, d, required),
             Demand = ReadSpec(Specs.Demand, source, d, required),
+            Transit = ReadSpec(StressSpecs.Transit, source, d, required),
+            SourcingRules = ReadSpec(StressSpecs.SourcingRules, source, d, required),
+            ObservedFlows = ReadSpec(StressSpecs.ObservedFlows, source, d, required),
+            ObservedEvents = ReadSpec(StressSpecs.ObservedEvents, source, d, required),
             Controls = ControlsReader.Read(source, d, required),
             ScenarioFiles = ReadScenarios(source, d),
         };
@@ -81,6 +85,10 @@ public static class DatasetLoader
         Expansion = Merge(b.Expansion, o.Expansion, Specs.Expansion.Key),
         Claims = Merge(b.Claims, o.Claims, Specs.Claims.Key),
         Demand = Merge(b.Demand, o.Demand, Specs.Demand.Key),
+        Transit = Merge(b.Transit, o.Transit, StressSpecs.Transit.Key),
+        SourcingRules = Merge(b.SourcingRules, o.SourcingRules, StressSpecs.SourcingRules.Key),
+        ObservedFlows = Merge(b.ObservedFlows, o.ObservedFlows, StressSpecs.ObservedFlows.Key),
+        ObservedEvents = Merge(b.ObservedEvents, o.ObservedEvents, StressSpecs.ObservedEvents.Key),
         Controls = Merge(b.Controls, o.Controls, m => m.Id),
         ScenarioFiles = b.ScenarioFiles.Concat(o.ScenarioFiles).GroupBy(kv => kv.Key)
             .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),

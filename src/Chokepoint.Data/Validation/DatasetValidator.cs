@@ -64,6 +64,7 @@ public static class DatasetValidator
             refs.Source(x.Origin, 4, x.Source);
         }
         ValidateMeasures(t, d, refs);
+        StressTables.Check(t, d, refs);
         ShareSums.Check(t, d);
         RecipeCycles.Check(t, d);
         ItemsWithoutProducers(t, d);
