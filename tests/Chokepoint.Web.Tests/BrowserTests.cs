@@ -66,6 +66,19 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task A_backtest_shows_its_score_and_the_observed_against_modelled_chart()
+    {
+        var w = await browser.NewPage();
+        await w.Page.GotoAsync(browser.BaseUrl + "/stress");
+        await w.Page.ClickAsync("#run-backtest");
+        await w.Page.WaitForSelectorAsync("#backtest-chart .main-svg", new PageWaitForSelectorOptions { Timeout = 120_000 });
+        Assert.Matches(@"^\d+ of \d+$", await w.Page.Locator("#backtest-score").InnerTextAsync());
+        Assert.True(await w.Page.Locator("#backtest-events tbody tr").CountAsync() > 0);
+        await w.Shot("stress-backtest");
+        w.AssertClean();
+    }
+
+    [Fact]
     public async Task A_scenario_with_errors_is_shown_with_line_numbers_and_not_run()
     {
         var w = await browser.NewPage();

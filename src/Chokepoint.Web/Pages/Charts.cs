@@ -112,6 +112,30 @@ public static class Charts
         return Spec(data, layout);
     }
 
+    /// <summary>Observed (solid) and modelled (dashed) monthly flow indices of a back-test, one colour per flow.</summary>
+    public static string Backtest(Simulation.Backtest.BacktestResult r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var palette = new[] { "#c0392b", "#2f6690", "#27ae60", "#8e44ad", "#e67e22", "#16a085", "#7f8c8d", "#d35400" };
+        var data = new List<object>();
+        var i = 0;
+        foreach (var flow in r.Flows.GroupBy(f => (f.Item, f.Exporter, f.Importer)))
+        {
+            var color = palette[i++ % palette.Length];
+            var name = $"{flow.Key.Item} {flow.Key.Exporter}→{flow.Key.Importer}";
+            var months = flow.OrderBy(f => f.Month).ToList();
+            var x = months.Select(f => Nav.Date(f.Month)).ToArray();
+            data.Add(new { type = "scatter", mode = "lines+markers", name = name + " observed", legendgroup = name, x, y = months.Select(f => f.ObservedIndex).ToArray(),
+                line = new { color, width = 2 }, hovertemplate = name + " observed<br>%{x|%Y-%m}: %{y:.2f}<extra></extra>" });
+            data.Add(new { type = "scatter", mode = "lines", name = name + " modelled", legendgroup = name, x, y = months.Select(f => f.ModelledIndex).ToArray(),
+                line = new { color, width = 2, dash = "dash" }, hovertemplate = name + " modelled<br>%{x|%Y-%m}: %{y:.2f}<extra></extra>" });
+        }
+        var layout = Layout($"{r.Scenario}: observed (solid) and modelled (dashed) exports, index 1 = months before the first measure", "index", null);
+        layout["xaxis"] = new JsonObject { ["type"] = "date" };
+        layout["height"] = 480;
+        return Spec(data, layout);
+    }
+
     private static JsonObject Layout(string title, string? yTitle, string? xTitle) => new()
     {
         ["title"] = new JsonObject { ["text"] = title, ["font"] = new JsonObject { ["size"] = 15 } },

@@ -1,5 +1,6 @@
 using Chokepoint.Contracts;
 using Chokepoint.Data.Diagnostics;
+using Chokepoint.Simulation.Backtest;
 using Chokepoint.Simulation.MonteCarlo;
 using Chokepoint.Web.Api;
 using Chokepoint.Web.Hosting;
@@ -49,6 +50,7 @@ public sealed class StressModel(SimulationQueries simulations, JobBoard jobs, We
         if (jobs.Find(Job) is not { } job) { Error = $"no job '{Job}' (jobs are kept in memory until the server restarts)"; return; }
         State = job.Snapshot();
         Result = job.Payload as SimulationResult;
+        Backtest = job.Payload as BacktestResult;
     }
 
     /// <summary>Validates the scenario and queues the run.</summary>
@@ -76,6 +78,29 @@ public sealed class StressModel(SimulationQueries simulations, JobBoard jobs, We
             return Page();
         }
     }
+
+    /// <summary>Queues a back-test of the chosen scenario against the observed record.</summary>
+    public IActionResult OnPostBacktest()
+    {
+        Load();
+        try
+        {
+            var (scenario, diagnostics, label) = simulations.Parse(Scenario, null);
+            Diagnostics = diagnostics;
+            if (scenario is null) { Error = "The scenario has errors (below); nothing was run."; return Page(); }
+            var job = simulations.StartBacktest(scenario, label, Runs, Seed);
+            if (job is null) { Error = "The job queue is full; try again when a running job has finished."; return Page(); }
+            return Redirect($"/stress?job={job.Id}&scenario={Uri.EscapeDataString(Scenario ?? "")}&runs={Runs}&seed={Seed}");
+        }
+        catch (BadInputException ex)
+        {
+            Error = ex.Message;
+            return Page();
+        }
+    }
+
+    /// <summary>The finished back-test.</summary>
+    public BacktestResult? Backtest { get; private set; }
 
     private void Load()
     {
