@@ -73,7 +73,7 @@ public static class Charts
                 ys.AddRange([m.Measure.Id, m.Measure.Id, null]);
                 text.AddRange([label, label, null]);
             }
-            var color = group.Key switch { "in_force" => "#c0392b", "suspended" => "#95a5a6", "announced" => "#e67e22", _ => "#34495e" };
+            var color = group.Key switch { "in_force" => "#c0392b", "suspended" => "#95a5a6", "announced" => "#e67e22", "unverified" => "#b9770e", _ => "#34495e" };
             data.Add(new { type = "scatter", mode = "lines+markers", name = group.Key, x = xs, y = ys, text, hovertemplate = "%{text}<br>%{x}<extra></extra>",
                 line = new { color, width = 6 }, marker = new { size = 6, color } });
         }

@@ -43,7 +43,7 @@ public sealed class MeasureModel(AnalysisQueries queries) : PageModel
         Measure = m;
         try { Date = Inputs.Date(AsOf, "as_of", queries.Today); }
         catch (BadInputException ex) { Error = ex.Message; Date = queries.Today; }
-        Status = new MeasureResolver(queries.Dataset.Tables.Controls).StatusOn(m, Date);
+        Status = new MeasureResolver(queries.Dataset.Tables.Controls, queries.Dataset.Tables.ControlsReviewedThrough).StatusOn(m, Date);
         var json = JsonSerializer.SerializeToNode(m, Shown) as JsonObject ?? [];
         json["kind"] = Names.Of(m.Kind);
         Fields = json.Where(p => p.Value is not null && p.Key is not ("notes" or "sources" or "origin" or "pass_fraction") && !(p.Value is JsonArray { Count: 0 }) && p.Value.ToJsonString() != "\"\"")
