@@ -79,4 +79,16 @@ public sealed class HostileYamlTests
         Assert.NotNull(root);
         Assert.Empty(diagnostics.Items);
     }
+
+    [Fact]
+    public void A_tag_that_is_not_a_uri_is_a_diagnostic_not_an_argument_exception()
+    {
+        // Found by the fuzzer: YamlDotNet throws ArgumentException ("Global tags must be valid URIs") here.
+        var diagnostics = new DiagnosticBag();
+
+        var root = YamlDocument.Parse("s.yaml", "name: x\nmeasures: !!binary[CHN-TEST-46]\n", diagnostics);
+
+        Assert.Null(root);
+        Assert.Contains("invalid YAML", Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
+    }
 }
