@@ -87,7 +87,11 @@ internal static class Fuzzer
                 Interlocked.Add(ref targetTicks[(int)target], ticks);
                 if (code == 3) crashes.Add(new Finding(i, target, what!, Stopwatch.GetElapsedTime(0, ticks).TotalSeconds));
                 var seconds = Stopwatch.GetElapsedTime(0, ticks).TotalSeconds;
-                if (seconds > options.HangSeconds) hangs.Add(new Finding(i, target, "took longer than the hang limit", seconds));
+                if (seconds > options.HangSeconds)
+                {
+                    hangs.Add(new Finding(i, target, "took longer than the hang limit", seconds));
+                    Save(options.SaveDir, target, i, options.Seed);
+                }
                 lock (gate) if (ticks > slowest.Ticks) slowest = (ticks, i);
                 var n = Interlocked.Increment(ref done);
                 if (n % 10_000 == 0) progress?.Invoke(n);
@@ -162,13 +166,18 @@ internal static class Fuzzer
         }
         catch (Exception ex)
         {
-            if (saveDir is not null)
-            {
-                Directory.CreateDirectory(saveDir);
-                File.WriteAllBytes(Path.Combine(saveDir, $"{target.ToString().ToLowerInvariant()}-{index}-{name}"), bytes);
-            }
+            Save(saveDir, target, index, seed);
             return (3, $"{ex.GetType().Name}: {ex.Message.Split('\n')[0]}");
         }
+    }
+
+    /// <summary>Writes input <paramref name="index"/> to <paramref name="saveDir"/> (when given) as TARGET-INDEX-NAME.</summary>
+    private static void Save(string? saveDir, Target target, long index, int seed)
+    {
+        if (saveDir is null) return;
+        var (name, bytes) = Input(target, index, seed);
+        Directory.CreateDirectory(saveDir);
+        File.WriteAllBytes(Path.Combine(saveDir, $"{target.ToString().ToLowerInvariant()}-{index}-{name}"), bytes);
     }
 
     private static int LoadDataset(string name, byte[] bytes)

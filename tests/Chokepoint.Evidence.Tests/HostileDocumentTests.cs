@@ -70,6 +70,20 @@ public sealed class HostileDocumentTests : IDisposable
     }
 
     [Fact]
+    public void Nine_hundred_unclosed_divs_in_a_list_item_are_read_quickly()
+    {
+        // Found by the fuzzer (input 105572 of seed 1): under the tree builder this took 5-15 s.
+        var html = "<!DOCTYPE html><html><body><main><ul><li>On 3 December 2024 MOFCOM banned gallium exports to" +
+                   string.Concat(Enumerable.Repeat("<div>", 900)) + " the USA.</li></ul></main></body></html>";
+        var watch = Stopwatch.StartNew();
+
+        var read = DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+        Assert.Contains("MOFCOM banned gallium exports to", read.Text!.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_impossible_date_is_dropped_at_extraction_and_insights_still_work()
     {
         using var ws = Workspace.Open(Path.Combine(_dir.Path, "w.db"));
