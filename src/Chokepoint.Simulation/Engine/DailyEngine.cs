@@ -71,10 +71,16 @@ public sealed partial class DailyEngine
     public RunResult Run(RunParameters parameters, IReadOnlyList<int> tracked, FlowIndex? flows)
     {
         ArgumentNullException.ThrowIfNull(tracked);
+        return Run(parameters, tracked.ToArray(), flows, new RunResult(_n.NodeCount, tracked.Count, _n.HorizonDays, flows?.Keys.Count ?? 0));
+    }
+
+    /// <summary>As <see cref="Run(RunParameters, IReadOnlyList{int}, FlowIndex?)"/>, overwriting <paramref name="result"/> (sized for this network, tracked nodes and flows) so Monte Carlo workers allocate nothing per run.</summary>
+    internal RunResult Run(RunParameters parameters, int[] trackedNodes, FlowIndex? flows, RunResult result)
+    {
         parameters.Validate();
         var h = _n.HorizonDays;
-        var result = new RunResult(_n.NodeCount, tracked.Count, h, flows?.Keys.Count ?? 0);
-        var trackedNodes = tracked.ToArray();
+        if (result.TtsDays.Length != _n.NodeCount || result.Series.Length != trackedNodes.Length * h || result.Flows.Length != (flows?.Keys.Count ?? 0) * h)
+            throw new ArgumentException("result buffer does not match the network, tracked nodes and flows", nameof(result));
         Reset(parameters);
         for (var t = 0; t < h; t++)
         {
