@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Chokepoint.Simulation.Network;
@@ -87,6 +88,9 @@ public sealed partial class DailyEngine
         _min = new double[network.NodeCount];
     }
 
+    /// <summary>Wall-clock seconds of the fastest simulated day of the last run (benchmarks: the best of repeated passes, as the C yardstick reports).</summary>
+    public double FastestDaySeconds { get; private set; }
+
     /// <summary>Runs the whole horizon with <paramref name="parameters"/>, recording the series of <paramref name="tracked"/> nodes.</summary>
     public RunResult Run(RunParameters parameters, IReadOnlyList<int> tracked) => Run(parameters, tracked, null);
 
@@ -105,12 +109,16 @@ public sealed partial class DailyEngine
         if (result.TtsDays.Length != _n.NodeCount || result.Series.Length != trackedNodes.Length * h || result.Flows.Length != (flows?.Keys.Count ?? 0) * h)
             throw new ArgumentException("result buffer does not match the network, tracked nodes and flows", nameof(result));
         Reset(parameters);
+        var fastest = long.MaxValue;
         for (var t = 0; t < h; t++)
         {
+            var clock = Stopwatch.GetTimestamp();
             Step(t);
+            fastest = Math.Min(fastest, Stopwatch.GetTimestamp() - clock);
             for (var i = 0; i < trackedNodes.Length; i++) result.Series[(i * h) + t] = (float)_frac[trackedNodes[i]];
             if (flows is not null) RecordFlows(flows, result.Flows, t);
         }
+        FastestDaySeconds = (double)fastest / Stopwatch.Frequency;
         for (var j = 0; j < _n.NodeCount; j++)
         {
             result.TtsDays[j] = _tts[j];
