@@ -34,6 +34,15 @@ public sealed class AccessKeyTests(KeyedWebFactory keyed) : IClassFixture<KeyedW
         Assert.Equal(allowed, BindPolicy.Refusal([url], key) is null);
 
     [Fact]
+    public void Serve_on_all_interfaces_without_a_key_exits_1_naming_the_key_option()
+    {
+        var (exit, _, stderr) = CliRunner.RunRaw("serve", "--urls", "http://0.0.0.0:5082", "--db", keyed.DbPath + ".serve");
+        Assert.Equal(1, exit);
+        Assert.Contains("--key", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Starting_on_all_interfaces_without_a_key_is_refused_with_the_reason()
     {
         var previous = Environment.GetEnvironmentVariable(WebOptions.KeyVariable);

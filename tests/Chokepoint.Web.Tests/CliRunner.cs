@@ -7,6 +7,13 @@ internal static class CliRunner
 {
     public static string Run(params string[] args)
     {
+        var (exit, stdout, stderr) = RunRaw(args);
+        Assert.True(exit == 0, $"chokepoint {string.Join(" ", args)} exited {exit}: {stderr}");
+        return stdout;
+    }
+
+    public static (int Exit, string Stdout, string Stderr) RunRaw(params string[] args)
+    {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "chokepoint.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
@@ -14,7 +21,6 @@ internal static class CliRunner
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(120_000)) { p.Kill(true); throw new TimeoutException("chokepoint did not finish: " + string.Join(" ", args)); }
-        Assert.True(p.ExitCode == 0, $"chokepoint {string.Join(" ", args)} exited {p.ExitCode}: {stderr.Result}");
-        return stdout.Result;
+        return (p.ExitCode, stdout.Result, stderr.Result);
     }
 }
