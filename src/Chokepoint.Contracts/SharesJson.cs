@@ -13,6 +13,6 @@ public sealed record SharesJson(string Item, int Year, double Hhi, double Top3Pc
     {
         ArgumentNullException.ThrowIfNull(r);
         return new(r.Item, r.Year, Math.Round(r.Hhi, 1), Math.Round(r.Top3Pct, 2),
-            r.Shares.Select(s => new ShareJson(s.Country, s.SharePct, s.Source, Names.Of(s.Confidence))).ToList());
+            r.Shares.Select(s => new ShareJson(s.Country, s.SharePct, s.Source, Names.Of(s.Confidence), s.Basis, s.IsProxy)).ToList());
     }
 }

@@ -69,6 +69,16 @@ public static class Names
         _ => null,
     };
 
+    /// <summary>Basis of a production share that measures what it says: the country's share of world output.</summary>
+    public const string OutputBasis = "output";
+
+    /// <summary>
+    /// What a production share measures: <c>output</c>; <c>capacity</c>; <c>ownership</c> (firms headquartered in the
+    /// country); or a proxy: <c>mining-proxy</c> (mine output standing in for refining), <c>export-proxy</c> (exports
+    /// standing in for production), <c>parent-share</c> (the share of a parent item applied to a part of it).
+    /// </summary>
+    public static readonly IReadOnlyList<string> ShareBases = ["output", "capacity", "ownership", "mining-proxy", "export-proxy", "parent-share"];
+
     /// <summary>Every valid item kind spelling, for messages.</summary>
     public static readonly IReadOnlyList<string> ItemKinds = ["raw", "refined", "component", "product", "technology", "equipment"];
 

@@ -30,6 +30,10 @@ public sealed record ProductionShare(
 {
     /// <summary>Where the row was read.</summary>
     public Origin Origin { get; init; } = Origin.Code;
+    /// <summary>What the share measures (<see cref="Names.ShareBases"/>): <c>output</c> unless a proxy or another measure is stated.</summary>
+    public string Basis { get; init; } = Names.OutputBasis;
+    /// <summary>True when the share stands in for another measure (mining for refining, exports for production, a parent item's share).</summary>
+    public bool IsProxy => Basis is "mining-proxy" or "export-proxy" or "parent-share";
 }
 
 /// <summary>One line of a bill of materials: <paramref name="Quantity"/> units of input per unit of output.</summary>

@@ -69,7 +69,7 @@ public sealed class CliEvidenceTests : IDisposable
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var claims = json.RootElement.EnumerateArray().ToList();
-        string[] contract = ["document_id", "document", "sentence", "start", "end", "country", "subject", "item", "stage", "value_pct", "qualifier", "year", "status", "dataset_value_pct", "dataset_source"];
+        string[] contract = ["document_id", "document", "sentence", "start", "end", "country", "subject", "item", "stage", "value_pct", "qualifier", "year", "status", "dataset_value_pct", "dataset_source", "other_value_pct", "other_source"];
         foreach (var c in claims) Assert.Equal(contract, c.EnumerateObject().Select(p => p.Name));
 
         var byValue = claims.Where(c => c.GetProperty("document").GetString() == "brief.txt")

@@ -50,9 +50,34 @@ public sealed class ReconciliationTests
     }
 
     [Fact]
-    public void Published_claims_count_as_dataset_figures()
+    public void A_claim_matching_only_a_published_side_figure_agrees_with_other_figure()
     {
-        Assert.Equal("agrees", Reconcile(Claim("CHN", 80, null, "refining", "cobalt")).Status);
+        // refined-cobalt has no production.csv row, only a claims.csv figure: the model uses no figure the claim matches.
+        var r = Reconcile(Claim("CHN", 80, null, "refining", "cobalt"));
+        Assert.Equal((Reconciler.AgreesWithOtherFigure, 78.0), (r.Status, r.OtherValuePct!.Value));
+    }
+
+    [Fact]
+    public void A_claim_matching_a_side_figure_but_not_the_model_figure_shows_both()
+    {
+        var d = new DatasetBuilder().Item("cathode", ItemKind.Component, "batteries").Produced("cathode", ("CHN", 70), ("KOR", 30))
+            .Claim("cathode", "CHN", 90, "manufacturing").Build();
+        var r = new Reconciler(d, new ItemMapper(d)).Reconcile(new ShareClaim("CHN", "s", "manufacturing", 89, null, null, 0, 1, "s", ["cathode"]));
+
+        Assert.Equal((Reconciler.AgreesWithOtherFigure, 70.0, 90.0), (r.Status, r.DatasetValuePct!.Value, r.OtherValuePct!.Value));
+    }
+
+    [Fact]
+    public void A_refining_claim_is_never_compared_with_a_mining_figure()
+    {
+        // Refined antimony carries the mine split as a proxy and a side figure of metric mining: neither is comparable.
+        var d = new DatasetBuilder().Item("antimony", ItemKind.Refined, "critical-minerals").Produced("antimony", ("CHN", 34), ("RUS", 66))
+            .Claim("antimony", "CHN", 48, "mining").Build();
+        var t = d.Tables with { Production = d.Tables.Production.Select(p => p with { Basis = "mining-proxy" }).ToList() };
+        var data = new Dataset(t);
+        var r = new Reconciler(data, new ItemMapper(data)).Reconcile(new ShareClaim("CHN", "s", "refining", 48, null, null, 0, 1, "s", ["antimony"]));
+
+        Assert.Equal(("antimony", "new"), (r.Item, r.Status));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class DatasetApiTests(WebFactory factory) : IClassFixture<WebFacto
         var s = await _client.GetFromJsonAsync<JsonElement>("/api/v1/items/gallium/shares");
         Assert.Equal(["item", "year", "hhi", "top3_pct", "shares"], Problems.Names(s));
         var first = s.GetProperty("shares")[0];
-        Assert.Equal(["country", "share_pct", "source", "confidence"], Problems.Names(first));
+        Assert.Equal(["country", "share_pct", "source", "confidence", "basis", "proxy"], Problems.Names(first));
         Assert.Equal("CHN", first.GetProperty("country").GetString());
         Assert.InRange(first.GetProperty("share_pct").GetDouble(), 90, 100);
     }

@@ -10,14 +10,14 @@ namespace Chokepoint.Cli.Commands;
 /// <summary>claims, insights: the extracted evidence read against the dataset.</summary>
 internal static class EvidenceReports
 {
-    private static readonly string[] Statuses = ["agrees", "conflicts", "new"];
+    private static readonly IReadOnlyList<string> Statuses = Reconciler.Statuses;
 
     public static Command Claims(Func<ParseResult, CliContext> context)
     {
         var document = new Option<string?>("--document") { Description = "Only claims of this document (id or file name)", HelpName = "ID" };
         var item = new Option<string?>("--item") { Description = "Only claims mapped to this dataset item id", HelpName = "ID" };
         var country = new Option<string?>("--country") { Description = "Only claims about this country", HelpName = "ISO3" };
-        var status = new Option<string?>("--status") { Description = "Only claims with this status: agrees, conflicts or new" };
+        var status = new Option<string?>("--status") { Description = "Only claims with this status: agrees, agrees_with_other_figure, conflicts or new" };
         var db = EvidenceOptions.Db();
         var command = new Command("claims", "Share claims extracted from the documents, each compared with the dataset (agrees, conflicts, new)") { document, item, country, status, db };
         command.SetAction(parse =>
@@ -95,6 +95,7 @@ internal static class EvidenceReports
             var r = v.Reconciliation;
             var figure = (c.Qualifier is null ? "" : c.Qualifier + " ") + Format.Pct(c.ValuePct);
             var dataset = r.DatasetValuePct is { } p ? $"{Format.Pct(p)} ({r.DatasetSource}{(r.DatasetYear is { } y ? ", " + y.ToString(CultureInfo.InvariantCulture) : "")})" : "";
+            if (r.OtherValuePct is { } o) dataset += $"; matches other figure {Format.Pct(o)} ({r.OtherSource}{(r.OtherYear is { } oy ? ", " + oy.ToString(CultureInfo.InvariantCulture) : "")})";
             table.Add(withDocument ? $"#{v.DocumentId} {v.Document}" : $"#{v.DocumentId}", v.Industry, c.Country, figure, EvidenceOptions.Cut(c.Subject, 40), c.Stage ?? "",
                 c.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) : "", r.Item ?? "", r.Status, dataset);
         }
@@ -103,6 +104,7 @@ internal static class EvidenceReports
 
     private static string Summary(List<ClaimView> views) =>
         $"{views.Count} claim(s): {views.Count(v => v.Reconciliation.Status == "agrees")} agree with the dataset, " +
+        $"{views.Count(v => v.Reconciliation.Status == Reconciler.AgreesWithOtherFigure)} agree only with another published figure, " +
         $"{views.Count(v => v.Reconciliation.Status == "conflicts")} conflict, {views.Count(v => v.Reconciliation.Status == "new")} new (no dataset figure for the item and country).";
 
     private static StoredDocument Resolve(Workspace workspace, string idOrFile)

@@ -13,7 +13,7 @@ namespace Chokepoint.Web.Api;
 /// <summary>The evidence workspace behind the pages and the API: documents, search, claims, briefs, ingest jobs.</summary>
 public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, JobBoard jobs)
 {
-    private static readonly string[] ClaimStatuses = ["agrees", "conflicts", "new"];
+    private static readonly IReadOnlyList<string> ClaimStatuses = Reconciler.Statuses;
 
     /// <summary>Most files in one upload.</summary>
     public const int MaxFiles = 20;
