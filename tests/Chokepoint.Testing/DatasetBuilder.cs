@@ -62,6 +62,21 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>Puts the existing line <paramref name="output"/> ← <paramref name="input"/> in group <paramref name="group"/> as the input in use.</summary>
+    public DatasetBuilder InUse(string output, string input, string group)
+    {
+        var i = _recipes.FindIndex(r => r.Output == output && r.Input == input);
+        _recipes[i] = _recipes[i] with { Alternative = new RecipeAlternative(group, null, 0, null) };
+        return this;
+    }
+
+    /// <summary>An alternative to the input in use of <paramref name="group"/>: <paramref name="quantity"/> of <paramref name="input"/> per unit, after <paramref name="switchDays"/>.</summary>
+    public DatasetBuilder Alternative(string output, string input, string group, double quantity, double switchDays, double penalty = 0)
+    {
+        _recipes.Add(new RecipeLine(output, input, quantity, true, SourceId) { Alternative = new RecipeAlternative(group, switchDays, penalty, SourceId) });
+        return this;
+    }
+
     public DatasetBuilder Trade(string item, string exporter, string importer, double valueUsd)
     {
         _countries.Add(exporter);

@@ -66,6 +66,7 @@ public static class DatasetValidator
         ValidateMeasures(t, d, refs);
         ShareSums.Check(t, d);
         RecipeCycles.Check(t, d);
+        AlternativeGroups.Check(t, d, refs);
         ItemsWithoutProducers(t, d);
         refs.ReportUncitedSources();
     }

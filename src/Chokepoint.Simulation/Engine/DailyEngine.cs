@@ -54,6 +54,7 @@ public sealed partial class DailyEngine
         _lastBelow = new int[network.NodeCount];
         _lost = new double[network.NodeCount];
         _min = new double[network.NodeCount];
+        _alt = new AlternativeState(network);
     }
 
     /// <summary>Runs the whole horizon with <paramref name="parameters"/>, recording the series of <paramref name="tracked"/> nodes.</summary>
@@ -102,6 +103,7 @@ public sealed partial class DailyEngine
         Array.Fill(_lastBelow, -1);
         Array.Clear(_lost);
         Array.Fill(_min, 1.0);
+        ResetAlternatives();
     }
 
     private void Step(int t)
@@ -111,6 +113,7 @@ public sealed partial class DailyEngine
         {
             var firstItem = _n.LevelItemStart[level];
             var endItem = _n.LevelItemStart[level + 1];
+            Substitute(level, t);
             ForRange(_n.ItemNodeStart[firstItem], _n.ItemNodeStart[endItem], RangeKind.Produce);
             ForRange(_n.ItemSlotStart[firstItem], _n.ItemSlotStart[endItem], RangeKind.Deliver);
             for (var k = firstItem; k < endItem; k++) Reallocate(k, t);

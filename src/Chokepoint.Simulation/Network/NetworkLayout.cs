@@ -110,6 +110,7 @@ internal static class NetworkLayout
             EdgeGroup = group,
             GroupMeasureStart = groupStart,
             GroupMeasures = groupMeasures,
+            Alternatives = AlternativeTable.Build(b, nodeNew, slotNew, newItem),
         };
     }
 
