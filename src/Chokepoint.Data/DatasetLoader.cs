@@ -50,6 +50,7 @@ public static class DatasetLoader
             Expansion = ReadSpec(Specs.Expansion, source, d, required),
             Claims = ReadSpec(Specs.Claims, source, d, required),
             Demand = ReadSpec(Specs.Demand, source, d, required),
+            UnitValues = ReadSpec(UnitValueSpec.Spec, source, d, required),
             Controls = ControlsReader.Read(source, d, required),
             ScenarioFiles = ReadScenarios(source, d),
         };
@@ -81,6 +82,7 @@ public static class DatasetLoader
         Expansion = Merge(b.Expansion, o.Expansion, Specs.Expansion.Key),
         Claims = Merge(b.Claims, o.Claims, Specs.Claims.Key),
         Demand = Merge(b.Demand, o.Demand, Specs.Demand.Key),
+        UnitValues = Merge(b.UnitValues, o.UnitValues, UnitValueSpec.Spec.Key),
         Controls = Merge(b.Controls, o.Controls, m => m.Id),
         ScenarioFiles = b.ScenarioFiles.Concat(o.ScenarioFiles).GroupBy(kv => kv.Key)
             .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),

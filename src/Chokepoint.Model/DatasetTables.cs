@@ -23,6 +23,8 @@ public sealed record DatasetTables
     public IReadOnlyList<PublishedClaim> Claims { get; init; } = [];
     /// <summary>demand.csv</summary>
     public IReadOnlyList<Demand> Demand { get; init; } = [];
+    /// <summary>unit_values.csv</summary>
+    public IReadOnlyList<UnitValue> UnitValues { get; init; } = [];
     /// <summary>controls.yaml</summary>
     public IReadOnlyList<ControlMeasure> Controls { get; init; } = [];
     /// <summary>scenarios/*.yaml as raw text by file name (parsed by the engine).</summary>

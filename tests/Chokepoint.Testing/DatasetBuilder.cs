@@ -20,6 +20,7 @@ public sealed class DatasetBuilder
     private readonly List<Expansion> _expansion = [];
     private readonly List<PublishedClaim> _claims = [];
     private readonly List<Demand> _demand = [];
+    private readonly List<UnitValue> _unitValues = [];
     private readonly List<ControlMeasure> _controls = [];
     private readonly SortedSet<string> _countries = new(StringComparer.Ordinal);
 
@@ -74,6 +75,12 @@ public sealed class DatasetBuilder
     public DatasetBuilder Alternative(string output, string input, string group, double quantity, double switchDays, double penalty = 0)
     {
         _recipes.Add(new RecipeLine(output, input, quantity, true, SourceId) { Alternative = new RecipeAlternative(group, switchDays, penalty, SourceId) });
+        return this;
+    }
+
+    public DatasetBuilder UnitValue(string item, double usdPerUnit)
+    {
+        _unitValues.Add(new UnitValue(item, usdPerUnit, Year, SourceId, ""));
         return this;
     }
 
@@ -139,6 +146,7 @@ public sealed class DatasetBuilder
         Expansion = _expansion.ToList(),
         Claims = _claims.ToList(),
         Demand = _demand.ToList(),
+        UnitValues = _unitValues.ToList(),
         Controls = _controls.ToList(),
     };
 

@@ -42,7 +42,7 @@ internal static class SimulateCommand
     }
 
     /// <summary>A file when the path exists (or looks like one), else a built-in name; errors are printed as diagnostics (exit 2).</summary>
-    private static Scenario Load(CliContext ctx, Dataset dataset, string arg)
+    internal static Scenario Load(CliContext ctx, Dataset dataset, string arg)
     {
         var diagnostics = new DiagnosticBag();
         Scenario? scenario;
