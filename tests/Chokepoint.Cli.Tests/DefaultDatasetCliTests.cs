@@ -30,7 +30,7 @@ public sealed class DefaultDatasetCliTests
             foreach (var f in new[] { "id", "name", "kind", "unit" }) Assert.Equal(JsonValueKind.String, i.GetProperty(f).ValueKind);
             Assert.Equal(JsonValueKind.Array, i.GetProperty("hs_codes").ValueKind);
         }
-        Assert.Contains(items, i => i.GetProperty("id").GetString() == "ndfeb-magnet");
+        Assert.Contains(items, i => i.GetProperty("id").GetString() == "ndfeb-magnet-dy");
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class DefaultDatasetCliTests
             Assert.True(row.GetProperty("controlled").ValueKind is JsonValueKind.True or JsonValueKind.False);
             Assert.InRange(row.GetProperty("hhi").GetDouble(), 0, 10000);
         }
-        Assert.Contains(rows, x => x.GetProperty("item").GetString() == "ndfeb-magnet" && x.GetProperty("controlled").GetBoolean());
+        Assert.Contains(rows, x => x.GetProperty("item").GetString() == "ndfeb-magnet-dy" && x.GetProperty("controlled").GetBoolean());
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class ErrorHandlingCliTests : IDisposable
     {
         var overlay = _dir.Sub("mine");
         File.WriteAllText(Path.Combine(overlay, "items.csv"), "id,name,kind,unit,hs_codes,industry\nmy-motor,Our motor,product,unit,,automotive\n");
-        File.WriteAllText(Path.Combine(overlay, "recipes.csv"), "output,input,quantity,essential,source\nmy-motor,ndfeb-magnet,2,true,usgs-mcs-2026-rare-earths\n");
+        File.WriteAllText(Path.Combine(overlay, "recipes.csv"), "output,input,quantity,essential,source\nmy-motor,ndfeb-magnet-dy,2,true,usgs-mcs-2026-rare-earths\n");
         File.WriteAllText(Path.Combine(overlay, "production.csv"), "item,country,year,share_pct,source,confidence\nmy-motor,DEU,2024,100,usgs-mcs-2026-rare-earths,low\n");
         var r = CliProcess.Run("exposure", "my-motor", "--to", "DEU", "--from", "CHN", "--with", overlay, "--format", "json");
         Assert.True(r.ExitCode == 0, r.ToString());

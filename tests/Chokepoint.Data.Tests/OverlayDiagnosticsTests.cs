@@ -60,7 +60,7 @@ public sealed class OverlayDiagnosticsTests : IDisposable
         File.WriteAllText(Path.Combine(overlay, "production.csv"),
             "item,country,year,share_pct,source,confidence\nacme-e-bike,DEU,2025,100,acme-bom-2025,high\n");
         File.WriteAllText(Path.Combine(overlay, "recipes.csv"),
-            "output,input,quantity,essential,source\nacme-e-bike,ndfeb-magnet,0.35,true,acme-bom-2025\nacme-e-bike,li-ion-cell,0.5,true,acme-bom-2025\n");
+            "output,input,quantity,essential,source\nacme-e-bike,ndfeb-magnet-dy,0.35,true,acme-bom-2025\nacme-e-bike,li-ion-cell,0.5,true,acme-bom-2025\n");
 
         var result = DatasetLoader.Load(EmbeddedDataSource.Default, new DirectoryDataSource(overlay));
 
