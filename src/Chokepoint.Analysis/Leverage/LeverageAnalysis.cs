@@ -59,7 +59,8 @@ public static class LeverageAnalysis
                 rows.Add(new LeverageRow(m.Id, item, loss, forgone, share, forgone > 0 ? loss / forgone : null, basis, unvalued));
             }
         }
-        return rows.OrderByDescending(r => r.Ratio ?? double.MaxValue).ThenByDescending(r => r.TargetLossUsd)
+        // A measure that costs the issuer nothing but hurts the target ranks first; one with no modelled effect last.
+        return rows.OrderByDescending(r => r.Ratio ?? (r.TargetLossUsd > 0 ? double.MaxValue : -1)).ThenByDescending(r => r.TargetLossUsd)
             .ThenBy(r => r.Measure, StringComparer.Ordinal).ThenBy(r => r.Item, StringComparer.Ordinal).ToList();
     }
 

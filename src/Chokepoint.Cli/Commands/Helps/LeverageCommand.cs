@@ -65,11 +65,14 @@ internal static class LeverageCommand
         var table = new TableModel($"Leverage of {issuer} over {target} ({basis}); computed, US$ a year",
             "measure", "item", "target loss $", "issuer forgone $", "forgone from", "share of issuer exports", "ratio");
         table.Numeric(2, 3, 5, 6);
-        foreach (var r in rows)
+        var silent = rows.Count(r => r.TargetLossUsd <= 0 && r.IssuerForgoneUsd <= 0);
+        foreach (var r in rows.Where(r => r.TargetLossUsd > 0 || r.IssuerForgoneUsd > 0))
             table.Add(r.Measure, r.Item, Usd(r.TargetLossUsd), Usd(r.IssuerForgoneUsd), r.ForgoneBasis,
                 r.IssuerExportSharePct is { } s ? Format.Pct(s) : "-", r.Ratio is { } x ? x.ToString("#,0.0", CultureInfo.InvariantCulture) : "-");
         table.Note($"Target loss: {target}'s final demand (demand.csv) × unit value (unit_values.csv) × static output at risk when the item alone is restricted as the measure says.");
         table.Note($"Issuer forgone: {issuer}'s exports of the item to {target} (trade.csv, latest year) × the share the measure stops ('trade'); without trade rows, {target}'s embodied use × {issuer}'s supply share × unit value ('unit_value').");
+        if (silent > 0) table.Note($"{silent} measure-item pair(s) with no modelled effect on either side are left out (in --format json they are listed).");
+        table.Note("The target loss is the static bound: no stocks, no new capacity, only the recipes' alternatives; the stress test ('chokepoint simulate') gives the time path.");
         table.Note("Ratio: dollars of damage to the target per dollar of exports the issuer gives up; ranked by it.");
         foreach (var p in rows.SelectMany(r => r.ProductsWithoutValue).Distinct(StringComparer.Ordinal))
             table.Note($"{p} is at risk but has no unit value: its loss is not counted.");
