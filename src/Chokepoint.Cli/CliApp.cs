@@ -16,6 +16,7 @@ internal static class CliApp
         SimulationCommands.Register,
         Commands.Helps.HelpsCommands.Register,
         ReportCommand.Register,
+        ServeCommand.Register,
         EvidenceCommands.Register,
     ];
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Chokepoint.Analysis.Concentration;
 using Chokepoint.Analysis.Controls;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 using Chokepoint.Model;
 
 namespace Chokepoint.Cli.Commands;
@@ -37,14 +38,7 @@ internal static class AnalysisCommands
             foreach (var src in result.Shares.Select(s => s.Source).Distinct()) table.Note(AnalysisOptions.SourceLabel(dataset, src));
             var others = dataset.Tables.Claims.Where(c => c.Item == id).ToList();
             foreach (var c in others) table.Note($"Other published figure: {c.Country} {Format.Pct(c.ValuePct)} ({c.Metric}, {c.Year}) per {c.Source}{(c.Note.Length > 0 ? " — " + c.Note : "")}");
-            ctx.Render.Write(new
-            {
-                item = id,
-                year = result.Year,
-                hhi = Math.Round(result.Hhi, 1),
-                top3_pct = Math.Round(result.Top3Pct, 2),
-                shares = result.Shares.Select(s => new { country = s.Country, share_pct = s.SharePct, source = s.Source, confidence = Names.Of(s.Confidence) }).ToList(),
-            }, table);
+            ctx.Render.Write(SharesJson.Of(result), table);
             return ExitCodes.Ok;
         });
         return command;
@@ -87,19 +81,7 @@ internal static class AnalysisCommands
             table.Note("Status per DESIGN: announced before 'effective', in_force from it, suspended inside a suspension window, ended from 'ended'. Sources: 'chokepoint controls --format json'.");
             foreach (var lapse in LapsedSuspensions.Before(dataset, date))
                 table.Note(LapsedSuspensions.Warning(lapse));
-            ctx.Render.Write(rows.Select(r => new
-            {
-                id = r.Measure.Id,
-                issuer = r.Measure.Issuer,
-                instrument = r.Measure.Instrument,
-                kind = Names.Of(r.Measure.Kind),
-                announced = Format.Date(r.Measure.Announced),
-                effective = Format.Date(r.Measure.Effective),
-                status = Names.Of(r.Status),
-                items = r.Measure.Items,
-                destinations = r.Measure.Destinations,
-                sources = r.Measure.Sources,
-            }).ToList(), table);
+            ctx.Render.Write(rows.Select(ControlJson.Of).ToList(), table);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 using Chokepoint.Data.Diagnostics;
 using Chokepoint.Model;
 
@@ -65,7 +66,7 @@ internal static class DatasetCommands
                 .ToList();
             var table = new TableModel($"Items ({items.Count})", "id", "name", "kind", "unit", "industry", "hs codes");
             foreach (var i in items) table.Add(i.Id, i.Name, Names.Of(i.Kind), i.Unit, i.Industry, string.Join(";", i.HsCodes));
-            ctx.Render.Write(items.Select(i => new { id = i.Id, name = i.Name, kind = Names.Of(i.Kind), unit = i.Unit, industry = i.Industry, hs_codes = i.HsCodes }).ToList(), table);
+            ctx.Render.Write(items.Select(ItemJson.Of).ToList(), table);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 using Chokepoint.Evidence.Store;
 using Chokepoint.Evidence.Text;
 
@@ -125,12 +126,7 @@ internal static class EvidenceCommands
             foreach (var d in docs)
                 table.Add(Format.Int((int)d.Id), d.File, EvidenceOptions.Cut(d.Title, 50), d.Kind,
                     string.Join("; ", d.Industries.Select(i => $"{i.Industry} ({string.Join(", ", i.Terms.Take(4))})")), Format.Int(d.Claims), Format.Int(d.Events));
-            ctx.Render.Write(docs.Select(d => new
-            {
-                document_id = d.Id, document = d.File, title = d.Title, kind = d.Kind, bytes = d.Bytes, chars = d.Chars,
-                industries = d.Industries.Select(i => new { industry = i.Industry, hits = i.Hits, terms = i.Terms }).ToList(),
-                claims = d.Claims, events = d.Events, ingested_at = d.IngestedAt,
-            }).ToList(), table);
+            ctx.Render.Write(docs.Select(DocumentJson.Of).ToList(), table);
             return ExitCodes.Ok;
         });
         return command;
@@ -162,7 +158,7 @@ internal static class EvidenceCommands
             var table = new TableModel($"Search: {parse.GetValue(query)} ({hits.Count})", "rank", "id", "file", "title", "snippet").Numeric(0, 1);
             foreach (var h in hits)
                 table.Add(h.Rank.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), Format.Int((int)h.DocumentId), h.Document, EvidenceOptions.Cut(h.Title, 40), h.Snippet);
-            ctx.Render.Write(hits.Select(h => new { document_id = h.DocumentId, document = h.Document, title = h.Title, rank = h.Rank, snippet = h.Snippet, industries = h.Industries }).ToList(), table);
+            ctx.Render.Write(hits.Select(SearchHitJson.Of).ToList(), table);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 using Chokepoint.Evidence.Reconciliation;
 using Chokepoint.Evidence.Store;
 
@@ -40,7 +41,7 @@ internal static class EvidenceReports
                 .ToList();
             var table = ClaimTable($"Claims ({views.Count})", views);
             table.Note(Summary(views));
-            ctx.Render.Write(views.Select(EvidenceJson.Claim).ToList(), table);
+            ctx.Render.Write(views.Select(ClaimJson.Of).ToList(), table);
             return ExitCodes.Ok;
         });
         return command;
@@ -62,7 +63,7 @@ internal static class EvidenceReports
             var tables = new List<TableModel>();
             foreach (var b in briefs) tables.AddRange(BriefTables(b));
             if (tables.Count == 0) tables.Add(new TableModel("Insights", "document").Note("The workspace holds no document; run 'chokepoint ingest PATH' first."));
-            ctx.Render.Write(briefs.Select(EvidenceJson.Brief).ToList(), tables.ToArray());
+            ctx.Render.Write(briefs.Select(BriefJson.Of).ToList(), tables.ToArray());
             return ExitCodes.Ok;
         });
         return command;

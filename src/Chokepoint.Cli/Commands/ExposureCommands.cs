@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Chokepoint.Analysis.Exposure;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 
 namespace Chokepoint.Cli.Commands;
 
@@ -53,16 +54,7 @@ internal static class ExposureCommands
             table.Note($"Blocked: {Format.List(result.Blocked)}{(date is { } d ? $" (measures in force on {Format.Date(d)})" : " (hypothetical, at every tier)")}");
             table.Note($"Limiting path: {string.Join(" -> ", result.LimitingPath)}");
             table.Note("Static bound: no stocks, no spare capacity, no substitution. Shares: production.csv; sourcing mix: trade.csv where the buyer has rows (see 'chokepoint shares').");
-            ctx.Render.Write(new
-            {
-                item = result.Item,
-                importer = result.Importer,
-                as_of = date is { } dd ? Format.Date(dd) : null,
-                blocked = result.Blocked,
-                output_at_risk = Math.Round(result.OutputAtRisk, 6),
-                inputs = result.Inputs.Select(i => new { item = i.Item, share_blocked = Math.Round(i.ShareBlocked, 6), available = Math.Round(i.Available, 6) }).ToList(),
-                limiting_path = result.LimitingPath,
-            }, table);
+            ctx.Render.Write(ExposureJson.Of(result, date), table);
             return ExitCodes.Ok;
         });
         return command;
@@ -89,15 +81,7 @@ internal static class ExposureCommands
         return command;
     }
 
-    internal static object Json(IReadOnlyList<ChokepointRow> rows) => rows.Select(r => new
-    {
-        item = r.Item,
-        dependence_pct = Math.Round(r.DependencePct, 2),
-        output_at_risk_max = Math.Round(r.OutputAtRiskMax, 6),
-        products_affected = r.ProductsAffected,
-        controlled = r.Controlled,
-        hhi = Math.Round(r.Hhi, 1),
-    }).ToList();
+    internal static object Json(IReadOnlyList<ChokepointRow> rows) => ChokepointJson.Of(rows);
 
     internal static TableModel Table(IReadOnlyList<ChokepointRow> rows, string issuer, string target, DateOnly date)
     {

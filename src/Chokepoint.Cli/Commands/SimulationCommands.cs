@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Chokepoint.Cli.Commands.Simulation;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 using Chokepoint.Data.Diagnostics;
 using Chokepoint.Simulation.Scenarios;
 
@@ -25,7 +26,7 @@ internal static class SimulationCommands
             var ctx = context(parse);
             var dataset = ctx.LoadDataset();
             var diagnostics = new DiagnosticBag();
-            var rows = new List<object>();
+            var rows = new List<ScenarioJson>();
             var table = new TableModel("Built-in scenarios", "name", "title", "start", "horizon days", "measures", "description");
             table.Numeric(3, 4);
             foreach (var s in ScenarioCatalog.BuiltIns(dataset))
@@ -34,11 +35,7 @@ internal static class SimulationCommands
                 if (scenario is null) continue;
                 var measures = scenario.MeasureIds.Count + scenario.Controls.Count;
                 table.Add(s.Name, scenario.Name, Format.Date(scenario.Start), Format.Int(scenario.HorizonDays), Format.Int(measures), FirstSentence(scenario.Description));
-                rows.Add(new
-                {
-                    name = s.Name, title = scenario.Name, start = Format.Date(scenario.Start), horizon_days = scenario.HorizonDays,
-                    measures = scenario.MeasureIds, ad_hoc_controls = scenario.Controls.Count, description = scenario.Description,
-                });
+                rows.Add(ScenarioJson.Of(s.Name, scenario));
             }
             if (diagnostics.HasErrors)
             {

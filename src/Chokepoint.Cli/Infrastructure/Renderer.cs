@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using CsvHelper;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -11,14 +9,8 @@ namespace Chokepoint.Cli.Infrastructure;
 /// <summary>Writes a command's result in the chosen format: a Spectre table, snake_case JSON, or CSV.</summary>
 internal sealed class Renderer(TextWriter output, OutputFormat format)
 {
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
+    /// <summary>The contracts' serializer settings (shared with the web API).</summary>
+    public static readonly JsonSerializerOptions Json = Contracts.ContractJson.Options;
 
     /// <summary>Renders <paramref name="json"/> for --format json and the tables otherwise.</summary>
     public void Write(object json, params TableModel[] tables)

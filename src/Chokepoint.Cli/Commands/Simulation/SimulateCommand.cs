@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 using Chokepoint.Data.Diagnostics;
 using Chokepoint.Model;
 using Chokepoint.Simulation.Compile;

@@ -1,17 +1,18 @@
 using System.Text.Json.Nodes;
-using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Simulation.MonteCarlo;
 
-namespace Chokepoint.Cli.Commands.Simulation;
+namespace Chokepoint.Contracts;
 
 /// <summary>
 /// The JSON contract of simulate (issue 4): scenario, start, horizon_days, runs, seed, results[]. With runs &gt; 1 the
 /// plain fields hold medians and _p5/_p95 fields are added. Numbers are rounded so output is byte-stable.
 /// </summary>
-internal static class SimulationJson
+public static class SimulationJson
 {
+    /// <summary>The contract of a simulation result.</summary>
     public static JsonObject Build(SimulationResult r)
     {
+        ArgumentNullException.ThrowIfNull(r);
         var results = new JsonArray();
         var many = r.Runs > 1;
         foreach (var o in r.Outcomes)
@@ -37,7 +38,7 @@ internal static class SimulationJson
         var json = new JsonObject
         {
             ["scenario"] = r.Scenario,
-            ["start"] = Format.Date(r.Start),
+            ["start"] = ContractJson.Date(r.Start),
             ["horizon_days"] = r.HorizonDays,
             ["runs"] = r.Runs,
             ["seed"] = r.Seed,

@@ -1,0 +1,42 @@
+using Chokepoint.Contracts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Chokepoint.Web.Api;
+
+/// <summary>GET endpoints of /api/v1 over the dataset: the same JSON as the CLI's --format json.</summary>
+internal static class ApiEndpoints
+{
+    public static RouteGroupBuilder MapDatasetApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/items", Items).WithSummary("Items of the dataset").WithDescription("Filter by industry (e.g. rare-earths) and kind (raw, refined, component, product, technology, equipment). Same fields as 'chokepoint items --format json'.");
+        api.MapGet("/items/{id}/shares", Shares).WithSummary("World production shares of an item").WithDescription("Country shares with source and confidence, HHI and top-3 share (computed). Same fields as 'chokepoint shares ITEM --format json'.");
+        api.MapGet("/controls", Controls).WithSummary("Export-control measures with their status on a date").WithDescription("Filters: as_of (YYYY-MM-DD, default today), issuer, target (ISO3), item, hs (HS code prefix), status. Same fields as 'chokepoint controls --format json'.");
+        api.MapGet("/exposure/{product}", Exposure).WithSummary("Multi-tier exposure of an item's supply to an importer").WithDescription("to (ISO3) is required; give as_of (measures in force) or from (hypothetical cut-off by that country, optionally only items=a,b). Static bound: no stocks, no substitution. Same fields as 'chokepoint exposure --format json'.");
+        api.MapGet("/chokepoints", Chokepoints).WithSummary("Chokepoint ranking for an issuer and a target").WithDescription("issuer (ISO3), target (ISO3 or a group such as EU: worst member kept), as_of for the 'controlled' column. Same fields as 'chokepoint chokepoints --format json'.");
+        return api;
+    }
+
+    private static Ok<List<ItemJson>> Items(AnalysisQueries q, [FromQuery] string? industry, [FromQuery] string? kind) =>
+        TypedResults.Ok(q.Items(industry, kind).Select(ItemJson.Of).ToList());
+
+    private static Results<Ok<SharesJson>, ProblemHttpResult> Shares(AnalysisQueries q, string id, [FromQuery] string? year) =>
+        q.Shares(id, year) is { } r ? TypedResults.Ok(SharesJson.Of(r))
+            : TypedResults.Problem(Problems.Of(404, "id", $"item '{id}' has no rows in production.csv"));
+
+    private static Ok<List<ControlJson>> Controls(AnalysisQueries q,
+        [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? issuer, [FromQuery] string? target,
+        [FromQuery] string? item, [FromQuery] string? hs, [FromQuery] string? status) =>
+        TypedResults.Ok(q.Controls(asOf, issuer, target, item, hs, status).Rows.Select(ControlJson.Of).ToList());
+
+    private static Ok<ExposureJson> Exposure(AnalysisQueries q, string product, [FromQuery] string? to,
+        [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? from, [FromQuery] string? items,
+        [FromQuery(Name = "approval_rate")] string? approvalRate)
+    {
+        var v = q.Exposure(product, to, asOf, from, items, approvalRate);
+        return TypedResults.Ok(ExposureJson.Of(v.Result, v.AsOf));
+    }
+
+    private static Ok<IReadOnlyList<ChokepointJson>> Chokepoints(AnalysisQueries q, [FromQuery] string? issuer, [FromQuery] string? target, [FromQuery(Name = "as_of")] string? asOf) =>
+        TypedResults.Ok(ChokepointJson.Of(q.Chokepoints(issuer, target, asOf)));
+}

@@ -1,0 +1,41 @@
+namespace Chokepoint.Web.Hosting;
+
+/// <summary>
+/// How the web workspace runs: bound where, on which dataset and workspace file, with which access key.
+/// Read from the "Chokepoint" configuration section (the serve command and tests set it).
+/// </summary>
+public sealed record WebOptions
+{
+    /// <summary>Configuration section the options are read from.</summary>
+    public const string Section = "Chokepoint";
+
+    /// <summary>Environment variable holding the access key when --key is not given.</summary>
+    public const string KeyVariable = "CHOKEPOINT_KEY";
+
+    /// <summary>Header (or form field) carrying the access key.</summary>
+    public const string KeyHeader = "X-Chokepoint-Key";
+
+    /// <summary>Dataset folder used alone instead of the embedded default (--data), or null.</summary>
+    public string? Data { get; init; }
+
+    /// <summary>Dataset folder layered over the default (--with), or null.</summary>
+    public string? With { get; init; }
+
+    /// <summary>Workspace database file (default ./chokepoint.db, as for ingest).</summary>
+    public string Db { get; init; } = "chokepoint.db";
+
+    /// <summary>Access key every write must present; required when bound beyond loopback. Null when open.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>When true, reads need the key too.</summary>
+    public bool KeyedReads { get; init; }
+
+    /// <summary>Jobs waiting beyond the running ones; a POST beyond this gets 503 (1–1000).</summary>
+    public int MaxQueuedJobs { get; init; } = 8;
+
+    /// <summary>Most Monte Carlo runs one web job may ask for (1–100000).</summary>
+    public int MaxRuns { get; init; } = 5000;
+
+    /// <summary>Finished jobs kept in memory for GET jobs/{id}; older ones are forgotten.</summary>
+    public int KeptJobs { get; init; } = 200;
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Chokepoint.Analysis.Controls;
+using Chokepoint.Contracts;
+using Chokepoint.Model;
+using Chokepoint.Web.Api;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chokepoint.Web.Pages.Controls;
+
+/// <summary>One measure: every field the registry records (clauses, phases, scope when present), its status on a date, notes and sources.</summary>
+public sealed class MeasureModel(AnalysisQueries queries) : PageModel
+{
+    /// <summary>Measure id.</summary>
+    [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
+    /// <summary>as_of.</summary>
+    [BindProperty(SupportsGet = true, Name = "as_of")] public string? AsOf { get; set; }
+
+    /// <summary>The measure.</summary>
+    public ControlMeasure Measure { get; private set; } = null!;
+    /// <summary>Status on the date, null when not yet announced.</summary>
+    public MeasureStatus? Status { get; private set; }
+    /// <summary>The date.</summary>
+    public DateOnly Date { get; private set; }
+    /// <summary>Every recorded field as name → JSON text (so fields added to the registry appear without a page change).</summary>
+    public IReadOnlyList<(string Name, string Value)> Fields { get; private set; } = [];
+    /// <summary>Measures that suspend this one.</summary>
+    public IReadOnlyList<ControlMeasure> SuspendedBy { get; private set; } = [];
+    /// <summary>The dataset.</summary>
+    public Dataset Dataset => queries.Dataset;
+    /// <summary>Input error.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Loads the measure or answers 404.</summary>
+    public IActionResult OnGet()
+    {
+        if (!queries.Dataset.Measures.TryGetValue(Id, out var m)) return NotFound();
+        Measure = m;
+        try { Date = Inputs.Date(AsOf, "as_of", queries.Today); }
+        catch (BadInputException ex) { Error = ex.Message; Date = queries.Today; }
+        Status = new MeasureResolver(queries.Dataset.Tables.Controls).StatusOn(m, Date);
+        var json = JsonSerializer.SerializeToNode(m, ContractJson.Options) as JsonObject ?? [];
+        Fields = json.Where(p => p.Value is not null && p.Key is not ("notes" or "sources") && !(p.Value is JsonArray { Count: 0 }) && p.Value.ToJsonString() != "\"\"")
+            .Select(p => (p.Key, p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value!.ToJsonString(ContractJson.Options))).ToList();
+        SuspendedBy = queries.Dataset.Tables.Controls.Where(x => x.Suspends.Contains(m.Id)).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,35 @@
+using Chokepoint.Evidence.Reconciliation;
+using Chokepoint.Evidence.Store;
+using Chokepoint.Web.Api;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chokepoint.Web.Pages.Evidence;
+
+/// <summary>One document: its brief (claims and events by industry) and its extracted text, always escaped.</summary>
+public sealed class DocumentModel(EvidenceQueries evidence) : PageModel
+{
+    /// <summary>Document id.</summary>
+    [BindProperty(SupportsGet = true)] public long Id { get; set; }
+    /// <summary>The document.</summary>
+    public StoredDocument Document { get; private set; } = null!;
+    /// <summary>Its text.</summary>
+    public string Body { get; private set; } = "";
+    /// <summary>Its brief.</summary>
+    public DocumentBrief Brief { get; private set; } = null!;
+
+    /// <summary>Loads the document or answers 404.</summary>
+    public IActionResult OnGet()
+    {
+        try
+        {
+            (Document, Body) = evidence.Document(Id);
+            Brief = evidence.Briefs(Id.ToString(System.Globalization.CultureInfo.InvariantCulture))[0];
+            return Page();
+        }
+        catch (BadInputException)
+        {
+            return NotFound();
+        }
+    }
+}

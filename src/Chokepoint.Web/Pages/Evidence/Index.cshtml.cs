@@ -1,0 +1,86 @@
+using Chokepoint.Evidence.Reconciliation;
+using Chokepoint.Evidence.Store;
+using Chokepoint.Web.Api;
+using Chokepoint.Web.Hosting;
+using Chokepoint.Web.Jobs;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chokepoint.Web.Pages.Evidence;
+
+/// <summary>Evidence: upload documents, list them by industry, search with highlighted snippets, claims against the dataset, briefs per industry.</summary>
+public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptions options) : PageModel
+{
+    /// <summary>Industry filter.</summary>
+    [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
+    /// <summary>Search query.</summary>
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    /// <summary>Claim status filter.</summary>
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    /// <summary>Ingest job to follow.</summary>
+    [BindProperty(SupportsGet = true)] public string? Job { get; set; }
+    /// <summary>Uploaded files.</summary>
+    [BindProperty] public List<IFormFile> Files { get; set; } = [];
+
+    /// <summary>Documents shown.</summary>
+    public IReadOnlyList<StoredDocument> Documents { get; private set; } = [];
+    /// <summary>Search hits.</summary>
+    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+    /// <summary>Claims shown.</summary>
+    public IReadOnlyList<ClaimView> Claims { get; private set; } = [];
+    /// <summary>Briefs of the shown documents.</summary>
+    public IReadOnlyList<DocumentBrief> Briefs { get; private set; } = [];
+    /// <summary>Error message.</summary>
+    public string? Error { get; private set; }
+    /// <summary>The ingest job state.</summary>
+    public JobJson? State { get; private set; }
+    /// <summary>Industries for the filter.</summary>
+    public IReadOnlyList<string> Industries => EvidenceQueries.KnownIndustries;
+    /// <summary>True when writes need the key.</summary>
+    public bool NeedsKey => !string.IsNullOrEmpty(options.Key);
+
+    /// <summary>Shows the workspace.</summary>
+    public void OnGet() => Load();
+
+    /// <summary>Queues the uploaded files for ingest and follows the job.</summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        try
+        {
+            var files = new List<(string, byte[])>();
+            foreach (var f in Files)
+            {
+                if (f.Length > EvidenceQueries.MaxFileBytes) throw new BadInputException("files", $"'{f.FileName}' is larger than {EvidenceQueries.MaxFileBytes / (1024 * 1024)} MB");
+                using var ms = new MemoryStream();
+                await f.CopyToAsync(ms, HttpContext.RequestAborted);
+                files.Add((Path.GetFileName(f.FileName), ms.ToArray()));
+            }
+            var job = evidence.StartIngest(files);
+            if (job is null) { Error = "The job queue is full; try again shortly."; Load(); return Page(); }
+            return Redirect($"/evidence?job={job.Id}");
+        }
+        catch (BadInputException ex)
+        {
+            Error = ex.Message;
+            Load();
+            return Page();
+        }
+    }
+
+    private void Load()
+    {
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(Job)) State = jobs.Find(Job)?.Snapshot();
+            Documents = evidence.Documents(Industry);
+            if (!string.IsNullOrWhiteSpace(Q)) Hits = evidence.Search(Q, Industry, "50");
+            var ids = Documents.Select(d => d.Id).ToHashSet();
+            Claims = evidence.Claims(null, null, null, Status).Where(c => ids.Contains(c.DocumentId)).ToList();
+            Briefs = evidence.Briefs(null).Where(b => ids.Contains(b.Document.Id)).ToList();
+        }
+        catch (BadInputException ex)
+        {
+            Error = ex.Message;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Chokepoint.Analysis.Concentration;
+using Chokepoint.Analysis.Controls;
+using Chokepoint.Model;
+using Chokepoint.Web.Api;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chokepoint.Web.Pages.Items;
+
+/// <summary>One item: shares by country with sources, other published figures, measures on a date, dependent products, inputs.</summary>
+public sealed class DetailModel(AnalysisQueries queries) : PageModel
+{
+    /// <summary>Item id from the route.</summary>
+    [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
+
+    /// <summary>as_of for the measures.</summary>
+    [BindProperty(SupportsGet = true, Name = "as_of")] public string? AsOf { get; set; }
+
+    /// <summary>The item.</summary>
+    public Item Item { get; private set; } = null!;
+
+    /// <summary>Latest shares, or null when production.csv has none.</summary>
+    public ConcentrationResult? Shares { get; private set; }
+
+    /// <summary>Other published figures (claims.csv).</summary>
+    public IReadOnlyList<PublishedClaim> Others { get; private set; } = [];
+
+    /// <summary>Measures covering the item on the date.</summary>
+    public IReadOnlyList<MeasureOnDate> Measures { get; private set; } = [];
+
+    /// <summary>The date used.</summary>
+    public DateOnly Date { get; private set; }
+
+    /// <summary>Products whose recipes reach this item at some tier.</summary>
+    public IReadOnlyList<string> Dependents { get; private set; } = [];
+
+    /// <summary>Direct inputs (recipes.csv).</summary>
+    public IReadOnlyList<RecipeLine> InputLines { get; private set; } = [];
+
+    /// <summary>The served dataset (for source labels).</summary>
+    public Dataset Dataset => queries.Dataset;
+
+    /// <summary>Error message for a bad date.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Loads the item or answers 404.</summary>
+    public IActionResult OnGet()
+    {
+        if (!queries.Dataset.Items.TryGetValue(Id, out var item)) return NotFound();
+        Item = item;
+        Shares = ConcentrationAnalysis.Of(queries.Dataset, Id);
+        Others = queries.Dataset.Tables.Claims.Where(c => c.Item == Id).ToList();
+        try
+        {
+            (Date, Measures) = queries.Controls(AsOf, null, null, Id, null);
+        }
+        catch (BadInputException ex)
+        {
+            Error = ex.Message;
+            (Date, Measures) = queries.Controls(null, null, null, Id, null);
+        }
+        InputLines = queries.Dataset.InputsOf(Id);
+        Dependents = DependentProducts(queries.Dataset, Id);
+        return Page();
+    }
+
+    private static List<string> DependentProducts(Dataset dataset, string id)
+    {
+        var users = dataset.Tables.Recipes.ToLookup(r => r.Input, r => r.Output);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([id]);
+        while (queue.Count > 0)
+            foreach (var output in users[queue.Dequeue()])
+                if (seen.Add(output)) queue.Enqueue(output);
+        return seen.Where(s => dataset.Items.TryGetValue(s, out var i) && i.Kind == ItemKind.Product).Order(StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Chokepoint.Web.Pages;
+
+/// <summary>Small helpers shared by the page templates.</summary>
+public static class Nav
+{
+    /// <summary>"active" when the request is under <paramref name="prefix"/> ("/" matches only the root).</summary>
+    public static string Active(HttpContext context, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var path = context.Request.Path.Value ?? "/";
+        return prefix == "/" ? (path == "/" ? "active" : "") : path.StartsWith(prefix, StringComparison.Ordinal) ? "active" : "";
+    }
+
+    /// <summary>A percentage with one decimal from a 0–100 value.</summary>
+    public static string Pct(double pct) => pct.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A percentage with one decimal from a 0–1 fraction.</summary>
+    public static string Frac(double fraction) => Pct(100 * fraction);
+
+    /// <summary>YYYY-MM-DD.</summary>
+    public static string Date(DateOnly d) => Contracts.ContractJson.Date(d);
+}

@@ -1,0 +1,84 @@
+using Chokepoint.Contracts;
+using Chokepoint.Data.Diagnostics;
+using Chokepoint.Simulation.MonteCarlo;
+using Chokepoint.Web.Api;
+using Chokepoint.Web.Hosting;
+using Chokepoint.Web.Jobs;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chokepoint.Web.Pages;
+
+/// <summary>Stress tests: pick or edit a scenario, run it as a job, follow its progress, read its curves and table, download the results.</summary>
+public sealed class StressModel(SimulationQueries simulations, JobBoard jobs, WebOptions options) : PageModel
+{
+    /// <summary>Built-in scenario name.</summary>
+    [BindProperty(SupportsGet = true)] public string? Scenario { get; set; }
+    /// <summary>Scenario YAML (edited or uploaded).</summary>
+    [BindProperty] public string? Yaml { get; set; }
+    /// <summary>Number of runs.</summary>
+    [BindProperty(SupportsGet = true)] public int Runs { get; set; } = 1;
+    /// <summary>Seed.</summary>
+    [BindProperty(SupportsGet = true)] public int Seed { get; set; } = 1;
+    /// <summary>Job to show.</summary>
+    [BindProperty(SupportsGet = true)] public string? Job { get; set; }
+    /// <summary>An uploaded scenario file (replaces the text).</summary>
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    /// <summary>The built-in scenarios with their text.</summary>
+    public IReadOnlyList<(ScenarioJson Json, string Yaml)> BuiltIns { get; private set; } = [];
+    /// <summary>Diagnostics of the submitted scenario.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
+    /// <summary>Error message.</summary>
+    public string? Error { get; private set; }
+    /// <summary>The job's state.</summary>
+    public JobJson? State { get; private set; }
+    /// <summary>The finished simulation.</summary>
+    public SimulationResult? Result { get; private set; }
+    /// <summary>True when writes need the key.</summary>
+    public bool NeedsKey => !string.IsNullOrEmpty(options.Key);
+    /// <summary>Most runs allowed.</summary>
+    public int MaxRuns => options.MaxRuns;
+
+    /// <summary>Shows the form and, with ?job=, the job.</summary>
+    public void OnGet()
+    {
+        Load();
+        if (string.IsNullOrWhiteSpace(Job)) return;
+        if (jobs.Find(Job) is not { } job) { Error = $"no job '{Job}' (jobs are kept in memory until the server restarts)"; return; }
+        State = job.Snapshot();
+        Result = job.Payload as SimulationResult;
+    }
+
+    /// <summary>Validates the scenario and queues the run.</summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Load();
+        if (Upload is { Length: > 0 })
+        {
+            if (Upload.Length > SimulationQueries.MaxYamlChars) { Error = $"the scenario file is {Upload.Length} bytes; expected at most {SimulationQueries.MaxYamlChars}"; return Page(); }
+            using var reader = new StreamReader(Upload.OpenReadStream());
+            Yaml = await reader.ReadToEndAsync(HttpContext.RequestAborted);
+        }
+        try
+        {
+            var (scenario, diagnostics, label) = simulations.Parse(Scenario, Yaml);
+            Diagnostics = diagnostics;
+            if (scenario is null) { Error = "The scenario has errors (below); nothing was run."; return Page(); }
+            var job = simulations.Start(scenario, label, Runs, Seed, allNodes: false);
+            if (job is null) { Error = "The job queue is full; try again when a running job has finished."; return Page(); }
+            return Redirect($"/stress?job={job.Id}&scenario={Uri.EscapeDataString(Scenario ?? "")}&runs={Runs}&seed={Seed}");
+        }
+        catch (BadInputException ex)
+        {
+            Error = ex.Message;
+            return Page();
+        }
+    }
+
+    private void Load()
+    {
+        BuiltIns = simulations.BuiltIns();
+        if (string.IsNullOrEmpty(Yaml) && BuiltIns.FirstOrDefault(b => b.Json.Name == Scenario) is { Yaml: { } text }) Yaml = text;
+    }
+}

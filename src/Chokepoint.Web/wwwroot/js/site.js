@@ -1,0 +1,44 @@
+// Draws every [data-chart] element with plotly.js (served by this app) and follows running jobs.
+(function () {
+  "use strict";
+  function drawCharts() {
+    if (typeof Plotly === "undefined") return;
+    document.querySelectorAll("[data-chart]").forEach(function (el) {
+      if (el.dataset.drawn) return;
+      var spec = JSON.parse(el.dataset.chart);
+      Plotly.newPlot(el, spec.data, spec.layout, { responsive: true, displaylogo: false });
+      el.dataset.drawn = "1";
+    });
+  }
+  function followJob(el) {
+    var id = el.dataset.job;
+    var bar = el.querySelector("progress");
+    var text = el.querySelector(".job-status");
+    function poll() {
+      fetch("/api/v1/jobs/" + encodeURIComponent(id), { headers: { "Accept": "application/json" } })
+        .then(function (r) { return r.json(); })
+        .then(function (job) {
+          if (bar) bar.value = job.progress;
+          if (text) text.textContent = job.status + " — " + Math.round(100 * job.progress) + "%";
+          if (job.status === "done" || job.status === "failed") { window.location.reload(); return; }
+          setTimeout(poll, 400);
+        })
+        .catch(function () { setTimeout(poll, 1500); });
+    }
+    poll();
+  }
+  function wireScenarioPicker() {
+    var select = document.getElementById("scenario-select");
+    var area = document.getElementById("scenario-yaml");
+    if (!select || !area) return;
+    select.addEventListener("change", function () {
+      var source = document.getElementById("yaml-" + select.value);
+      area.value = source ? source.textContent : "";
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    drawCharts();
+    document.querySelectorAll("[data-job]").forEach(followJob);
+    wireScenarioPicker();
+  });
+})();
