@@ -34,5 +34,16 @@ public static class SimulationCsv
         return sb.ToString();
     }
 
+    /// <summary>flows.csv (simulate --flows): one row per flow (item, exporter, importer) and day, in the item's units per day.</summary>
+    public static string Flows(SimulationResult r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var sb = new StringBuilder("item,exporter,importer,day,date,flow_per_day,baseline_per_day\n");
+        foreach (var f in r.Flows)
+            for (var t = 0; t < f.PerDay.Count; t++)
+                sb.Append(CultureInfo.InvariantCulture, $"{f.Key.Item},{f.Key.Exporter},{f.Key.Importer},{t},{ContractJson.Date(r.Start.AddDays(t))},{N(f.PerDay[t])},{N(f.BaselinePerDay)}\n");
+        return sb.ToString();
+    }
+
     private static string N(double? v) => v is { } x ? Math.Round(x, 6).ToString("R", CultureInfo.InvariantCulture) : "";
 }

@@ -4,7 +4,8 @@ using Chokepoint.Simulation.MonteCarlo;
 namespace Chokepoint.Contracts;
 
 /// <summary>
-/// The JSON contract of simulate (issue 4): scenario, start, horizon_days, runs, seed, results[]. With runs &gt; 1 the
+/// The JSON contract of simulate (issue 4): scenario, start, horizon_days, runs, seed, results[] (each with "semantics":
+/// made_in for makers in the country, bought_by for its buyers), flows[] with --flows. With runs &gt; 1 the
 /// plain fields hold medians and _p5/_p95 fields are added. Numbers are rounded so output is byte-stable.
 /// </summary>
 public static class SimulationJson
@@ -22,6 +23,7 @@ public static class SimulationJson
                 ["item"] = o.Label.Item,
                 ["country"] = o.Label.Country,
                 ["kind"] = o.Label.Kind,
+                ["semantics"] = o.Label.Semantics,
             };
             Add(node, "tts_days", o.TtsDays, 0, many);
             Add(node, "ttr_days", o.TtrDays, 0, many);
@@ -44,8 +46,25 @@ public static class SimulationJson
             ["seed"] = r.Seed,
             ["results"] = results,
         };
+        if (r.Flows.Count > 0) json["flows"] = Flows(r);
         if (r.Notes.Count > 0) json["notes"] = new JsonArray(r.Notes.Distinct().Select(n => (JsonNode)JsonValue.Create(n)).ToArray());
         return json;
+    }
+
+    /// <summary>--flows: the daily flow leaving each exporter for each importer, per item (units of the item per day).</summary>
+    private static JsonArray Flows(SimulationResult r)
+    {
+        var array = new JsonArray();
+        foreach (var f in r.Flows)
+            array.Add(new JsonObject
+            {
+                ["item"] = f.Key.Item,
+                ["exporter"] = f.Key.Exporter,
+                ["importer"] = f.Key.Importer,
+                ["baseline_per_day"] = Math.Round(f.BaselinePerDay, 6),
+                ["per_day"] = Series(f.PerDay),
+            });
+        return array;
     }
 
     private static void Add(JsonObject node, string name, Stat s, int digits, bool many)

@@ -51,6 +51,10 @@ public static class DatasetLoader
             Claims = ReadSpec(Specs.Claims, source, d, required),
             Demand = ReadSpec(Specs.Demand, source, d, required),
             UnitValues = ReadSpec(UnitValueSpec.Spec, source, d, required),
+            Transit = ReadSpec(StressSpecs.Transit, source, d, required),
+            SourcingRules = ReadSpec(StressSpecs.SourcingRules, source, d, required),
+            ObservedFlows = ReadSpec(StressSpecs.ObservedFlows, source, d, required),
+            ObservedEvents = ReadSpec(StressSpecs.ObservedEvents, source, d, required),
             Controls = ControlsReader.Read(source, d, required),
             ScenarioFiles = ReadScenarios(source, d),
         };
@@ -83,6 +87,10 @@ public static class DatasetLoader
         Claims = Merge(b.Claims, o.Claims, Specs.Claims.Key),
         Demand = Merge(b.Demand, o.Demand, Specs.Demand.Key),
         UnitValues = Merge(b.UnitValues, o.UnitValues, UnitValueSpec.Spec.Key),
+        Transit = Merge(b.Transit, o.Transit, StressSpecs.Transit.Key),
+        SourcingRules = Merge(b.SourcingRules, o.SourcingRules, StressSpecs.SourcingRules.Key),
+        ObservedFlows = Merge(b.ObservedFlows, o.ObservedFlows, StressSpecs.ObservedFlows.Key),
+        ObservedEvents = Merge(b.ObservedEvents, o.ObservedEvents, StressSpecs.ObservedEvents.Key),
         Controls = Merge(b.Controls, o.Controls, m => m.Id),
         ScenarioFiles = b.ScenarioFiles.Concat(o.ScenarioFiles).GroupBy(kv => kv.Key)
             .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),

@@ -25,6 +25,14 @@ public sealed record DatasetTables
     public IReadOnlyList<Demand> Demand { get; init; } = [];
     /// <summary>unit_values.csv</summary>
     public IReadOnlyList<UnitValue> UnitValues { get; init; } = [];
+    /// <summary>transit.csv</summary>
+    public IReadOnlyList<TransitTime> Transit { get; init; } = [];
+    /// <summary>sourcing_rules.csv</summary>
+    public IReadOnlyList<SourcingRule> SourcingRules { get; init; } = [];
+    /// <summary>observed/flows.csv</summary>
+    public IReadOnlyList<ObservedFlow> ObservedFlows { get; init; } = [];
+    /// <summary>observed/events.csv</summary>
+    public IReadOnlyList<ObservedEvent> ObservedEvents { get; init; } = [];
     /// <summary>controls.yaml</summary>
     public IReadOnlyList<ControlMeasure> Controls { get; init; } = [];
     /// <summary>scenarios/*.yaml as raw text by file name (parsed by the engine).</summary>

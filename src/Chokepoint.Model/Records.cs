@@ -49,11 +49,15 @@ public sealed record TradeFlow(string Item, string Exporter, string Importer, in
     public Origin Origin { get; init; } = Origin.Code;
 }
 
-/// <summary>Days of cover of an item held in a country ("*" = everyone).</summary>
+/// <summary>Days of cover of an item held in a country ("*" = everyone), by a holder.</summary>
 public sealed record StockCover(string Item, string Country, double DaysOfCover, string Source)
 {
     /// <summary>Where the row was read.</summary>
     public Origin Origin { get; init; } = Origin.Code;
+    /// <summary>Who holds the stock: an item id (the makers of that item), an industry of items.csv, or "*" (every holder).</summary>
+    public string Holder { get; init; } = Names.Everyone;
+    /// <summary>Extra order while the cover is below its level, as % of the holder's daily use (0–1000); null when the row gives none.</summary>
+    public double? RefillPct { get; init; }
 }
 
 /// <summary>Headroom of unrestricted producers and days to build replacement capacity.</summary>

@@ -48,7 +48,7 @@ public sealed class SimulateCliTests : IDisposable
         Assert.Equal(["scenario", "start", "horizon_days", "runs", "seed", "results"], json.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal("2025-01-01", json.GetProperty("start").GetString());
         var p = json.GetProperty("results").EnumerateArray().First(r => r.GetProperty("item").GetString() == "p" && r.GetProperty("kind").GetString() == "product");
-        Assert.Equal(["item", "country", "kind", "tts_days", "ttr_days", "lost_output_pct", "min_output_fraction", "output_fraction"],
+        Assert.Equal(["item", "country", "kind", "semantics", "tts_days", "ttr_days", "lost_output_pct", "min_output_fraction", "output_fraction"],
             p.EnumerateObject().Select(x => x.Name).ToArray());
         Assert.Equal(120, p.GetProperty("output_fraction").GetArrayLength());
         Assert.Equal(JsonValueKind.Number, p.GetProperty("tts_days").ValueKind);

@@ -22,6 +22,8 @@ public sealed class DatasetBuilder
     private readonly List<Demand> _demand = [];
     private readonly List<UnitValue> _unitValues = [];
     private readonly List<ControlMeasure> _controls = [];
+    private readonly List<TransitTime> _transit = [];
+    private readonly List<SourcingRule> _rules = [];
     private readonly SortedSet<string> _countries = new(StringComparer.Ordinal);
 
     public DatasetBuilder Item(string id, ItemKind kind = ItemKind.Refined, string industry = "test", params string[] hsCodes)
@@ -99,6 +101,29 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>Days of cover of <paramref name="item"/> held by <paramref name="holder"/> (an item id or industry) in a country, with an optional refill rate in % of use per day.</summary>
+    public DatasetBuilder StockHeldBy(string item, string country, string holder, double days, double? refillPct = null)
+    {
+        if (country != Names.Everyone) _countries.Add(country);
+        _stocks.Add(new StockCover(item, country, days, SourceId) { Holder = holder, RefillPct = refillPct });
+        return this;
+    }
+
+    public DatasetBuilder Transit(string exporter, string importer, double days)
+    {
+        _transit.Add(new TransitTime(exporter, importer, days, SourceId));
+        return this;
+    }
+
+    /// <summary>A sourcing rule: a priority rating (origin empty) or a bar on an origin from a date.</summary>
+    public DatasetBuilder Rule(string id, string kind, string country, string holder, IReadOnlyList<string> items, string origin = "", DateOnly? from = null)
+    {
+        _countries.Add(country);
+        if (origin.Length > 0) _countries.Add(origin);
+        _rules.Add(new SourcingRule(id, kind, country, holder, items, origin, from, SourceId));
+        return this;
+    }
+
     public DatasetBuilder Expansion(string item, double spareCapacityPct, double expansionDays)
     {
         _expansion.Add(new Expansion(item, spareCapacityPct, expansionDays, SourceId));
@@ -148,6 +173,8 @@ public sealed class DatasetBuilder
         Demand = _demand.ToList(),
         UnitValues = _unitValues.ToList(),
         Controls = _controls.ToList(),
+        Transit = _transit.ToList(),
+        SourcingRules = _rules.ToList(),
     };
 
     public Dataset Build() => new(Tables());

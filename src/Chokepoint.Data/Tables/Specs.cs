@@ -90,6 +90,7 @@ public static class Specs
         }, t => $"{t.Item},{t.Exporter},{t.Importer},{t.Year}", "item,exporter,importer,year");
 
     /// <summary>stocks.csv (optional)</summary>
+    /// <remarks>Optional columns: <c>holder</c> (an item id, an industry or "*"; "*" when absent) and <c>refill_pct</c>.</remarks>
     public static readonly TableSpec<StockCover> Stocks = new("stocks.csv", false, ["item", "country", "days_of_cover", "source"],
         (r, o) =>
         {
@@ -97,9 +98,11 @@ public static class Specs
             var country = r.Country("country", allowEveryone: true);
             var days = r.Number("days_of_cover", 0, 36500);
             var source = r.Id("source");
-            return item is null || country is null || days is null || source is null ? null
-                : new StockCover(item, country, days.Value, source) { Origin = o };
-        }, s => $"{s.Item},{s.Country}", "item,country");
+            var holder = r.Raw("holder") is "" or "*" ? Names.Everyone : r.Id("holder");
+            var refill = r.Number("refill_pct", 0, 1000, required: false);
+            return item is null || country is null || days is null || source is null || holder is null ? null
+                : new StockCover(item, country, days.Value, source) { Origin = o, Holder = holder, RefillPct = refill };
+        }, s => $"{s.Item},{s.Country},{s.Holder}", "item,country,holder");
 
     /// <summary>expansion.csv (optional)</summary>
     public static readonly TableSpec<Expansion> Expansion = new("expansion.csv", false, ["item", "spare_capacity_pct", "expansion_days", "source"],

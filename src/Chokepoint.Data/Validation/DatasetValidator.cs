@@ -69,6 +69,7 @@ public static class DatasetValidator
             refs.Source(v.Origin, 4, v.Source);
         }
         ValidateMeasures(t, d, refs);
+        StressTables.Check(t, d, refs);
         ShareSums.Check(t, d);
         RecipeCycles.Check(t, d);
         AlternativeGroups.Check(t, d, refs);

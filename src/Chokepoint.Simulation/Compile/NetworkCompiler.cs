@@ -23,11 +23,14 @@ public static partial class NetworkCompiler
     {
         private readonly SourcingMix _mix = new(dataset);
         private readonly StockLookup _stocks = new(dataset, scenario.Stocks);
+        private readonly TransitLookup _transit = new(dataset);
         private readonly Dictionary<(string Item, string Country), int> _producer = [];
         private readonly Dictionary<string, List<int>> _producersOf = new(StringComparer.Ordinal);
         private readonly List<string> _notes = [];
         private NetworkBuilder _b = null!;
         private MeasureSet _measures = null!;
+        private SourcingRules _rules = null!;
+        private Dictionary<string, int> _index = null!;
 
         public CompiledScenario Run()
         {
@@ -36,13 +39,15 @@ public static partial class NetworkCompiler
             var items = levels.Keys.Order(StringComparer.Ordinal).ToList();
             _b = new NetworkBuilder(items, items.Select(i => levels[i]).ToList());
             var index = items.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+            _index = index;
             SetExpansion(items);
             _measures = new MeasureSet(dataset, scenario, _b);
+            _rules = new SourcingRules(dataset, scenario, _b);
 
             foreach (var (product, country, perDay) in demand)
             {
                 var sink = _b.AddSink(index[product], perDay, new NodeLabel(product, country, NodeLabel.DemandKind));
-                var slot = _b.AddSlot(sink, index[product], 1.0, true, _stocks.DaysOf(product, country));
+                var slot = Slot(sink, product, 1.0, true, country, null);
                 SourceFinalDemand(slot, product, country, perDay, index);
             }
             foreach (var item in items.OrderByDescending(i => levels[i]).ThenBy(i => i, StringComparer.Ordinal))
@@ -57,8 +62,8 @@ public static partial class NetworkCompiler
                     foreach (var line in dataset.InputsOf(item))
                     {
                         if (RecipeGroups.IsStandby(line)) continue;
-                        var slot = _b.AddSlot(j, index[line.Input], line.Quantity, line.Essential, _stocks.DaysOf(line.Input, country));
-                        Source(slot, line.Input, country, output * line.Quantity, index);
+                        var slot = Slot(j, line.Input, line.Quantity, line.Essential, country, item);
+                        Source(slot, line.Input, country, output * line.Quantity, index, item);
                         AddAlternatives(j, slot, item, line, index);
                     }
                 }
@@ -124,18 +129,48 @@ public static partial class NetworkCompiler
             }
             var j = Producer(product, country, index);
             _b.AddBaseline(j, needPerDay);
-            _b.AddEdge(slot, j, needPerDay, _measures.EdgeGroup(country, product, country));
+            _b.AddEdge(slot, j, needPerDay, 0);
         }
 
-        private void Source(int slot, string item, string buyer, double needPerDay, Dictionary<string, int> index)
+        /// <summary>An input slot of <paramref name="node"/> (a maker of <paramref name="holder"/> in <paramref name="country"/>) with its stock rule and priority.</summary>
+        private int Slot(int node, string input, double quantity, bool essential, string country, string? holder)
         {
-            foreach (var (country, share) in _mix.Of(item, buyer))
+            var slot = _b.AddSlot(node, _index[input], quantity, essential, _stocks.DaysOf(input, country, holder));
+            var refill = _stocks.RefillOf(input, country, holder);
+            if (refill > 0) _b.SetRefill(slot, Math.Min(refill, 10));
+            if (_rules.HasPriority(input, country, holder)) _b.SetPriority(slot);
+            return slot;
+        }
+
+        /// <summary>
+        /// Splits a buyer's need over its suppliers (its sourcing mix less origins barred to it from before day 0). An edge
+        /// carries the seller's export measures towards the buyer (none when both are in one country: export controls leave
+        /// the issuer's own industry alone), bars that begin within the horizon, and the transit lag from seller to buyer.
+        /// </summary>
+        private void Source(int slot, string item, string buyer, double needPerDay, Dictionary<string, int> index, string? holder = null)
+        {
+            var mix = _mix.Of(item, buyer);
+            var allowed = mix.Where(m => !_rules.BarredFromStart(item, m.Country, buyer, holder)).ToArray();
+            if (allowed.Length == 0) _notes.Add($"{holder ?? "buyers"} in {buyer}: every supplier of {item} is barred by sourcing_rules.csv; the bar is not applied");
+            else if (allowed.Length < mix.Length)
+            {
+                var total = allowed.Sum(m => m.Share);
+                mix = allowed.Select(m => (m.Country, m.Share / total)).ToArray();
+            }
+            foreach (var (country, share) in mix)
             {
                 var j = Producer(item, country, index);
                 var flow = share * needPerDay;
                 _b.AddBaseline(j, flow);
-                _b.AddEdge(slot, j, flow, _measures.EdgeGroup(country, item, buyer));
+                _b.AddEdge(slot, j, flow, EdgeGroup(country, item, buyer, holder));
             }
+        }
+
+        private int EdgeGroup(string seller, string item, string buyer, string? holder)
+        {
+            if (seller == buyer) return 0;
+            var measures = _b.MeasuresOf(_measures.EdgeGroup(seller, item, buyer)).Concat(_rules.BarsFrom(item, seller, buyer, holder)).ToList();
+            return _b.Group(measures, _transit.DaysOf(seller, buyer));
         }
 
         private int Producer(string item, string country, Dictionary<string, int> index)
@@ -163,12 +198,12 @@ public static partial class NetworkCompiler
                 return;
             }
             var sink = _b.AddSink(index[item], other, new NodeLabel(item, Names.RestOfWorld, NodeLabel.OtherKind));
-            var slot = _b.AddSlot(sink, index[item], 1.0, true, 0);
+            var slot = Slot(sink, item, 1.0, true, Names.RestOfWorld, null);
             foreach (var (country, share) in _mix.World(item))
             {
                 var j = Producer(item, country, index);
                 _b.AddBaseline(j, share * other);
-                _b.AddEdge(slot, j, share * other, _measures.EdgeGroup(country, item, Names.RestOfWorld));
+                _b.AddEdge(slot, j, share * other, EdgeGroup(country, item, Names.RestOfWorld, null));
             }
         }
     }

@@ -28,13 +28,17 @@ public sealed partial class DailyEngine
     private readonly double[] _stock;
     private readonly double[] _stockCap;
     private readonly double[] _arrivals;
+    private readonly double[] _order;
+    private readonly double[] _refillPerDay;
     private readonly double[] _measurePass;
     private readonly double[] _groupPass;
+    private readonly double[] _departPass;
     private readonly double[] _expansionDays;
     private readonly int[] _tts;
     private readonly int[] _lastBelow;
     private readonly double[] _lost;
     private readonly double[] _min;
+    private readonly int _lookBack;
 
     /// <summary>Allocates the state of one run over <paramref name="network"/>; <paramref name="threads"/> &gt; 1 splits each day's pass.</summary>
     public DailyEngine(SupplyNetwork network, int threads = 1)
@@ -47,8 +51,12 @@ public sealed partial class DailyEngine
         _stock = new double[network.SlotCount];
         _stockCap = new double[network.SlotCount];
         _arrivals = new double[network.SlotCount];
-        _measurePass = new double[network.Measures.Count * network.HorizonDays];
+        _order = new double[network.SlotCount];
+        _refillPerDay = new double[network.SlotCount];
+        _lookBack = network.MaxLagDays;
+        _measurePass = new double[network.Measures.Count * (network.HorizonDays + _lookBack)];
         _groupPass = new double[network.GroupCount];
+        _departPass = new double[network.GroupCount];
         _expansionDays = new double[network.ItemCount];
         _tts = new int[network.NodeCount];
         _lastBelow = new int[network.NodeCount];
@@ -58,18 +66,22 @@ public sealed partial class DailyEngine
     }
 
     /// <summary>Runs the whole horizon with <paramref name="parameters"/>, recording the series of <paramref name="tracked"/> nodes.</summary>
-    public RunResult Run(RunParameters parameters, IReadOnlyList<int> tracked)
+    public RunResult Run(RunParameters parameters, IReadOnlyList<int> tracked) => Run(parameters, tracked, null);
+
+    /// <summary>As <see cref="Run(RunParameters, IReadOnlyList{int})"/>, also recording the daily flows of <paramref name="flows"/> (built on this network) when given.</summary>
+    public RunResult Run(RunParameters parameters, IReadOnlyList<int> tracked, FlowIndex? flows)
     {
         ArgumentNullException.ThrowIfNull(tracked);
         parameters.Validate();
         var h = _n.HorizonDays;
-        var result = new RunResult(_n.NodeCount, tracked.Count, h);
+        var result = new RunResult(_n.NodeCount, tracked.Count, h, flows?.Keys.Count ?? 0);
         var trackedNodes = tracked.ToArray();
         Reset(parameters);
         for (var t = 0; t < h; t++)
         {
             Step(t);
             for (var i = 0; i < trackedNodes.Length; i++) result.Series[(i * h) + t] = (float)_frac[trackedNodes[i]];
+            if (flows is not null) RecordFlows(flows, result.Flows, t);
         }
         for (var j = 0; j < _n.NodeCount; j++)
         {
@@ -84,13 +96,15 @@ public sealed partial class DailyEngine
 
     private void Reset(RunParameters p)
     {
-        var h = _n.HorizonDays;
+        var span = _n.HorizonDays + _lookBack;
         for (var m = 0; m < _n.Measures.Count; m++)
-            _n.Measures[m].FillPass(_measurePass.AsSpan(m * h, h), p.ApprovalRate, p.LicenceDelayDays);
+            _n.Measures[m].FillPass(_measurePass.AsSpan(m * span, span), p.ApprovalRate, p.LicenceDelayDays, _lookBack);
         for (var s = 0; s < _n.SlotCount; s++)
         {
             var need = _n.Baseline[_n.SlotNode[s]] * _n.SlotQty[s];
             _stockCap[s] = _stock[s] = _n.SlotStockDays[s] * p.StockDaysFactor * need;
+            _refillPerDay[s] = _n.SlotRefill[s] * need;
+            _order[s] = 1.0;
             _arrivals[s] = 0;
         }
         for (var k = 0; k < _expansionDays.Length; k++)
@@ -116,26 +130,37 @@ public sealed partial class DailyEngine
             Substitute(level, t);
             ForRange(_n.ItemNodeStart[firstItem], _n.ItemNodeStart[endItem], RangeKind.Produce);
             ForRange(_n.ItemSlotStart[firstItem], _n.ItemSlotStart[endItem], RangeKind.Deliver);
-            for (var k = firstItem; k < endItem; k++) Reallocate(k, t);
+            for (var k = firstItem; k < endItem; k++) Allocate(k, t);
         }
         ForRange(_n.SinkStart, _n.NodeCount, RangeKind.Produce);
         ForRange(0, _n.NodeCount, RangeKind.Record, t);
     }
 
+    /// <summary>Share of each group's flow arriving on day t: what its measures let out on day t − transit lag.</summary>
     private void UpdateGroupPass(int t)
     {
-        var h = _n.HorizonDays;
-        _groupPass[0] = 1.0;
+        var span = _n.HorizonDays + _lookBack;
+        _groupPass[0] = _departPass[0] = 1.0;
         for (var g = 1; g < _groupPass.Length; g++)
         {
             var pass = 1.0;
+            var depart = 1.0;
+            var day = t + _lookBack - _n.GroupLagDays[g];
             for (var i = _n.GroupMeasureStart[g]; i < _n.GroupMeasureStart[g + 1]; i++)
-                pass = Math.Min(pass, _measurePass[(_n.GroupMeasures[i] * h) + t]);
+            {
+                var m = _n.GroupMeasures[i] * span;
+                pass = Math.Min(pass, _measurePass[m + day]);
+                depart = Math.Min(depart, _measurePass[m + t + _lookBack]);
+            }
             _groupPass[g] = pass;
+            _departPass[g] = depart;
         }
     }
 
-    /// <summary>Output of nodes [from, to): min of baseline and each essential input's arrivals plus stock; stocks drawn and refilled up to their cover.</summary>
+    /// <summary>
+    /// Output of nodes [from, to): min of baseline and each essential input's arrivals plus stock; stocks drawn and refilled
+    /// up to their cover; a slot below its cover orders up to its refill rate above baseline for the next day.
+    /// </summary>
     private void Produce(int from, int to)
     {
         // Node indices are bounded by the network's arrays; the overflow checks of the numeric core add nothing here.
@@ -159,7 +184,16 @@ public sealed partial class DailyEngine
                 {
                     var s = _n.NodeSlots[i];
                     var left = _stock[s] + _arrivals[s] - (output * _n.SlotQty[s]);
-                    _stock[s] = left < 0 ? 0 : left > _stockCap[s] ? _stockCap[s] : left;
+                    var cap = _stockCap[s];
+                    left = left < 0 ? 0 : left > cap ? cap : left;
+                    _stock[s] = left;
+                    var refill = _refillPerDay[s];
+                    if (refill > 0)
+                    {
+                        var gap = cap - left;
+                        var need = _n.SlotBaseline[s];
+                        _order[s] = need > 0 ? 1.0 + ((gap < refill ? gap : refill) / need) : 1.0;
+                    }
                 }
                 _frac[j] = baseline > 0 ? output / baseline : 1.0;
             }
@@ -182,6 +216,7 @@ public sealed partial class DailyEngine
             ref var frac = ref MemoryMarshal.GetArrayDataReference(_frac);
             ref var pass = ref MemoryMarshal.GetArrayDataReference(_groupPass);
             ref var arrivals = ref MemoryMarshal.GetArrayDataReference(_arrivals);
+            ref var order = ref MemoryMarshal.GetArrayDataReference(_order);
             var e = (nint)Unsafe.Add(ref start, from);
             for (var s = from; s < to; s++)
             {
@@ -189,41 +224,25 @@ public sealed partial class DailyEngine
                 var sum = 0.0;
                 for (; e < end; e++)
                     sum += Unsafe.Add(ref flow, e) * Unsafe.Add(ref frac, Unsafe.Add(ref source, e)) * Unsafe.Add(ref pass, Unsafe.Add(ref group, e));
-                Unsafe.Add(ref arrivals, s) = sum;
+                Unsafe.Add(ref arrivals, s) = sum * Unsafe.Add(ref order, s);
             }
         }
     }
 
-    /// <summary>Refills the lost supply of item <paramref name="k"/> pro rata from unrestricted producers' spare and expanding capacity.</summary>
-    private void Reallocate(int k, int t)
+    /// <summary>Flow leaving the exporter on day t: baseline × seller's output fraction × what the measures let out that day × the buyer's order factor.</summary>
+    private void RecordFlows(FlowIndex flows, float[] into, int t)
     {
-        var s0 = _n.ItemSlotStart[k];
-        var s1 = _n.ItemSlotStart[k + 1];
-        var lost = 0.0;
-        var total = 0.0;
-        for (var s = s0; s < s1; s++)
+        var h = _n.HorizonDays;
+        for (var f = 0; f < flows.Keys.Count; f++)
         {
-            lost += _n.SlotBaseline[s] - _arrivals[s];
-            total += _n.SlotBaseline[s];
+            var sum = 0.0;
+            for (var i = flows.Start[f]; i < flows.Start[f + 1]; i++)
+            {
+                var e = flows.Edges[i];
+                sum += _n.EdgeFlow[e] * _frac[_n.EdgeSource[e]] * _departPass[_n.GroupDeparture[_n.EdgeGroup[e]]] * _order[flows.Slots[i]];
+            }
+            into[(f * h) + t] = (float)sum;
         }
-        if (lost <= total * 1e-12) return;
-        var spare = _n.ItemSpareFraction[k];
-        var days = _expansionDays[k];
-        var ramp = days < 0 ? 0.0 : days == 0 ? 1.0 : Math.Min(1.0, t / days);
-        if (spare <= 0 && ramp <= 0) return;
-        var freeBaseline = 0.0;
-        var ableBaseline = 0.0;
-        for (var j = _n.ItemNodeStart[k]; j < _n.ItemNodeStart[k + 1]; j++)
-        {
-            if (_groupPass[_n.NodeIssuerGroup[j]] < 1.0) continue;
-            freeBaseline += _n.Baseline[j];
-            if (_frac[j] >= 1.0 - 1e-12) ableBaseline += _n.Baseline[j];
-        }
-        if (freeBaseline <= 0) return;
-        var headroom = (spare * ableBaseline) + (ramp * lost * ableBaseline / freeBaseline);
-        var filled = Math.Min(1.0, headroom / lost);
-        for (var s = s0; s < s1; s++)
-            _arrivals[s] += filled * (_n.SlotBaseline[s] - _arrivals[s]);
     }
 
     private void Record(int from, int to, int t)

@@ -6,8 +6,9 @@ namespace Chokepoint.Simulation.Engine;
 /// </summary>
 public sealed class RunResult
 {
-    internal RunResult(int nodes, int tracked, int horizon)
+    internal RunResult(int nodes, int tracked, int horizon, int flows = 0)
     {
+        Flows = new float[flows * horizon];
         TtsDays = new int[nodes];
         TtrDays = new int[nodes];
         LostOutputPct = new double[nodes];
@@ -23,6 +24,8 @@ public sealed class RunResult
     public double[] LostOutputPct { get; }
     /// <summary>Lowest daily output fraction (0–1).</summary>
     public double[] MinOutputFraction { get; }
+    /// <summary>Daily flow f of the <see cref="FlowIndex"/> given to the run on day t at [f × horizon + t], in the item's units per day (empty when none).</summary>
+    public float[] Flows { get; }
     /// <summary>Daily output fraction of tracked node i on day t at [i × horizon + t].</summary>
     public float[] Series { get; }
 }

@@ -6,7 +6,8 @@ namespace Chokepoint.Simulation.MonteCarlo;
 /// <param name="Threads">Worker threads, ≥ 1.</param>
 /// <param name="AllNodes">Report (and keep the daily series of) every node instead of products and final demand only.</param>
 /// <param name="Progress">Receives the number of runs completed so far (any thread).</param>
-public sealed record SimulationOptions(int Runs = 1, int Seed = 1, int Threads = 1, bool AllNodes = false, IProgress<int>? Progress = null)
+/// <param name="Flows">Also record the daily flow of every item between every pair of countries (<see cref="SimulationResult.Flows"/>).</param>
+public sealed record SimulationOptions(int Runs = 1, int Seed = 1, int Threads = 1, bool AllNodes = false, IProgress<int>? Progress = null, bool Flows = false)
 {
     /// <summary>Largest number of runs accepted.</summary>
     public const int MaxRuns = 100_000;

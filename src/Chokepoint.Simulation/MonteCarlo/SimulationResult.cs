@@ -27,4 +27,8 @@ public sealed record NodeOutcome(
 
 /// <summary>The result of simulating a scenario: per node outcomes, worst first (largest median lost output).</summary>
 public sealed record SimulationResult(
-    string Scenario, DateOnly Start, int HorizonDays, int Runs, int Seed, IReadOnlyList<NodeOutcome> Outcomes, IReadOnlyList<string> Notes);
+    string Scenario, DateOnly Start, int HorizonDays, int Runs, int Seed, IReadOnlyList<NodeOutcome> Outcomes, IReadOnlyList<string> Notes)
+{
+    /// <summary>Daily cross-border flows by item, exporter and importer (empty unless asked for in <see cref="SimulationOptions.Flows"/>).</summary>
+    public IReadOnlyList<FlowSeries> Flows { get; init; } = [];
+}

@@ -20,11 +20,12 @@ public static class Simulator
         var network = compiled.Network;
         var tracked = options.AllNodes ? Enumerable.Range(0, network.NodeCount).ToArray() : compiled.ReportedNodes.ToArray();
         var runs = new RunResult[options.Runs];
+        var flows = options.Flows ? FlowIndex.Of(network) : null;
         var uncertain = compiled.Scenario.Uncertain;
         var done = 0;
         if (options.Runs == 1)
         {
-            runs[0] = new DailyEngine(network).Run(RunParameters.AsWritten, tracked);
+            runs[0] = new DailyEngine(network).Run(RunParameters.AsWritten, tracked, flows);
             options.Progress?.Report(1);
         }
         else
@@ -33,7 +34,7 @@ public static class Simulator
                 () => new DailyEngine(network),
                 (r, _, engine) =>
                 {
-                    runs[r] = engine.Run(Draw(uncertain, options.Seed, r), tracked);
+                    runs[r] = engine.Run(Draw(uncertain, options.Seed, r), tracked, flows);
                     options.Progress?.Report(Interlocked.Increment(ref done));
                     return engine;
                 },
@@ -41,7 +42,7 @@ public static class Simulator
         }
         var outcomes = Aggregate(compiled, tracked, runs);
         return new SimulationResult(compiled.Scenario.Name, compiled.Scenario.Start, network.HorizonDays,
-            options.Runs, options.Seed, outcomes, compiled.Notes);
+            options.Runs, options.Seed, outcomes, compiled.Notes) { Flows = flows is null ? [] : AggregateFlows(network, flows, runs) };
     }
 
     /// <summary>The parameters of run <paramref name="run"/>: drawn in a fixed order from a generator seeded by (seed, run).</summary>
@@ -109,6 +110,27 @@ public static class Simulator
             .ThenBy(o => o.Label.Country, StringComparer.Ordinal)
             .ThenBy(o => o.Label.Kind, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>Median over runs of each flow on each day, with its baseline (sum of its edges' baseline flows).</summary>
+    private static List<FlowSeries> AggregateFlows(Network.SupplyNetwork network, FlowIndex flows, RunResult[] runs)
+    {
+        var h = network.HorizonDays;
+        var buffer = new double[runs.Length];
+        var result = new List<FlowSeries>(flows.Keys.Count);
+        for (var f = 0; f < flows.Keys.Count; f++)
+        {
+            var daily = new double[h];
+            for (var t = 0; t < h; t++)
+            {
+                for (var r = 0; r < runs.Length; r++) buffer[r] = runs[r].Flows[(f * h) + t];
+                if (runs.Length == 1) { daily[t] = buffer[0]; continue; }
+                Array.Sort(buffer);
+                daily[t] = Percentiles.Rank(buffer, 50) ?? 0;
+            }
+            result.Add(new FlowSeries(flows.Keys[f], daily, flows.BaselineOf(network, f)));
+        }
+        return result;
     }
 
     private static double? Finite(double x) => double.IsPositiveInfinity(x) ? null : x;

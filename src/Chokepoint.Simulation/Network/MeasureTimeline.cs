@@ -18,16 +18,26 @@ public sealed record MeasureTimeline(string Id, bool[] InForce, int DaysInForceB
     /// </summary>
     /// <param name="approvalOverride">Replaces the approval rate of a licence regime when not NaN (Monte Carlo).</param>
     /// <param name="delayOverride">Replaces the licence delay when ≥ 0 (Monte Carlo).</param>
-    public void FillPass(Span<double> pass, double approvalOverride, int delayOverride)
+    public void FillPass(Span<double> pass, double approvalOverride, int delayOverride) => FillPass(pass, approvalOverride, delayOverride, 0);
+
+    /// <summary>
+    /// As <see cref="FillPass(Span{double}, double, int)"/>, starting <paramref name="lookBackDays"/> before day 0 (pass[0] is day
+    /// −lookBackDays): a day before the start is in force when it lies within the run of <see cref="DaysInForceBeforeStart"/>.
+    /// Used for goods in transit, which left the border before the day they arrive.
+    /// </summary>
+    public void FillPass(Span<double> pass, double approvalOverride, int delayOverride, int lookBackDays)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(lookBackDays);
         var approval = IsLicence ? (double.IsNaN(approvalOverride) ? ApprovalRate : approvalOverride) : 0.0;
         var delay = delayOverride >= 0 ? delayOverride : LicenceDelayDays;
-        var run = DaysInForceBeforeStart;
-        for (var t = 0; t < pass.Length; t++)
+        var run = Math.Max(0, DaysInForceBeforeStart - lookBackDays);
+        for (var i = 0; i < pass.Length; i++)
         {
-            if (!InForce[t]) { run = 0; pass[t] = 1.0; continue; }
+            var t = i - lookBackDays;
+            var inForce = t >= 0 ? InForce[t] : -t <= DaysInForceBeforeStart;
+            if (!inForce) { run = 0; pass[i] = 1.0; continue; }
             run = Math.Min(run + 1, 1_000_000);
-            pass[t] = IsLicence && run > delay ? approval : 0.0;
+            pass[i] = IsLicence && run > delay ? approval : 0.0;
         }
     }
 }

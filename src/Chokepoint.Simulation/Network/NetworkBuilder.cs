@@ -20,6 +20,9 @@ public sealed partial class NetworkBuilder
     private readonly List<double> _slotQty = [];
     private readonly List<bool> _slotEssential = [];
     private readonly List<double> _slotStockDays = [];
+    private readonly List<double> _slotRefill = [];
+    private readonly List<bool> _slotPriority = [];
+    private readonly List<int> _groupLag = [0];
     private readonly List<int> _edgeSlot;
     private readonly List<int> _edgeSource;
     private readonly List<double> _edgeFlow;
@@ -72,8 +75,23 @@ public sealed partial class NetworkBuilder
         _slotQty.Add(qtyPerUnit);
         _slotEssential.Add(essential);
         _slotStockDays.Add(stockDays);
+        _slotRefill.Add(0);
+        _slotPriority.Add(false);
         return _slotNode.Count - 1;
     }
+
+    /// <summary>
+    /// Lets <paramref name="slot"/> order up to <paramref name="refillFraction"/> of its daily need above baseline while its
+    /// stock is below its cover (restocking); 0 (the default) orders the baseline only. Range 0–10.
+    /// </summary>
+    public void SetRefill(int slot, double refillFraction)
+    {
+        if (!double.IsFinite(refillFraction) || refillFraction is < 0 or > 10) throw new ArgumentOutOfRangeException(nameof(refillFraction), refillFraction, "expected 0–10");
+        _slotRefill[slot] = refillFraction;
+    }
+
+    /// <summary>Gives <paramref name="slot"/> priority over other buyers of its item in its country when the item falls short there.</summary>
+    public void SetPriority(int slot) => _slotPriority[slot] = true;
 
     /// <summary>Adds a supply edge into <paramref name="slot"/> from producer <paramref name="source"/> with a baseline flow (units/day).</summary>
     public void AddEdge(int slot, int source, double flowPerDay, int group)
@@ -92,16 +110,29 @@ public sealed partial class NetworkBuilder
     }
 
     /// <summary>The restriction group of a set of measure indices (0 for none), shared between equal sets.</summary>
-    public int Group(IReadOnlyList<int> measures)
+    public int Group(IReadOnlyList<int> measures) => Group(measures, 0);
+
+    /// <summary>
+    /// The restriction group of a set of measures acting on goods that take <paramref name="lagDays"/> to arrive (transit):
+    /// the buyer feels on day t what the measures let out on day t − lag. Group 0 is unrestricted; equal (set, lag) pairs share a group.
+    /// </summary>
+    public int Group(IReadOnlyList<int> measures, int lagDays)
     {
         ArgumentNullException.ThrowIfNull(measures);
+        ArgumentOutOfRangeException.ThrowIfNegative(lagDays);
         var sorted = measures.Distinct().Order().ToArray();
-        var key = string.Join(",", sorted);
+        if (sorted.Length == 0) return 0;
+        var key = string.Join(",", sorted) + "@" + lagDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (lagDays == 0) key = string.Join(",", sorted);
         if (_groupIndex.TryGetValue(key, out var g)) return g;
         if (_groups.Count >= ushort.MaxValue) throw new InvalidOperationException("more than 65,535 distinct restriction groups");
         _groups.Add(sorted);
+        _groupLag.Add(lagDays);
         return _groupIndex[key] = _groups.Count - 1;
     }
+
+    /// <summary>The measure indices of group <paramref name="group"/> (empty for group 0).</summary>
+    public IReadOnlyList<int> MeasuresOf(int group) => _groups[group];
 
     private int AddNode(int item, double baseline, int issuerGroup, NodeLabel label, bool sink)
     {
@@ -133,5 +164,8 @@ public sealed partial class NetworkBuilder
     internal Span<double> EdgeFlows => CollectionsMarshal.AsSpan(_edgeFlow);
     internal Span<ushort> EdgeGroups => CollectionsMarshal.AsSpan(_edgeGroup);
     internal List<int[]> Groups => _groups;
+    internal List<int> GroupLags => _groupLag;
+    internal Span<double> SlotRefills => CollectionsMarshal.AsSpan(_slotRefill);
+    internal Span<bool> SlotPriorities => CollectionsMarshal.AsSpan(_slotPriority);
     internal List<MeasureTimeline> Measures => _measures;
 }

@@ -1,7 +1,7 @@
 namespace Chokepoint.Simulation.Network;
 
 /// <summary>Turns a <see cref="NetworkBuilder"/> into the engine's layout with stable counting sorts (linear time).</summary>
-internal static class NetworkLayout
+internal static partial class NetworkLayout
 {
     public static SupplyNetwork Build(NetworkBuilder b, int horizonDays)
     {
@@ -43,6 +43,8 @@ internal static class NetworkLayout
         var qty = new double[slotCount];
         var essential = new bool[slotCount];
         var stockDays = new double[slotCount];
+        var refill = new double[slotCount];
+        var priority = new bool[slotCount];
         for (var s = 0; s < slotCount; s++)
         {
             var t = slotNew[s];
@@ -50,6 +52,8 @@ internal static class NetworkLayout
             qty[t] = b.SlotQtys[s];
             essential[t] = b.SlotEssentials[s];
             stockDays[t] = b.SlotStocks[s];
+            refill[t] = b.SlotRefills[s];
+            priority[t] = b.SlotPriorities[s];
         }
         var (nodeSlotStart, nodeSlots) = NodeSlots(slotNode, nodeCount);
 
@@ -77,9 +81,14 @@ internal static class NetworkLayout
             slotBaseline[s] = sum;
         }
 
+        var departGroup = DepartureGroups(b);
         var groupStart = new int[b.Groups.Count + 1];
         for (var g = 0; g < b.Groups.Count; g++) groupStart[g + 1] = groupStart[g] + b.Groups[g].Length;
         var groupMeasures = b.Groups.SelectMany(g => g).ToArray();
+        var nodeCountry = Countries(labels);
+        var exports = Exports(nodeCount, source, flow, group, departGroup);
+        var domestic = DomesticSlots(nodeItem, nodeCountry, slotNode, itemSlotStart, exports.Start);
+        var pools = PriorityPools(itemCount, itemSlotStart, slotNode, nodeCountry, priority);
 
         return new SupplyNetwork
         {
@@ -111,6 +120,19 @@ internal static class NetworkLayout
             GroupMeasureStart = groupStart,
             GroupMeasures = groupMeasures,
             Alternatives = AlternativeTable.Build(b, nodeNew, slotNew, newItem),
+            GroupLagDays = b.GroupLags.ToArray(),
+            GroupDeparture = departGroup,
+            NodeCountry = nodeCountry,
+            SlotRefill = refill,
+            SlotPriority = priority,
+            NodeExportStart = exports.Start,
+            ExportGroup = exports.Group,
+            ExportFlow = exports.Flow,
+            NodeDomesticStart = domestic.Start,
+            DomesticSlots = domestic.Slots,
+            ItemPoolStart = pools.ItemStart,
+            PoolSlotStart = pools.SlotStart,
+            PoolSlots = pools.Slots,
         };
     }
 

@@ -9,6 +9,12 @@ public readonly record struct NodeLabel(string Item, string Country, string Kind
     /// <summary>Kind of the other-uses node of an item (world output not modelled by the followed demand).</summary>
     public const string OtherKind = "other";
 
+    /// <summary>
+    /// What the node's country means: "made_in" for producers (output of the makers in the country), "bought_by" for final
+    /// demand (what buyers in the country receive, wherever it was made), "other_uses" for the rest of the world market.
+    /// </summary>
+    public string Semantics => Kind switch { DemandKind => "bought_by", OtherKind => "other_uses", _ => "made_in" };
+
     /// <summary>True for final demand and other-uses nodes (they consume, they do not produce).</summary>
     public bool IsSink => Kind is DemandKind or OtherKind;
 }

@@ -51,6 +51,22 @@ public sealed partial class SupplyNetwork
     internal ushort[] EdgeGroup { get; init; } = [];
     internal int[] GroupMeasureStart { get; init; } = [];
     internal int[] GroupMeasures { get; init; } = [];
+    internal int[] GroupLagDays { get; init; } = [];
+    internal ushort[] GroupDeparture { get; init; } = [];
+    internal int[] NodeCountry { get; init; } = [];
+    internal double[] SlotRefill { get; init; } = [];
+    internal bool[] SlotPriority { get; init; } = [];
+    internal int[] NodeExportStart { get; init; } = [];
+    internal ushort[] ExportGroup { get; init; } = [];
+    internal double[] ExportFlow { get; init; } = [];
+    internal int[] NodeDomesticStart { get; init; } = [];
+    internal int[] DomesticSlots { get; init; } = [];
+    internal int[] ItemPoolStart { get; init; } = [];
+    internal int[] PoolSlotStart { get; init; } = [];
+    internal int[] PoolSlots { get; init; } = [];
+
+    /// <summary>Longest transit lag of any restriction group, in days.</summary>
+    internal int MaxLagDays => GroupLagDays.Length == 0 ? 0 : GroupLagDays.Max();
 
     /// <summary>Number of item levels (raw = 0).</summary>
     internal int LevelCount => LevelItemStart.Length - 1;

@@ -19,15 +19,16 @@ internal static class SimulateCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo draws", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var allNodes = new Option<bool>("--all-nodes") { Description = "Report every node (producers of every item), not only products and final demand" };
+        var flows = new Option<bool>("--flows") { Description = "Add the daily modelled flow of every item between every pair of countries (JSON 'flows', flows.csv with --out)" };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write results.json, results.csv, series.csv and plots (PNG, SVG) into DIR", HelpName = "DIR" };
         var command = new Command("simulate", "Stress-test the supply network day by day under a scenario: time-to-survive, time-to-recover, lost output")
         {
-            scenarioArg, runs, seed, threads, allNodes, outDir,
+            scenarioArg, runs, seed, threads, allNodes, flows, outDir,
         };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(allNodes));
+            var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(allNodes), Flows: parse.GetValue(flows));
             if (options.Runs is < 1 or > SimulationOptions.MaxRuns) throw CliException.Usage($"--runs {options.Runs} is out of range; expected 1 to {SimulationOptions.MaxRuns}");
             if (options.Threads < 1) throw CliException.Usage($"--threads {options.Threads} is out of range; expected at least 1");
             var dataset = ctx.LoadDataset();

@@ -14,7 +14,8 @@ internal static class SimulationFiles
         File.WriteAllText(Path.Combine(dir.FullName, "results.json"), json.ToJsonString(Renderer.Json) + "\n");
         File.WriteAllText(Path.Combine(dir.FullName, "results.csv"), SimulationCsv.Summary(r));
         File.WriteAllText(Path.Combine(dir.FullName, "series.csv"), SimulationCsv.Series(r));
+        if (r.Flows.Count > 0) File.WriteAllText(Path.Combine(dir.FullName, "flows.csv"), SimulationCsv.Flows(r));
         var plots = SimulationPlots.Write(dir.FullName, r);
-        ctx.Err.WriteLine($"Wrote results.json, results.csv, series.csv{string.Concat(plots.Select(p => ", " + p))} to {dir.FullName}");
+        ctx.Err.WriteLine($"Wrote results.json, results.csv, series.csv{(r.Flows.Count > 0 ? ", flows.csv" : "")}{string.Concat(plots.Select(p => ", " + p))} to {dir.FullName}");
     }
 }

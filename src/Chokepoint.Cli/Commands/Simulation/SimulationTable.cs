@@ -11,19 +11,22 @@ internal static class SimulationTable
         var many = r.Runs > 1;
         var title = $"{r.Scenario}: {(allNodes ? "nodes" : "products")} that fell short — {r.HorizonDays} days from {Format.Date(r.Start)}" +
                     (many ? $", median (p5–p95) of {r.Runs} runs" : "");
-        var table = new TableModel(title, "item", "country", "kind", "TTS days", "TTR days", "lost output %", "min output");
+        var table = new TableModel(title, "item", "country", "as", "TTS days", "TTR days", "lost output %", "min output");
         table.Numeric(3, 4, 5, 6);
         foreach (var o in r.Outcomes.Where(o => o.FellShort))
-            table.Add(o.Label.Item, o.Label.Country, o.Label.Kind,
+            table.Add(o.Label.Item, o.Label.Country, Meaning(o.Label.Kind),
                 Cell(o.TtsDays, v => Format.Int((int)v), many, "beyond"),
                 Ttr(o, many),
                 Cell(o.LostOutputPct, v => v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), many, "-"),
                 Cell(o.MinOutputFraction, Format.Fraction, many, "-"));
+        table.Note("Country: 'made in' = output of the makers there; 'bought by' = what buyers there receive, wherever it was made.");
         table.Note("TTS: first day with unmet demand. TTR: first day from which output stays ≥ 99.5% of baseline (never = not within the horizon).");
         table.Note("Lost output: shortfall over the horizon as % of baseline output. Output is relative to the baseline flows of the followed demand.");
         foreach (var note in r.Notes.Distinct()) table.Note("Assumed: " + note);
         return table;
     }
+
+    private static string Meaning(string kind) => kind switch { "demand" => "bought by", "other" => "other uses", "product" => "made in", _ => kind };
 
     /// <summary>TTR, where null means "never recovered" when the node fell short at that percentile and "-" when it did not.</summary>
     private static string Ttr(NodeOutcome o, bool many)

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Chokepoint.Data.Csv;
+using Chokepoint.Model;
+
+namespace Chokepoint.Data.Tables;
+
+/// <summary>The CSV files the stress test and the back-test read beside the core tables (docs/dataset.md).</summary>
+public static class StressSpecs
+{
+    /// <summary>transit.csv (optional)</summary>
+    public static readonly TableSpec<TransitTime> Transit = new("transit.csv", false, ["exporter", "importer", "days", "source"],
+        (r, o) =>
+        {
+            var exporter = r.Country("exporter", allowEveryone: true);
+            var importer = r.Country("importer", allowEveryone: true);
+            var days = r.Number("days", 0, 365);
+            var source = r.Id("source");
+            return exporter is null || importer is null || days is null || source is null ? null
+                : new TransitTime(exporter, importer, days.Value, source) { Origin = o };
+        }, t => $"{t.Exporter},{t.Importer}", "exporter,importer");
+
+    /// <summary>sourcing_rules.csv (optional)</summary>
+    public static readonly TableSpec<SourcingRule> SourcingRules = new("sourcing_rules.csv", false,
+        ["id", "kind", "country", "holder", "items", "origin", "from", "source"],
+        (r, o) =>
+        {
+            var id = r.Id("id");
+            var kind = r.Text("kind");
+            if (kind is not null and not (SourcingRule.Priority or SourcingRule.Bar))
+            {
+                r.Error("kind", $"unknown kind '{kind}'; expected {SourcingRule.Priority} or {SourcingRule.Bar}");
+                kind = null;
+            }
+            var country = r.Country("country");
+            var holder = r.Raw("holder") == Names.Everyone ? Names.Everyone : r.Id("holder");
+            var items = r.List("items");
+            if (items.Count == 0) r.Error("items", "empty 'items'; expected ;-separated item ids or '*'");
+            var origin = r.Raw("origin");
+            if (kind == SourcingRule.Bar && origin.Length == 0) r.Error("origin", "a bar needs the barred origin country; expected an ISO3 code such as CHN");
+            if (origin.Length > 0) origin = r.Country("origin") ?? "";
+            var from = r.OptionalDate("from");
+            var source = r.Id("source");
+            return id is null || kind is null || country is null || holder is null || from is null || source is null ? null
+                : new SourcingRule(id, kind, country, holder, items, origin, from.Length == 0 ? null : DateOnly.ParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture), source) { Origin = o };
+        }, s => s.Id, "rule id");
+
+    /// <summary>observed/flows.csv (optional)</summary>
+    public static readonly TableSpec<ObservedFlow> ObservedFlows = new("observed/flows.csv", false,
+        ["month", "item", "exporter", "importer", "quantity", "unit", "source"],
+        (r, o) =>
+        {
+            var month = Month(r, "month");
+            var items = r.List("item");
+            if (items.Count == 0) r.Error("item", "empty 'item'; expected an item id (or ;-separated ids summed into one series)");
+            var exporter = r.Country("exporter");
+            var importer = r.Country("importer", allowEveryone: true);
+            var quantity = r.Number("quantity", 0, double.MaxValue);
+            var unit = r.Text("unit");
+            var source = r.Id("source");
+            return month is null || exporter is null || importer is null || quantity is null || unit is null || source is null ? null
+                : new ObservedFlow(month.Value, items, exporter, importer, quantity.Value, unit, source) { Origin = o };
+        }, f => $"{f.Month:yyyy-MM},{f.ItemKey},{f.Exporter},{f.Importer}", "month,item,exporter,importer");
+
+    /// <summary>observed/events.csv (optional)</summary>
+    public static readonly TableSpec<ObservedEvent> ObservedEvents = new("observed/events.csv", false,
+        ["date", "country", "product", "event", "firm", "source"],
+        (r, o) =>
+        {
+            var raw = r.Text("date");
+            (DateOnly From, DateOnly To)? span = null;
+            if (raw is not null)
+            {
+                if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) span = (day, day);
+                else if (Month(r, "date") is { } m) span = (m, m.AddMonths(1).AddDays(-1));
+            }
+            var country = r.Country("country");
+            var product = r.Id("product");
+            var kind = r.Text("event");
+            if (kind is not null && !ObservedEvent.Kinds.Contains(kind))
+            {
+                r.Error("event", $"unknown event '{kind}'; expected one of {string.Join(", ", ObservedEvent.Kinds)}");
+                kind = null;
+            }
+            var firm = r.Text("firm");
+            var source = r.Id("source");
+            return raw is null || span is null || country is null || product is null || kind is null || firm is null || source is null ? null
+                : new ObservedEvent(raw, span.Value.From, span.Value.To, country, product, kind, firm, source) { Origin = o };
+        }, e => $"{e.Date},{e.Country},{e.Product},{e.Event},{e.Firm}", "date,country,product,event,firm");
+
+    private static DateOnly? Month(RowReader r, string column)
+    {
+        var v = r.Raw(column);
+        if (DateOnly.TryParseExact(v + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)) return m;
+        r.Error(column, $"'{v}' in '{column}' is not a month; expected YYYY-MM{(column == "date" ? " or YYYY-MM-DD" : "")}");
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+using Chokepoint.Data.Diagnostics;
+using Chokepoint.Model;
+
+namespace Chokepoint.Data.Validation;
+
+/// <summary>Cross-file checks of the tables the stress test and back-test read: stock holders, transit, sourcing rules, the observed record.</summary>
+internal static class StressTables
+{
+    public static void Check(DatasetTables t, DiagnosticBag d, References refs)
+    {
+        var industries = t.Items.Select(i => i.Industry).ToHashSet(StringComparer.Ordinal);
+        var items = t.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        void Holder(Origin at, int column, string holder)
+        {
+            if (holder == Names.Everyone || items.Contains(holder) || industries.Contains(holder)) return;
+            d.Error(at.File, at.Line, d.FieldOf(at.File, column), $"unknown holder '{holder}'; expected an item id, an industry of items.csv (e.g. {string.Join(", ", industries.Order(StringComparer.Ordinal).Take(3))}) or '*'");
+        }
+        foreach (var s in t.Stocks) Holder(s.Origin, 5, s.Holder);
+        foreach (var x in t.Transit)
+        {
+            if (x.Exporter != Names.Everyone) refs.Country(x.Origin, 1, x.Exporter);
+            if (x.Importer != Names.Everyone) refs.Country(x.Origin, 2, x.Importer);
+            refs.Source(x.Origin, 4, x.Source);
+        }
+        foreach (var r in t.SourcingRules)
+        {
+            refs.Country(r.Origin, 3, r.Country);
+            Holder(r.Origin, 4, r.Holder);
+            foreach (var i in r.Items.Where(i => i != Names.Everyone)) refs.Item(r.Origin, 5, i);
+            if (r.OriginCountry.Length > 0) refs.Country(r.Origin, 6, r.OriginCountry);
+            refs.Source(r.Origin, 8, r.Source);
+        }
+        foreach (var f in t.ObservedFlows)
+        {
+            foreach (var i in f.Items) refs.Item(f.Origin, 2, i);
+            refs.Country(f.Origin, 3, f.Exporter);
+            if (f.Importer != Names.Everyone) refs.Country(f.Origin, 4, f.Importer);
+            refs.Source(f.Origin, 7, f.Source);
+        }
+        foreach (var e in t.ObservedEvents)
+        {
+            refs.Country(e.Origin, 2, e.Country);
+            refs.Item(e.Origin, 3, e.Product);
+            refs.Source(e.Origin, 6, e.Source);
+        }
+    }
+}
