@@ -38,6 +38,7 @@ public static class DatasetLoader
 
     private static DatasetTables ReadTables(IDataSource source, DiagnosticBag d, bool required)
     {
+        var registry = ControlsReader.ReadRegistry(source, d, required);
         return new DatasetTables
         {
             Sources = ReadSpec(Specs.Sources, source, d, required),
@@ -55,7 +56,8 @@ public static class DatasetLoader
             SourcingRules = ReadSpec(StressSpecs.SourcingRules, source, d, required),
             ObservedFlows = ReadSpec(StressSpecs.ObservedFlows, source, d, required),
             ObservedEvents = ReadSpec(StressSpecs.ObservedEvents, source, d, required),
-            Controls = ControlsReader.Read(source, d, required),
+            Controls = registry.Measures,
+            ControlsReviewedThrough = registry.ReviewedThrough,
             ScenarioFiles = ReadScenarios(source, d),
         };
     }
@@ -92,6 +94,7 @@ public static class DatasetLoader
         ObservedFlows = Merge(b.ObservedFlows, o.ObservedFlows, StressSpecs.ObservedFlows.Key),
         ObservedEvents = Merge(b.ObservedEvents, o.ObservedEvents, StressSpecs.ObservedEvents.Key),
         Controls = Merge(b.Controls, o.Controls, m => m.Id),
+        ControlsReviewedThrough = o.ControlsReviewedThrough ?? b.ControlsReviewedThrough,
         ScenarioFiles = b.ScenarioFiles.Concat(o.ScenarioFiles).GroupBy(kv => kv.Key)
             .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
     };

@@ -44,6 +44,48 @@ public sealed record ControlMeasure
     public string Notes { get; init; } = "";
     /// <summary>Where the measure was read.</summary>
     public Origin Origin { get; init; } = Origin.Code;
+    /// <summary>Scope clauses as written; empty means the default (<see cref="EffectiveScope"/>).</summary>
+    public IReadOnlyList<ScopeClause> Scope { get; init; } = [];
+    /// <summary>Licence phases, in file order (see <see cref="LicencePhase"/>).</summary>
+    public IReadOnlyList<LicencePhase> Phases { get; init; } = [];
+    /// <summary>False for a commitment that was announced (e.g. in another government's fact sheet) but not enacted: it never takes effect.</summary>
+    public bool Enacted { get; init; } = true;
+    /// <summary>Share (0–1) of the flows in scope that the measure reaches (e.g. the trade held by listed entities); null means all.</summary>
+    public double? ReachShare { get; init; }
+
+    /// <summary>
+    /// The clauses that apply: <see cref="Scope"/> when given; otherwise exports from the issuer from
+    /// <see cref="Effective"/>, plus re-exports for an extraterritorial measure.
+    /// </summary>
+    public IReadOnlyList<ScopeClause> EffectiveScope => Scope.Count > 0 ? Scope
+        : Kind == MeasureKind.Extraterritorial
+            ? [new ScopeClause(ScopeKind.Export, Effective), new ScopeClause(ScopeKind.Reexport, Effective)]
+            : [new ScopeClause(ScopeKind.Export, Effective)];
+
+    /// <summary>First day the clause <paramref name="kind"/> applies, or null when the measure has no such clause.</summary>
+    public DateOnly? ClauseFrom(ScopeKind kind)
+    {
+        DateOnly? first = null;
+        foreach (var c in EffectiveScope)
+            if (c.Kind == kind && (first is null || c.Effective < first)) first = c.Effective;
+        return first;
+    }
+
+    /// <summary>The phase in effect on <paramref name="date"/> toward <paramref name="iso3"/>, or null (the measure's own terms).</summary>
+    public LicencePhase? PhaseOn(DateOnly date, string iso3)
+    {
+        LicencePhase? best = null;
+        foreach (var p in Phases)
+        {
+            if (p.From > date || !p.Covers(iso3)) continue;
+            if (best is null || p.From > best.From || (p.From == best.From && p.NamesDestination(iso3) && !best.NamesDestination(iso3)))
+                best = p;
+        }
+        return best;
+    }
+
+    /// <summary>Approval rate on <paramref name="date"/> toward <paramref name="iso3"/>: the phase's when one applies and sets it, else the measure's.</summary>
+    public double? ApprovalRateOn(DateOnly date, string iso3) => PhaseOn(date, iso3)?.ApprovalRate ?? ApprovalRate;
 
     /// <summary>True when the measure restricts flows toward <paramref name="iso3"/>.</summary>
     public bool Targets(string iso3) =>
@@ -52,4 +94,10 @@ public sealed record ControlMeasure
 
     /// <summary>Share of a restricted flow that still passes: the approval rate for licence regimes (and extraterritorial licence rules), 0 otherwise.</summary>
     public double PassFraction => Kind is MeasureKind.Licence or MeasureKind.Extraterritorial ? ApprovalRate ?? 0.0 : 0.0;
+
+    /// <summary>True for a licence regime (a share passes), false for a ban.</summary>
+    public bool IsLicenceRegime => Kind is MeasureKind.Licence or MeasureKind.Extraterritorial;
+
+    /// <summary>Share of a reached flow that passes on <paramref name="date"/> toward <paramref name="iso3"/> (phases applied; delays ignored: static view).</summary>
+    public double PassOn(DateOnly date, string iso3) => IsLicenceRegime ? ApprovalRateOn(date, iso3) ?? 0.0 : 0.0;
 }

@@ -35,6 +35,8 @@ public sealed record DatasetTables
     public IReadOnlyList<ObservedEvent> ObservedEvents { get; init; } = [];
     /// <summary>controls.yaml</summary>
     public IReadOnlyList<ControlMeasure> Controls { get; init; } = [];
+    /// <summary>controls.yaml <c>reviewed_through</c>: the last date on which the registry's sources were checked; null when not declared.</summary>
+    public DateOnly? ControlsReviewedThrough { get; init; }
     /// <summary>scenarios/*.yaml as raw text by file name (parsed by the engine).</summary>
     public IReadOnlyDictionary<string, string> ScenarioFiles { get; init; } = new Dictionary<string, string>();
 }

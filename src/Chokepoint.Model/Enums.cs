@@ -56,4 +56,20 @@ public enum MeasureStatus
     Suspended,
     /// <summary>Ended.</summary>
     Ended,
+    /// <summary>
+    /// The recorded dates change the status after the registry's <c>reviewed_through</c> date and no source checked
+    /// since confirms it: analyses keep the status of the review date, listings show the recorded one as "if unchanged".
+    /// </summary>
+    Unverified,
+}
+
+/// <summary>Which flows a measure reaches (issue 9 §2): each clause has its own effective date.</summary>
+public enum ScopeKind
+{
+    /// <summary>(a) Exports from the issuer.</summary>
+    Export,
+    /// <summary>(b) Re-exports by third countries of items that originate in the issuer.</summary>
+    Reexport,
+    /// <summary>(c) Foreign-made goods with issuer-origin content above a de-minimis value share, or made with the issuer's technology.</summary>
+    ForeignContent,
 }

@@ -45,7 +45,28 @@ public static class Names
         MeasureStatus.Announced => "announced",
         MeasureStatus.InForce => "in_force",
         MeasureStatus.Suspended => "suspended",
+        MeasureStatus.Unverified => "unverified",
         _ => "ended",
+    };
+
+    /// <summary>File spelling of a scope clause.</summary>
+    public static string Of(ScopeKind scope) => scope switch
+    {
+        ScopeKind.Export => "export",
+        ScopeKind.Reexport => "reexport",
+        _ => "foreign-content",
+    };
+
+    /// <summary>Every valid scope clause spelling, for messages.</summary>
+    public static readonly IReadOnlyList<string> ScopeKinds = ["export", "reexport", "foreign-content"];
+
+    /// <summary>Parses a scope clause; null when unknown.</summary>
+    public static ScopeKind? ParseScopeKind(string text) => text switch
+    {
+        "export" => ScopeKind.Export,
+        "reexport" or "re-export" => ScopeKind.Reexport,
+        "foreign-content" => ScopeKind.ForeignContent,
+        _ => null,
     };
 
     /// <summary>Every valid item kind spelling, for messages.</summary>
@@ -55,7 +76,7 @@ public static class Names
     public static readonly IReadOnlyList<string> MeasureKinds = ["licence", "ban", "technology-ban", "extraterritorial", "suspension", "intervention"];
 
     /// <summary>Every valid status spelling, for messages.</summary>
-    public static readonly IReadOnlyList<string> Statuses = ["announced", "in_force", "suspended", "ended"];
+    public static readonly IReadOnlyList<string> Statuses = ["announced", "in_force", "suspended", "ended", "unverified"];
 
     /// <summary>Parses an item kind; null when unknown.</summary>
     public static ItemKind? ParseItemKind(string text) => text switch
@@ -97,6 +118,7 @@ public static class Names
         "in_force" or "in-force" => MeasureStatus.InForce,
         "suspended" => MeasureStatus.Suspended,
         "ended" => MeasureStatus.Ended,
+        "unverified" => MeasureStatus.Unverified,
         _ => null,
     };
 }

@@ -23,6 +23,9 @@ public sealed record HeadlineReport(
     IReadOnlyList<ProductExposure> Exposures,
     IReadOnlyList<ControlMeasure> LapsedSuspensions)
 {
+    /// <summary>The plain statement about measures whose status after the registry's review date is unverified; null when none.</summary>
+    public string? ReviewNote { get; init; }
+
     /// <summary>Products without a recipe: their exposure cannot be computed and they are left out of the exposure views.</summary>
     public static IReadOnlyList<string> ProductsWithoutRecipe(Dataset dataset)
     {
@@ -52,7 +55,10 @@ public sealed record HeadlineReport(
         }
         var timeline = ControlQuery.Run(dataset, new ControlFilter { AsOf = today });
         return new HeadlineReport(today, cmp, issuer, chokeUsa, chokeEu,
-            shares.OrderByDescending(s => s.SharePct).ToList(), timeline, ComputeExposures(dataset, issuer, today, cmp, eu), Analysis.Controls.LapsedSuspensions.Before(dataset, today));
+            shares.OrderByDescending(s => s.SharePct).ToList(), timeline, ComputeExposures(dataset, issuer, today, cmp, eu), Analysis.Controls.LapsedSuspensions.Before(dataset, today))
+        {
+            ReviewNote = ReviewNotice.Line(dataset, today),
+        };
     }
 
     private static List<ProductExposure> ComputeExposures(Dataset dataset, string issuer, DateOnly today, DateOnly cmp, IReadOnlyList<string> eu)
@@ -62,8 +68,8 @@ public sealed record HeadlineReport(
         // One analysis per view: its memo holds for every product and target under that blockade.
         var analyses = new[]
         {
-            new ExposureAnalysis(dataset, Blockade.AsOf(issuerMeasures, today)),
-            new ExposureAnalysis(dataset, Blockade.AsOf(issuerMeasures, cmp)),
+            new ExposureAnalysis(dataset, Blockade.AsOf(dataset, today, null, issuerMeasures)),
+            new ExposureAnalysis(dataset, Blockade.AsOf(dataset, cmp, null, issuerMeasures)),
             new ExposureAnalysis(dataset, Blockade.From(issuer)),
         };
         var targets = new List<(string Label, IReadOnlyList<string> Members)> { ("USA", ["USA"]) };

@@ -66,7 +66,9 @@ public static class HeadlineSections
         var sb = new StringBuilder();
         var inForce = r.Timeline.Count(m => m.Status == MeasureStatus.InForce);
         var suspended = r.Timeline.Count(m => m.Status == MeasureStatus.Suspended);
-        sb.Append(Html.P($"As of {r.Today:yyyy-MM-dd} the registry holds {r.Timeline.Count} measures: {inForce} in force, {suspended} suspended."));
+        var unverified = r.Timeline.Count(m => m.Status == MeasureStatus.Unverified);
+        sb.Append(Html.P($"As of {r.Today:yyyy-MM-dd} the registry holds {r.Timeline.Count} measures: {inForce} in force, {suspended} suspended{(unverified > 0 ? $", {unverified} unverified" : "")}."));
+        if (r.ReviewNote is { } review) sb.Append(Html.P(review, "note"));
         foreach (var lapse in r.LapsedSuspensions)
             sb.Append(Html.P(Analysis.Controls.LapsedSuspensions.Warning(lapse), "note"));
         var top = r.ChokepointsUsa.Take(5).Select(c => $"{c.Item} ({Pct(c.OutputAtRiskMax)} of {string.Join("/", c.ProductsAffected.Take(2))})");

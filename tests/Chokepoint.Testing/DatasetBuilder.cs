@@ -159,8 +159,18 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    private DateOnly? _reviewedThrough;
+
+    /// <summary>Declares the registry's reviewed_through date.</summary>
+    public DatasetBuilder ReviewedThrough(DateOnly date)
+    {
+        _reviewedThrough = date;
+        return this;
+    }
+
     public DatasetTables Tables() => new()
     {
+        ControlsReviewedThrough = _reviewedThrough,
         Sources = [new Source(SourceId, "Test fixture", "tests", "2025-01-01", "")],
         Countries = _countries.Select(c => new Country(c, c, [])).ToList(),
         Items = _items.ToList(),

@@ -20,7 +20,10 @@ public sealed record ControlFilter
 }
 
 /// <summary>A measure with its status on the filter date.</summary>
-public sealed record MeasureOnDate(ControlMeasure Measure, MeasureStatus Status);
+/// <param name="Measure">The measure.</param>
+/// <param name="Status">Shown status (unverified after the review date when the recorded dates change it).</param>
+/// <param name="StatusIfUnchanged">For an unverified measure, what the recorded dates give; else null.</param>
+public sealed record MeasureOnDate(ControlMeasure Measure, MeasureStatus Status, MeasureStatus? StatusIfUnchanged = null);
 
 /// <summary>The controls listing: every measure known on a date with its status.</summary>
 public static class ControlQuery
@@ -30,17 +33,18 @@ public static class ControlQuery
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(filter);
-        var resolver = new MeasureResolver(dataset.Tables.Controls);
+        var resolver = new MeasureResolver(dataset.Tables.Controls, dataset.Tables.ControlsReviewedThrough);
         var result = new List<MeasureOnDate>();
         foreach (var m in dataset.Tables.Controls)
         {
-            if (resolver.StatusOn(m, filter.AsOf) is not { } status) continue;
+            if (resolver.Review(m, filter.AsOf) is not { } review) continue;
+            var status = review.Status;
             if (filter.Status is { } s && s != status) continue;
             if (filter.Issuer is { } issuer && m.Issuer != issuer) continue;
             if (filter.Target is { } target && !TargetsIncludingSuspensions(dataset, m, target)) continue;
             if (filter.Item is { } item && !m.Items.Contains(item)) continue;
             if (filter.HsCode is { } hs && !CoversHs(dataset, m, hs)) continue;
-            result.Add(new MeasureOnDate(m, status));
+            result.Add(new MeasureOnDate(m, status, review.StatusIfUnchanged));
         }
         return result.OrderBy(r => r.Measure.Effective).ThenBy(r => r.Measure.Id, StringComparer.Ordinal).ToList();
     }

@@ -11,12 +11,16 @@ public static class LapsedSuspensions
     /// <summary>How far back a lapse is still worth a warning, in days.</summary>
     public const int WithinDays = 120;
 
-    /// <summary>Suspension measures whose <c>ended</c> date lies in (<paramref name="date"/> − <paramref name="withinDays"/>, <paramref name="date"/>].</summary>
+    /// <summary>
+    /// Suspension measures whose <c>ended</c> date lies in (<paramref name="date"/> − <paramref name="withinDays"/>, <paramref name="date"/>]
+    /// and on or before the registry's review date (a later lapse is reported as unverified instead: see <see cref="ReviewNotice"/>).
+    /// </summary>
     public static IReadOnlyList<ControlMeasure> Before(Dataset dataset, DateOnly date, int withinDays = WithinDays)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        var reviewed = dataset.Tables.ControlsReviewedThrough ?? DateOnly.MaxValue;
         return dataset.Tables.Controls
-            .Where(m => m.Kind == MeasureKind.Suspension && m.Ended is { } e && e <= date && e > date.AddDays(-withinDays))
+            .Where(m => m.Kind == MeasureKind.Suspension && m.Ended is { } e && e <= date && e > date.AddDays(-withinDays) && e <= reviewed)
             .ToList();
     }
 

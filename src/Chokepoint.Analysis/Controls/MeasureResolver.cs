@@ -6,7 +6,10 @@ namespace Chokepoint.Analysis.Controls;
 /// Resolves the status of measures on a date (DESIGN "As-of resolution"): announced before
 /// <c>effective</c>; in force from <c>effective</c>; suspended inside its own suspension window or
 /// while a suspension measure that lists it is itself in force; ended from <c>ended</c>.
-/// Measures announced after the date have no status (null). Thread-safe.
+/// Measures announced after the date have no status (null). A commitment that was not enacted stays announced.
+/// With a review date (controls.yaml <c>reviewed_through</c>), a measure whose recorded status on a later date differs
+/// from its status on the review date is <see cref="MeasureStatus.Unverified"/>: analyses keep the reviewed status
+/// (<see cref="Review"/>). Thread-safe.
 /// </summary>
 public sealed class MeasureResolver
 {
@@ -14,10 +17,13 @@ public sealed class MeasureResolver
     private readonly Dictionary<string, List<ControlMeasure>> _suspendedBy = new(StringComparer.Ordinal);
 
     /// <summary>Resolves over <paramref name="measures"/> (a registry, or registry plus scenario measures).</summary>
-    public MeasureResolver(IReadOnlyList<ControlMeasure> measures)
+    /// <param name="measures">The measures.</param>
+    /// <param name="reviewedThrough">The registry's review date; null applies the recorded dates on every date.</param>
+    public MeasureResolver(IReadOnlyList<ControlMeasure> measures, DateOnly? reviewedThrough = null)
     {
         ArgumentNullException.ThrowIfNull(measures);
         _measures = measures;
+        ReviewedThrough = reviewedThrough;
         foreach (var m in measures)
             foreach (var target in m.Suspends)
             {
@@ -25,6 +31,9 @@ public sealed class MeasureResolver
                 list.Add(m);
             }
     }
+
+    /// <summary>The review date, or null.</summary>
+    public DateOnly? ReviewedThrough { get; }
 
     /// <summary>All measures known to the resolver.</summary>
     public IReadOnlyList<ControlMeasure> Measures => _measures;
@@ -36,6 +45,7 @@ public sealed class MeasureResolver
     {
         ArgumentNullException.ThrowIfNull(m);
         if (date < m.Announced) return null;
+        if (!m.Enacted) return MeasureStatus.Announced;
         if (m.Ended is { } end && date >= end) return MeasureStatus.Ended;
         if (date < m.Effective) return MeasureStatus.Announced;
         if (m.SuspendedFrom is { } from && date >= from && (m.SuspendedUntil is not { } until || date < until))
@@ -49,13 +59,27 @@ public sealed class MeasureResolver
     }
 
     /// <summary>
+    /// The status shown on <paramref name="date"/> and the one analyses use: after the review date, a recorded change
+    /// since the review is <see cref="MeasureStatus.Unverified"/>, with the recorded status as
+    /// <see cref="MeasureReview.StatusIfUnchanged"/> and the reviewed one as <see cref="MeasureReview.Effective"/>.
+    /// Null when the measure was announced after the date.
+    /// </summary>
+    public MeasureReview? Review(ControlMeasure m, DateOnly date)
+    {
+        if (StatusOn(m, date) is not { } recorded) return null;
+        if (ReviewedThrough is not { } r || date <= r || StatusOn(m, r) is not { } reviewed || reviewed == recorded)
+            return new MeasureReview(recorded, null, recorded);
+        return new MeasureReview(MeasureStatus.Unverified, recorded, reviewed);
+    }
+
+    /// <summary>
     /// Measures in force on <paramref name="date"/> that restrict exports of goods (not suspensions,
-    /// technology or interventions) from their issuer.
+    /// technology or interventions) from their issuer; after the review date, as reviewed.
     /// </summary>
     public IEnumerable<ControlMeasure> RestrictionsInForce(DateOnly date)
     {
         foreach (var m in _measures)
-            if (IsGoodsRestriction(m) && StatusOn(m, date) == MeasureStatus.InForce)
+            if (IsGoodsRestriction(m) && Review(m, date)?.Effective == MeasureStatus.InForce)
                 yield return m;
     }
 

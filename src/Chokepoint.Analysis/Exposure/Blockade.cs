@@ -22,13 +22,33 @@ public abstract class Blockade
     public static Blockade From(string issuer, IReadOnlyCollection<string>? items = null) => new IssuerBlockade(issuer, items);
 
     /// <summary>Exactly what the measures in force on <paramref name="date"/> restrict, each toward its own destinations.</summary>
+    /// <param name="registry">The measures (no review date: recorded dates apply; scope clauses need <see cref="AsOf(Dataset, DateOnly, double?, IReadOnlyList{ControlMeasure}?)"/>).</param>
+    /// <param name="date">The as-of date.</param>
     /// <param name="approvalRateOverride">Replaces every licence regime's approval rate, 0–1; null keeps each measure's own.</param>
     public static Blockade AsOf(IReadOnlyList<ControlMeasure> registry, DateOnly date, double? approvalRateOverride = null)
     {
-        if (approvalRateOverride is { } r && (!double.IsFinite(r) || r < 0 || r > 1))
-            throw new ArgumentOutOfRangeException(nameof(approvalRateOverride), r, "approval rate must be between 0 and 1");
+        CheckRate(approvalRateOverride);
         var active = new MeasureResolver(registry).RestrictionsInForce(date).ToList();
-        return new MeasureBlockade(active, approvalRateOverride);
+        return new MeasureBlockade(null, active, date, approvalRateOverride);
+    }
+
+    /// <summary>
+    /// What the dataset's measures (or <paramref name="measures"/>) restrict on <paramref name="date"/>: status as
+    /// reviewed (controls.yaml <c>reviewed_through</c>), each measure's scope clauses, reach and licence phases.
+    /// </summary>
+    public static Blockade AsOf(Dataset dataset, DateOnly date, double? approvalRateOverride = null, IReadOnlyList<ControlMeasure>? measures = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        CheckRate(approvalRateOverride);
+        var resolver = new MeasureResolver(dataset.Tables.Controls, dataset.Tables.ControlsReviewedThrough);
+        var active = resolver.RestrictionsInForce(date).Where(m => measures is null || measures.Contains(m)).ToList();
+        return new MeasureBlockade(dataset, active, date, approvalRateOverride);
+    }
+
+    private static void CheckRate(double? rate)
+    {
+        if (rate is { } r && (!double.IsFinite(r) || r < 0 || r > 1))
+            throw new ArgumentOutOfRangeException(nameof(rate), r, "approval rate must be between 0 and 1");
     }
 
     private sealed class IssuerBlockade(string issuer, IReadOnlyCollection<string>? items) : Blockade
@@ -43,10 +63,15 @@ public abstract class Blockade
     private sealed class MeasureBlockade : Blockade
     {
         private readonly Dictionary<string, List<ControlMeasure>> _byItem = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Id, string Item, string Supplier), double> _reach = [];
+        private readonly Dataset? _dataset;
+        private readonly DateOnly _date;
         private readonly double? _override;
 
-        public MeasureBlockade(List<ControlMeasure> active, double? approvalOverride)
+        public MeasureBlockade(Dataset? dataset, List<ControlMeasure> active, DateOnly date, double? approvalOverride)
         {
+            _dataset = dataset;
+            _date = date;
             _override = approvalOverride;
             foreach (var m in active)
                 foreach (var item in m.Items)
@@ -65,13 +90,25 @@ public abstract class Blockade
             var pass = 1.0;
             foreach (var m in measures)
             {
-                // Extraterritorial rules reach re-exports by third countries too; other measures bind their issuer's exports.
-                var applies = m.Kind == MeasureKind.Extraterritorial ? m.Targets(buyer) : supplier == m.Issuer && m.Targets(buyer);
-                if (!applies) continue;
-                var p = m.Kind is MeasureKind.Licence or MeasureKind.Extraterritorial && _override is { } r ? r : m.PassFraction;
-                pass = Math.Min(pass, p);
+                if (!m.Targets(buyer)) continue;
+                var reach = Reach(m, item, supplier);
+                if (reach <= 0) continue;
+                var p = m.IsLicenceRegime && _override is { } r ? r : m.PassOn(_date, buyer);
+                pass = Math.Min(pass, 1 - (reach * (1 - p)));
             }
             return pass;
+        }
+
+        // Without a dataset (registry-only overload) the scope clauses reach every supplier they name.
+        private double Reach(ControlMeasure m, string item, string supplier)
+        {
+            if (_dataset is null)
+            {
+                var kind = supplier == m.Issuer ? ScopeKind.Export : ScopeKind.Reexport;
+                return (m.ClauseFrom(kind) is { } from && from <= _date ? 1.0 : 0.0) * (m.ReachShare ?? 1.0);
+            }
+            if (_reach.TryGetValue((m.Id, item, supplier), out var cached)) return cached;
+            return _reach[(m.Id, item, supplier)] = ScopeReach.Of(_dataset, m, item, supplier, _date);
         }
     }
 }

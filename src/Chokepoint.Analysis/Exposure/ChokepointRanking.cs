@@ -29,7 +29,7 @@ public static class ChokepointRanking
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(targets);
         var products = dataset.Tables.Items.Where(i => i.Kind == ItemKind.Product).Select(i => i.Id).ToList();
-        var resolver = new MeasureResolver(dataset.Tables.Controls);
+        var resolver = new MeasureResolver(dataset.Tables.Controls, dataset.Tables.ControlsReviewedThrough);
         var inForce = resolver.RestrictionsInForce(asOf).Where(m => m.Issuer == issuer).ToList();
         var rows = new List<ChokepointRow>();
         foreach (var item in dataset.Tables.Items)

@@ -53,6 +53,7 @@ internal static class AnalysisCommands
         var hs = new Option<string?>("--hs") { Description = "Only measures covering an item whose HS code starts with (or is a prefix of) CODE", HelpName = "CODE" };
         var status = new Option<string?>("--status") { Description = $"Only measures with this status ({string.Join(", ", Names.Statuses)})" };
         var command = new Command("controls", "Export-control measures with their status on a date") { asOf, issuer, target, item, hs, status };
+        command.Subcommands.Add(ControlsShowCommand.Create(context));
         command.SetAction(parse =>
         {
             var ctx = context(parse);
@@ -77,11 +78,13 @@ internal static class AnalysisCommands
             var table = new TableModel($"Export controls as of {Format.Date(date)} ({rows.Count})", "id", "issuer", "kind", "announced", "effective", "status", "items", "destinations");
             foreach (var r in rows)
                 table.Add(r.Measure.Id, r.Measure.Issuer, Names.Of(r.Measure.Kind), Format.Date(r.Measure.Announced), Format.Date(r.Measure.Effective),
-                    Names.Of(r.Status), Format.List(r.Measure.Items.Count > 0 ? r.Measure.Items : r.Measure.Suspends.Select(s => "suspends " + s)), Format.List(r.Measure.Destinations));
+                    Names.Of(r.Status) + (r.StatusIfUnchanged is { } u ? $" ({Names.Of(u)} if unchanged)" : ""), Format.List(r.Measure.Items.Count > 0 ? r.Measure.Items : r.Measure.Suspends.Select(s => "suspends " + s)), Format.List(r.Measure.Destinations));
             table.Note("Status per DESIGN: announced before 'effective', in_force from it, suspended inside a suspension window, ended from 'ended'. Sources: 'chokepoint controls --format json'.");
             foreach (var lapse in LapsedSuspensions.Before(dataset, date))
                 table.Note(LapsedSuspensions.Warning(lapse));
-            ctx.Render.Write(rows.Select(ControlJson.Of).ToList(), table);
+            if (ReviewNotice.Line(dataset, date) is { } review) table.Note(review);
+            else if (dataset.Tables.ControlsReviewedThrough is { } reviewed) table.Note($"Registry reviewed through {Format.Date(reviewed)}.");
+            ctx.Render.Write(rows.Select(r => ControlJson.Of(r, dataset.Tables.ControlsReviewedThrough)).ToList(), table);
             return ExitCodes.Ok;
         });
         return command;

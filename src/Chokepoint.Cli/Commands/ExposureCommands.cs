@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chokepoint.Analysis.Controls;
 using Chokepoint.Analysis.Exposure;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
@@ -45,7 +46,7 @@ internal static class ExposureCommands
             {
                 if (parse.GetValue(items) is not null) throw CliException.Usage("--items applies to --from; with --as-of the measures decide which items are restricted");
                 date = Format.ParseDate(asOfText!, "--as-of");
-                blockade = Blockade.AsOf(dataset.Tables.Controls, date.Value, rate);
+                blockade = Blockade.AsOf(dataset, date.Value, rate);
             }
             var result = new ExposureAnalysis(dataset, blockade).Analyse(id, importer);
             var title = $"{id} to {importer}: output at risk {Format.Pct(100 * result.OutputAtRisk)} (computed)";
@@ -54,7 +55,9 @@ internal static class ExposureCommands
             table.Note($"Blocked: {Format.List(result.Blocked)}{(date is { } d ? $" (measures in force on {Format.Date(d)})" : " (hypothetical, at every tier)")}");
             table.Note($"Limiting path: {string.Join(" -> ", result.LimitingPath)}");
             table.Note("Static bound: no stocks, no spare capacity, no substitution. Shares: production.csv; sourcing mix: trade.csv where the buyer has rows (see 'chokepoint shares').");
-            ctx.Render.Write(ExposureJson.Of(result, date), table);
+            var review = date is { } rd ? ReviewNotice.Line(dataset, rd) : null;
+            if (review is not null) table.Note(review);
+            ctx.Render.Write(ExposureJson.Of(result, date, review), table);
             return ExitCodes.Ok;
         });
         return command;
@@ -75,7 +78,9 @@ internal static class ExposureCommands
             var targets = AnalysisOptions.RequireCountryOrGroup(dataset, parse.GetValue(target)!, "--target");
             var date = AnalysisOptions.DateOr(parse.GetValue(asOf), "--as-of", ctx.Today);
             var rows = ChokepointRanking.Rank(dataset, from, targets, date);
-            ctx.Render.Write(Json(rows), Table(rows, from, parse.GetValue(target)!.Trim(), date));
+            var table = Table(rows, from, parse.GetValue(target)!.Trim(), date);
+            if (ReviewNotice.Line(dataset, date) is { } review) table.Note(review);
+            ctx.Render.Write(Json(rows), table);
             return ExitCodes.Ok;
         });
         return command;

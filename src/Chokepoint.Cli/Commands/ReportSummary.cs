@@ -26,6 +26,7 @@ internal static class ReportSummary
         foreach (var g in r.Timeline.GroupBy(m => m.Status).OrderBy(g => g.Key)) counts.Add(Names.Of(g.Key), Format.Int(g.Count()));
         foreach (var lapse in r.LapsedSuspensions)
             counts.Note(Analysis.Controls.LapsedSuspensions.Warning(lapse));
+        if (r.ReviewNote is { } review) counts.Note(review);
         counts.Note($"Report written to {index}");
         var tables = new List<TableModel> { exposure, usa, eu, counts };
         tables.InsertRange(3, extra.SelectMany(c => c.Tables));
@@ -37,7 +38,8 @@ internal static class ReportSummary
             chokepoints_usa = ExposureCommands.Json(r.ChokepointsUsa),
             chokepoints_eu = ExposureCommands.Json(r.ChokepointsEu),
             issuer_shares = r.IssuerShares.Select(s => new { item = s.Item, year = s.Year, share_pct = s.SharePct, source = s.Source, confidence = Names.Of(s.Confidence) }).ToList(),
-            measures = r.Timeline.Select(m => new { id = m.Measure.Id, status = Names.Of(m.Status) }).ToList(),
+            measures = r.Timeline.Select(m => new { id = m.Measure.Id, status = Names.Of(m.Status), status_if_unchanged = m.StatusIfUnchanged is { } s ? Names.Of(s) : null }).ToList(),
+            review_note = r.ReviewNote,
             extra = extra.Select(c => c.Json).ToList(),
         }, tables.ToArray());
     }

@@ -91,6 +91,11 @@ public static class DatasetValidator
                 d.Warning(m.Origin.File, m.Origin.Line, 0, $"measure '{m.Id}' cites no source; expected at least one id from sources.csv in 'sources'");
             foreach (var s in m.Suspends.Where(s => !ids.Contains(s)))
                 d.Error(m.Origin.File, m.Origin.Line, 0, $"measure '{m.Id}' suspends unknown measure '{s}'; expected an id from controls.yaml");
+            foreach (var phase in m.Phases)
+            {
+                foreach (var s in phase.Sources) refs.Source(phase.Origin, 0, s, "sources");
+                foreach (var c in phase.Destinations.Where(c => c != Names.Everyone)) refs.Country(phase.Origin, 0, c, "destinations");
+            }
             if (m.Kind == MeasureKind.Licence && m.ApprovalRate is null)
                 d.Warning(m.Origin.File, m.Origin.Line, 0, $"licence measure '{m.Id}' has no approval_rate; exposure treats it as passing nothing");
         }

@@ -12,14 +12,40 @@ public static class ControlsReader
     public const string FileName = "controls.yaml";
 
     /// <summary>Reads the registry from <paramref name="source"/>; every problem goes to <paramref name="diagnostics"/>.</summary>
-    public static IReadOnlyList<ControlMeasure> Read(IDataSource source, DiagnosticBag diagnostics, bool required)
+    public static IReadOnlyList<ControlMeasure> Read(IDataSource source, DiagnosticBag diagnostics, bool required) =>
+        ReadRegistry(source, diagnostics, required).Measures;
+
+    /// <summary>
+    /// Reads the registry: either a YAML sequence of measures, or a mapping with <c>reviewed_through</c> (the
+    /// last date the sources were checked) and <c>measures</c> (the sequence).
+    /// </summary>
+    public static ControlsFile ReadRegistry(IDataSource source, DiagnosticBag diagnostics, bool required)
     {
         ArgumentNullException.ThrowIfNull(source);
         var text = GuardedText.Read(source, FileName, diagnostics, required);
-        if (text is null) return [];
+        if (text is null) return ControlsFile.Empty;
         var file = source.PathOf(FileName);
         var root = YamlDocument.Parse(file, text, diagnostics);
-        if (root is null) return [];
+        if (root is null) return ControlsFile.Empty;
+        DateOnly? reviewed = null;
+        if (root is YamlMappingNode top)
+        {
+            var map = new YamlMap(file, top, diagnostics);
+            reviewed = map.Date("reviewed_through", false);
+            var inner = map.Node("measures");
+            map.WarnUnknownKeys();
+            if (inner is null)
+            {
+                map.Error("measures", "expected a YAML sequence of measures ('- id: …'), or a mapping with 'reviewed_through' and 'measures'; this mapping has no 'measures'");
+                return new ControlsFile([], reviewed);
+            }
+            root = inner;
+        }
+        return new ControlsFile(ReadSequence(file, root, diagnostics), reviewed);
+    }
+
+    private static List<ControlMeasure> ReadSequence(string file, YamlNode root, DiagnosticBag diagnostics)
+    {
         if (root is not YamlSequenceNode seq)
         {
             if (root is YamlScalarNode { Value: null or "" }) return [];
@@ -91,6 +117,7 @@ public static class ControlsReader
             Notes = map.Text("notes", false) ?? "",
             Origin = new Origin(map.File, map.Line),
         };
+        measure = MeasureClausesReader.Read(map, measure);
         CheckDates(map, measure);
         if (measure.Kind == MeasureKind.Suspension && measure.Suspends.Count == 0)
             map.Error("suspends", "a suspension must list the measures it suspends in 'suspends'");

@@ -122,6 +122,24 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>A sequence of mappings (e.g. scope clauses, phases); empty when absent (reports entries that are not mappings).</summary>
+    public IReadOnlyList<YamlMap> Maps(string key)
+    {
+        var n = Node(key);
+        if (n is null) return [];
+        if (n is not YamlSequenceNode seq) { Error(n, $"'{key}' must be a list of mappings ('- field: value')"); return []; }
+        var list = new List<YamlMap>();
+        foreach (var child in seq.Children)
+        {
+            if (child is YamlMappingNode m) list.Add(new YamlMap(File, m, _diagnostics));
+            else Error(child, $"'{key}' entries must be mappings ('- field: value')");
+        }
+        return list;
+    }
+
+    /// <summary>Marks this mapping failed because a nested mapping failed.</summary>
+    public void Fail() => Failed = true;
+
     /// <summary>Keys of this mapping, in order.</summary>
     public IEnumerable<string> Keys() => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
 

@@ -13,10 +13,20 @@ namespace Chokepoint.Simulation.Network;
 public sealed record MeasureTimeline(string Id, bool[] InForce, int DaysInForceBeforeStart, bool IsLicence, double ApprovalRate, int LicenceDelayDays)
 {
     /// <summary>
-    /// Fills <paramref name="pass"/> (one value per day) with the share of a restricted flow that passes:
-    /// 1 when not in force; 0 for a ban; 0 during the licence delay, then the approval rate.
+    /// Approval rate of day t from the measure's licence phases (NaN: <see cref="ApprovalRate"/>; 0 during a phase's own
+    /// delay); null when the measure has no phases toward the destinations of this timeline.
     /// </summary>
-    /// <param name="approvalOverride">Replaces the approval rate of a licence regime when not NaN (Monte Carlo).</param>
+    public double[]? DailyApproval { get; init; }
+
+    /// <summary>Share (0–1) of the flow the measure reaches on day t (scope clauses, reach share); null: the whole flow every day.</summary>
+    public double[]? DailyReach { get; init; }
+
+    /// <summary>
+    /// Fills <paramref name="pass"/> (one value per day) with the share of a restricted flow that passes:
+    /// 1 when not in force; 0 for a ban; 0 during the licence delay, then the approval rate of the day. Of a flow
+    /// the measure reaches only in part, the rest passes: 1 − reach × (1 − pass).
+    /// </summary>
+    /// <param name="approvalOverride">Replaces the approval rate of a licence regime when not NaN (Monte Carlo); phase rates are scaled by override ÷ base rate.</param>
     /// <param name="delayOverride">Replaces the licence delay when ≥ 0 (Monte Carlo).</param>
     public void FillPass(Span<double> pass, double approvalOverride, int delayOverride) => FillPass(pass, approvalOverride, delayOverride, 0);
 
@@ -29,6 +39,7 @@ public sealed record MeasureTimeline(string Id, bool[] InForce, int DaysInForceB
     {
         ArgumentOutOfRangeException.ThrowIfNegative(lookBackDays);
         var approval = IsLicence ? (double.IsNaN(approvalOverride) ? ApprovalRate : approvalOverride) : 0.0;
+        var scale = !double.IsNaN(approvalOverride) && ApprovalRate > 0 ? approvalOverride / ApprovalRate : 1.0;
         var delay = delayOverride >= 0 ? delayOverride : LicenceDelayDays;
         var run = Math.Max(0, DaysInForceBeforeStart - lookBackDays);
         for (var i = 0; i < pass.Length; i++)
@@ -37,7 +48,15 @@ public sealed record MeasureTimeline(string Id, bool[] InForce, int DaysInForceB
             var inForce = t >= 0 ? InForce[t] : -t <= DaysInForceBeforeStart;
             if (!inForce) { run = 0; pass[i] = 1.0; continue; }
             run = Math.Min(run + 1, 1_000_000);
-            pass[i] = IsLicence && run > delay ? approval : 0.0;
+            // Days before the start (transit look-back) take the phase and reach of day 0.
+            var d = t < 0 ? 0 : t;
+            var p = 0.0;
+            if (IsLicence && run > delay)
+            {
+                p = approval;
+                if (DailyApproval is { } daily && !double.IsNaN(daily[d])) p = Math.Min(1.0, daily[d] * scale);
+            }
+            pass[i] = DailyReach is { } reach ? 1 - (reach[d] * (1 - p)) : p;
         }
     }
 }

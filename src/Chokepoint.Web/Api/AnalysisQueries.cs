@@ -82,7 +82,7 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
         {
             if (!string.IsNullOrWhiteSpace(items)) throw new BadInputException("items", "items applies to from; with as_of the measures decide which items are restricted");
             date = Inputs.Date(asOf, "as_of", Today);
-            blockade = Blockade.AsOf(Dataset.Tables.Controls, date.Value, rate);
+            blockade = Blockade.AsOf(Dataset, date.Value, rate);
         }
         var analysis = new ExposureAnalysis(Dataset, blockade);
         return new ExposureView(analysis.Analyse(id, importer), analysis, date, issuer);

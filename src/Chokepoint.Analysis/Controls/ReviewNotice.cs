@@ -1,0 +1,34 @@
+using Chokepoint.Model;
+
+namespace Chokepoint.Analysis.Controls;
+
+/// <summary>
+/// The plain statement every surface shows when the as-of date lies after the registry's <c>reviewed_through</c>
+/// date: which measures' status is unverified, what their recorded dates would give, and what the analysis used.
+/// </summary>
+public static class ReviewNotice
+{
+    /// <summary>The unverified measures on <paramref name="date"/> (empty on or before the review date).</summary>
+    public static IReadOnlyList<MeasureOnDate> Unverified(Dataset dataset, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var resolver = new MeasureResolver(dataset.Tables.Controls, dataset.Tables.ControlsReviewedThrough);
+        var list = new List<MeasureOnDate>();
+        foreach (var m in dataset.Tables.Controls)
+            if (resolver.Review(m, date) is { Status: MeasureStatus.Unverified } r)
+                list.Add(new MeasureOnDate(m, r.Status, r.StatusIfUnchanged));
+        return list;
+    }
+
+    /// <summary>One line for tables and reports; null when nothing is unverified.</summary>
+    public static string? Line(Dataset dataset, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var unverified = Unverified(dataset, date);
+        if (unverified.Count == 0) return null;
+        var reviewed = dataset.Tables.ControlsReviewedThrough!.Value;
+        var parts = unverified.Select(u => $"{u.Measure.Id} ({Names.Of(u.StatusIfUnchanged!.Value)} if unchanged)");
+        return $"Unverified: the registry was reviewed through {reviewed:yyyy-MM-dd}; the recorded dates change these measures before {date:yyyy-MM-dd} " +
+               $"and no source checked confirms it: {string.Join(", ", parts)}. Analyses keep their status of {reviewed:yyyy-MM-dd}.";
+    }
+}

@@ -1,0 +1,59 @@
+using Chokepoint.Analysis.Exposure;
+using Chokepoint.Model;
+
+namespace Chokepoint.Analysis.Controls;
+
+/// <summary>
+/// How much of a flow a measure's scope clauses reach (issue 9 §2). A supplier in the issuer is reached by
+/// clause (a) from its date. A supplier elsewhere is reached by (b) only for what it re-exports: a country with
+/// no production row for the item is taken to pass on its own supply, in proportion to the issuer's share of it;
+/// a producer outside the issuer is never reached by (b). Clause (c) reaches a producer outside the issuer in
+/// proportion to the largest issuer share among its essential inputs (the output made with issuer content,
+/// assuming makers keep inputs of different origins apart; the de-minimis threshold is far below one input's
+/// share, so any issuer-sourced input counts). The result is scaled by the measure's <c>reach_share</c>.
+/// Made-with-issuer-technology is not modelled (no data on whose technology a plant uses).
+/// </summary>
+public static class ScopeReach
+{
+    /// <summary>Share (0–1) of the flow of <paramref name="item"/> from <paramref name="supplier"/> that <paramref name="m"/> reaches on <paramref name="date"/>.</summary>
+    public static double Of(Dataset dataset, ControlMeasure m, string item, string supplier, DateOnly date) =>
+        Parts(dataset, m, item, supplier).On(m, date);
+
+    /// <summary>The share each clause would reach of the flow, before dates apply (the costly part: compute once per flow).</summary>
+    public static ClauseReach Parts(Dataset dataset, ControlMeasure m, string item, string supplier)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(m);
+        if (!m.Items.Contains(item)) return new ClauseReach(0, 0, 0);
+        if (supplier == m.Issuer) return new ClauseReach(1, 0, 0);
+        var b = m.ClauseFrom(ScopeKind.Reexport) is null ? 0 : Reexported(dataset, m.Issuer, item, supplier);
+        var c = m.ClauseFrom(ScopeKind.ForeignContent) is null ? 0 : IssuerContent(dataset, m.Issuer, item, supplier);
+        return new ClauseReach(0, b, c);
+    }
+
+    /// <summary>The issuer-origin share of what <paramref name="supplier"/> sells of the item when it does not make it (0 for a producer).</summary>
+    public static double Reexported(Dataset dataset, string issuer, string item, string supplier)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        if (supplier == Names.RestOfWorld || dataset.SharesOf(item).Any(s => s.Country == supplier)) return 0;
+        return IssuerShare(dataset, issuer, item, supplier);
+    }
+
+    /// <summary>The largest issuer share among the essential inputs of a producer of the item in <paramref name="supplier"/>.</summary>
+    public static double IssuerContent(Dataset dataset, string issuer, string item, string supplier)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var worst = 0.0;
+        foreach (var line in dataset.InputsOf(item))
+            if (line.Essential) worst = Math.Max(worst, IssuerShare(dataset, issuer, line.Input, supplier));
+        return worst;
+    }
+
+    private static double IssuerShare(Dataset dataset, string issuer, string item, string buyer)
+    {
+        var share = 0.0;
+        foreach (var s in SourcingMix.Of(dataset, item, buyer))
+            if (s.Country == issuer) share += s.Fraction;
+        return share;
+    }
+}
