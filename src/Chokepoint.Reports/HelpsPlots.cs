@@ -82,7 +82,7 @@ public static class HelpsPlots
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         plot.Axes.Bottom.MinimumSize = 160;
         plot.Axes.SetLimitsY(0, horizonDays * 1.15);
-        plot.YLabel($"days until first unmet demand (capped at the {horizonDays}-day horizon)");
+        plot.YLabel($"days to first unmet demand (max {horizonDays})");
         plot.Title(title);
         plot.ShowLegend(Alignment.UpperRight);
         plot.SavePng(path, 1200, 640);

@@ -9,6 +9,8 @@ internal static class HelpsCommands
     public static void Register(RootCommand root, Func<ParseResult, CliContext> context)
     {
         root.Subcommands.Add(MitigateCommand.Create(context));
+        root.Subcommands.Add(TtsCommand.Create(context));
         root.Subcommands.Add(LeverageCommand.Create(context));
+        HelpsReport.Register();
     }
 }
