@@ -40,7 +40,7 @@ internal static class HelpsReport
         var tables = MitigateCommand.Tables(dataset, result);
         var values = new UnitValues(dataset);
         var tts = TimeToSurvive.Run(NetworkCompiler.Compile(dataset, scenario), new GlopSolver(), values.UsdPerUnit);
-        var ttsTable = TtsCommand.Table(tts, Target, scenario.HorizonDays, 12);
+        var ttsTable = TtsCommand.Table(tts.Where(r => r.Country == Target).ToList(), Target, scenario.HorizonDays, 12);
         var html = Html.P($"Under {scenario.Name} ({Format.Date(scenario.Start)}, {scenario.HorizonDays} days), computed: the smallest extra stock the USA would hold so that its final demand is met through the horizon in 95% of {Runs} Monte Carlo runs; the other producers of the restricted items and when they close the gap; the alternatives in the recipes; and the optimal time-to-survive (LP) beside the simulation's. Model: docs/model.md, section 3.", "note")
                    + string.Concat(tables.Select(Section)) + Html.Img("helps-stockpile.png", "Stockpile that keeps US demand met (value at sourced unit values)")
                    + Section(ttsTable) + Html.Img("helps-tts.png", "Time-to-survive: simulation rules vs LP optimum (US final demand)");
