@@ -97,7 +97,7 @@ public static class HeadlineSections
             rows.Add(row);
         }
         var numeric = Enumerable.Range(1, 2 * views.Count).ToHashSet();
-        return Html.P("Share of the output of producers located in the USA / in the worst-hit EU member that the Chinese measures would stop (computed). 'in force' views apply exactly the measures in force on that date (licences pass their approval rate); 'full cut-off' is China stopping all exports at every tier.", "note")
+        return Html.P("Made in: share of the output of producers located in the USA / in the worst-hit EU member that the Chinese measures would stop (computed; the same number as 'chokepoint exposure ITEM --to USA --made-in'; without --made-in, exposure measures what buyers in the USA receive, wherever it was made). 'in force' views apply exactly the measures in force on that date (licences pass their approval rate); 'full cut-off' is China stopping all exports at every tier.", "note")
             + Html.Table(header, rows, numeric)
             + Html.Img(HeadlineSections.ExposureUsaPng, "Products made in the USA: output at risk by view (computed)")
             + (r.Exposures.Any(e => e.Target == "EU") ? Html.Img(ExposureEuPng, "Products made in the EU (worst member): output at risk by view (computed)") : "");

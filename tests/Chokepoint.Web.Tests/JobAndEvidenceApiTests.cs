@@ -56,6 +56,22 @@ public sealed class JobAndEvidenceApiTests(WebFactory factory) : IClassFixture<W
     }
 
     [Fact]
+    public async Task A_backtest_job_ends_with_the_backtest_contract_and_a_score()
+    {
+        var post = await _client.PostAsJsonAsync("/api/v1/backtests", new { scenario = "replay-2025" });
+        Assert.Equal(HttpStatusCode.Accepted, post.StatusCode);
+        var id = (await post.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("job_id").GetString()!;
+        var done = await WebFactory.WaitForJob(_client, id);
+        Assert.True("done" == done.GetProperty("status").GetString(), done.ToString());
+        var result = done.GetProperty("result");
+        Assert.False(string.IsNullOrEmpty(result.GetProperty("scenario").GetString()));
+        Assert.Equal(["events_hit", "events_total", "median_abs_error_days", "flow_mean_abs_error"], Problems.Names(result.GetProperty("score")));
+        Assert.True(result.GetProperty("score").GetProperty("events_total").GetInt32() > 0);
+        await Problems.AssertProblem(await _client.PostAsJsonAsync("/api/v1/backtests", new { scenario = "replay-2025", runs = 0 }), HttpStatusCode.BadRequest, "runs");
+        await Problems.AssertProblem(await _client.PostAsJsonAsync("/api/v1/backtests", new { scenario = "no-such" }), HttpStatusCode.NotFound, "scenario");
+    }
+
+    [Fact]
     public async Task Unknown_jobs_are_404_problems() =>
         await Problems.AssertProblem(await _client.GetAsync("/api/v1/jobs/feedfacecafebeef"), HttpStatusCode.NotFound, "id");
 

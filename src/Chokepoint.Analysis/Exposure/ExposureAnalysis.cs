@@ -10,7 +10,14 @@ public sealed record InputExposure(string Item, double ShareBlocked, double Avai
 /// <param name="LimitingPath">Item ids from the analysed item down to the binding input.</param>
 public sealed record ExposureResult(
     string Item, string Importer, IReadOnlyList<string> Blocked, double OutputAtRisk,
-    IReadOnlyList<InputExposure> Inputs, IReadOnlyList<string> LimitingPath);
+    IReadOnlyList<InputExposure> Inputs, IReadOnlyList<string> LimitingPath)
+{
+    /// <summary>True for the output of the makers located in the country ("made_in"); false for what its buyers receive ("bought_by").</summary>
+    public bool MadeIn { get; init; }
+
+    /// <summary>"made_in" or "bought_by" (see <see cref="MadeIn"/>).</summary>
+    public string Semantics => MadeIn ? "made_in" : "bought_by";
+}
 
 /// <summary>
 /// Static exposure (DESIGN "Static exposure"): the zero-inventory, zero-substitution bound. The
@@ -53,6 +60,24 @@ public sealed partial class ExposureAnalysis
             inputs.Add(new InputExposure(line.Input, Clamp(blocked), Clamp(available)));
         }
         return new ExposureResult(item, importer, _blockade.Labels, Clamp(1 - Available(item, importer)), inputs, LimitingPath(item, importer));
+    }
+
+    /// <summary>
+    /// Full result for the makers of <paramref name="item"/> located in <paramref name="country"/> ("made in", as the report
+    /// measures): their output at risk, their inputs as bought by them, and their binding path. <see cref="Analyse"/> instead
+    /// measures what buyers in a country receive, wherever it was made ("bought by").
+    /// </summary>
+    public ExposureResult AnalyseMadeIn(string item, string country)
+    {
+        var inputs = new List<InputExposure>();
+        foreach (var line in _dataset.InputsOf(item))
+        {
+            double blocked = 0;
+            foreach (var s in SourcingMix.Of(_dataset, line.Input, country))
+                blocked += s.Fraction * (1 - _blockade.Pass(line.Input, s.Country, country));
+            inputs.Add(new InputExposure(line.Input, Clamp(blocked), Clamp(Available(line.Input, country))));
+        }
+        return new ExposureResult(item, country, _blockade.Labels, Clamp(1 - ProducerAvailability(item, country)), inputs, ProducerLimitingPath(item, country)) { MadeIn = true };
     }
 
     /// <summary>Output at risk (0–1) of <paramref name="item"/> delivered to <paramref name="importer"/>.</summary>

@@ -13,12 +13,13 @@ internal static class ExposureCommands
     {
         var item = new Argument<string>("ITEM") { Description = "Item id whose supply to the importer is analysed" };
         var to = new Option<string>("--to") { Description = "Importing country (ISO3)", Required = true };
+        var madeIn = new Option<bool>("--made-in") { Description = "Measure the makers located in the --to country (as 'report' does) instead of what its buyers receive" };
         var from = new Option<string?>("--from") { Description = "Hypothetical: this country (ISO3) stops exports at every tier of the chain" };
         var items = new Option<string?>("--items") { Description = "With --from: only these item ids (comma-separated)", HelpName = "A,B" };
         var asOf = new Option<string?>("--as-of") { Description = "Block exactly what the measures in force on DATE restrict toward the importer", HelpName = "DATE" };
         var approval = new Option<double?>("--approval-rate") { Description = "With --as-of: approval rate (0-1) replacing every licence regime's own", HelpName = "R" };
         var command = new Command("exposure", "Share of an item's supply to an importer at risk under a blockade (static bound: no stocks, no substitution)")
-            { item, to, from, items, asOf, approval };
+            { item, to, madeIn, from, items, asOf, approval };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
@@ -48,12 +49,18 @@ internal static class ExposureCommands
                 date = Format.ParseDate(asOfText!, "--as-of");
                 blockade = Blockade.AsOf(dataset, date.Value, rate);
             }
-            var result = new ExposureAnalysis(dataset, blockade).Analyse(id, importer);
-            var title = $"{id} to {importer}: output at risk {Format.Pct(100 * result.OutputAtRisk)} (computed)";
+            var analysis = new ExposureAnalysis(dataset, blockade);
+            var result = parse.GetValue(madeIn) ? analysis.AnalyseMadeIn(id, importer) : analysis.Analyse(id, importer);
+            var title = result.MadeIn
+                ? $"{id} made in {importer}: makers' output at risk {Format.Pct(100 * result.OutputAtRisk)} (computed)"
+                : $"{id} bought by {importer}: supply to its buyers at risk {Format.Pct(100 * result.OutputAtRisk)} (computed)";
             var table = new TableModel(title, "input", "share blocked % (1st tier)", "available % (all tiers)").Numeric(1, 2);
             foreach (var i in result.Inputs) table.Add(i.Item, Format.Pct(100 * i.ShareBlocked), Format.Pct(100 * i.Available));
             table.Note($"Blocked: {Format.List(result.Blocked)}{(date is { } d ? $" (measures in force on {Format.Date(d)})" : " (hypothetical, at every tier)")}");
             table.Note($"Limiting path: {string.Join(" -> ", result.LimitingPath)}");
+            table.Note(result.MadeIn
+                ? $"Made in: what the makers located in {importer} lose (the report's measure); without --made-in: what buyers in {importer} receive, wherever it was made."
+                : $"Bought by: what buyers in {importer} receive, wherever it was made; with --made-in: what the makers located in {importer} lose (the report's measure).");
             table.Note("Static bound: no stocks, no spare capacity, no substitution. Shares: production.csv; sourcing mix: trade.csv where the buyer has rows (see 'chokepoint shares').");
             var review = date is { } rd ? ReviewNotice.Line(dataset, rd) : null;
             if (review is not null) table.Note(review);

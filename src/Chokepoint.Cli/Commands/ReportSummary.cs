@@ -10,7 +10,7 @@ internal static class ReportSummary
     public static void Print(CliContext ctx, HeadlineReport r, IReadOnlyList<ReportContribution> extra, string index)
     {
         var views = HeadlineReport.Views(r.Today, r.Comparison);
-        var exposure = new TableModel($"Products: output at risk from Chinese export controls (computed, static bound; USA / worst EU member)",
+        var exposure = new TableModel($"Products made in the USA / the worst EU member: makers' output at risk from Chinese export controls (computed, static bound)",
             "product", $"USA {views[0]}", $"USA {views[1]}", "USA full cut-off", $"EU {views[0]}", $"EU {views[1]}", "EU full cut-off", "binding input (USA now)")
             .Numeric(1, 2, 3, 4, 5, 6);
         foreach (var product in r.Exposures.Select(e => e.Product).Distinct())
@@ -19,7 +19,7 @@ internal static class ReportSummary
             exposure.Add(product, Cell("USA", views[0]), Cell("USA", views[1]), Cell("USA", views[2]), Cell("EU", views[0]), Cell("EU", views[1]), Cell("EU", views[2]),
                 r.Exposures.First(e => e.Product == product && e.Target == "USA" && e.View == views[0]).BindingInput);
         }
-        exposure.Note("Output of producers located in the target; no stocks or substitution. Shares and recipes: production.csv, recipes.csv (sources in the HTML report).");
+        exposure.Note("Made in: output of the makers located in the target ('exposure ITEM --to ISO3 --made-in'); 'exposure ITEM --to ISO3' alone gives what buyers there receive, wherever it was made. No stocks or substitution. Shares and recipes: production.csv, recipes.csv (sources in the HTML report).");
         var usa = ExposureCommands.Table(r.ChokepointsUsa.Take(10).ToList(), r.Issuer, "USA", r.Today);
         var eu = ExposureCommands.Table(r.ChokepointsEu.Take(10).ToList(), r.Issuer, "EU (worst member)", r.Today);
         var counts = new TableModel($"Measures as of {Format.Date(r.Today)}", "status", "count").Numeric(1);
@@ -34,7 +34,7 @@ internal static class ReportSummary
         {
             as_of = Format.Date(r.Today),
             report = index,
-            exposures = r.Exposures.Select(e => new { product = e.Product, target = e.Target, view = e.View, output_at_risk = Math.Round(e.OutputAtRisk, 6), binding_input = e.BindingInput }).ToList(),
+            exposures = r.Exposures.Select(e => new { product = e.Product, target = e.Target, semantics = "made_in", view = e.View, output_at_risk = Math.Round(e.OutputAtRisk, 6), binding_input = e.BindingInput }).ToList(),
             chokepoints_usa = ExposureCommands.Json(r.ChokepointsUsa),
             chokepoints_eu = ExposureCommands.Json(r.ChokepointsEu),
             issuer_shares = r.IssuerShares.Select(s => new { item = s.Item, year = s.Year, share_pct = s.SharePct, source = s.Source, confidence = Names.Of(s.Confidence) }).ToList(),

@@ -10,7 +10,7 @@ public sealed partial class DailyEngine
     /// <summary>Allocates the supply of item <paramref name="k"/> on day <paramref name="t"/> after its slots' arrivals were summed.</summary>
     private void Allocate(int k, int t)
     {
-        ServeDomestic(k);
+        if (_n.ItemDomesticStart[k + 1] > _n.ItemDomesticStart[k]) ServeDomestic(k);
         Reallocate(k, t);
         if (_n.ItemPoolStart[k + 1] > _n.ItemPoolStart[k]) ServePriority(k);
     }
@@ -21,8 +21,9 @@ public sealed partial class DailyEngine
     /// </summary>
     private void ServeDomestic(int k)
     {
-        for (var j = _n.ItemNodeStart[k]; j < _n.ItemNodeStart[k + 1]; j++)
+        for (var p = _n.ItemDomesticStart[k]; p < _n.ItemDomesticStart[k + 1]; p++)
         {
+            var j = _n.DomesticProducers[p];
             var e0 = _n.NodeExportStart[j];
             var e1 = _n.NodeExportStart[j + 1];
             var d0 = _n.NodeDomesticStart[j];

@@ -39,6 +39,8 @@ public sealed partial class DailyEngine
     private readonly double[] _lost;
     private readonly double[] _min;
     private readonly int _lookBack;
+    // False when no slot restocks (e.g. the synthetic benchmark): the order factor stays 1 and is skipped.
+    private readonly bool _restocks;
 
     /// <summary>Allocates the state of one run over <paramref name="network"/>; <paramref name="threads"/> &gt; 1 splits each day's pass.</summary>
     public DailyEngine(SupplyNetwork network, int threads = 1)
@@ -54,6 +56,7 @@ public sealed partial class DailyEngine
         _order = new double[network.SlotCount];
         _refillPerDay = new double[network.SlotCount];
         _lookBack = network.MaxLagDays;
+        _restocks = Array.Exists(network.SlotRefill, r => r > 0);
         _measurePass = new double[network.Measures.Count * (network.HorizonDays + _lookBack)];
         _groupPass = new double[network.GroupCount];
         _departPass = new double[network.GroupCount];
@@ -187,6 +190,7 @@ public sealed partial class DailyEngine
                     var cap = _stockCap[s];
                     left = left < 0 ? 0 : left > cap ? cap : left;
                     _stock[s] = left;
+                    if (!_restocks) continue;
                     var refill = _refillPerDay[s];
                     if (refill > 0)
                     {
@@ -217,6 +221,7 @@ public sealed partial class DailyEngine
             ref var pass = ref MemoryMarshal.GetArrayDataReference(_groupPass);
             ref var arrivals = ref MemoryMarshal.GetArrayDataReference(_arrivals);
             ref var order = ref MemoryMarshal.GetArrayDataReference(_order);
+            var restocks = _restocks;
             var e = (nint)Unsafe.Add(ref start, from);
             for (var s = from; s < to; s++)
             {
@@ -224,7 +229,7 @@ public sealed partial class DailyEngine
                 var sum = 0.0;
                 for (; e < end; e++)
                     sum += Unsafe.Add(ref flow, e) * Unsafe.Add(ref frac, Unsafe.Add(ref source, e)) * Unsafe.Add(ref pass, Unsafe.Add(ref group, e));
-                Unsafe.Add(ref arrivals, s) = sum * Unsafe.Add(ref order, s);
+                Unsafe.Add(ref arrivals, s) = restocks ? sum * Unsafe.Add(ref order, s) : sum;
             }
         }
     }

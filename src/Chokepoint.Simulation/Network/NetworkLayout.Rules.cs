@@ -51,6 +51,20 @@ internal static partial class NetworkLayout
         return (start, groups, flows);
     }
 
+    /// <summary>Per item, the producers that have both restricted exports and buyers at home (CSR by item), so the daily pass skips the rest.</summary>
+    private static (int[] Start, int[] Nodes) DomesticProducers(int itemCount, int[] itemNodeStart, int[] domesticStart)
+    {
+        var start = new int[itemCount + 1];
+        var nodes = new List<int>();
+        for (var k = 0; k < itemCount; k++)
+        {
+            for (var j = itemNodeStart[k]; j < itemNodeStart[k + 1]; j++)
+                if (domesticStart[j + 1] > domesticStart[j]) nodes.Add(j);
+            start[k + 1] = nodes.Count;
+        }
+        return (start, nodes.ToArray());
+    }
+
     /// <summary>For each producer with restricted exports, the slots of its item held in its own country (CSR by node).</summary>
     private static (int[] Start, int[] Slots) DomesticSlots(int[] nodeItem, int[] nodeCountry, int[] slotNode, int[] itemSlotStart, int[] exportStart)
     {

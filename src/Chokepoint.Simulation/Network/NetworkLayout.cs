@@ -88,6 +88,7 @@ internal static partial class NetworkLayout
         var nodeCountry = Countries(labels);
         var exports = Exports(nodeCount, source, flow, group, departGroup);
         var domestic = DomesticSlots(nodeItem, nodeCountry, slotNode, itemSlotStart, exports.Start);
+        var domesticProducers = DomesticProducers(itemCount, nodeStart, domestic.Start);
         var pools = PriorityPools(itemCount, itemSlotStart, slotNode, nodeCountry, priority);
 
         return new SupplyNetwork
@@ -130,6 +131,8 @@ internal static partial class NetworkLayout
             ExportFlow = exports.Flow,
             NodeDomesticStart = domestic.Start,
             DomesticSlots = domestic.Slots,
+            ItemDomesticStart = domesticProducers.Start,
+            DomesticProducers = domesticProducers.Nodes,
             ItemPoolStart = pools.ItemStart,
             PoolSlotStart = pools.SlotStart,
             PoolSlots = pools.Slots,

@@ -61,6 +61,8 @@ public sealed partial class SupplyNetwork
     internal double[] ExportFlow { get; init; } = [];
     internal int[] NodeDomesticStart { get; init; } = [];
     internal int[] DomesticSlots { get; init; } = [];
+    internal int[] ItemDomesticStart { get; init; } = [];
+    internal int[] DomesticProducers { get; init; } = [];
     internal int[] ItemPoolStart { get; init; } = [];
     internal int[] PoolSlotStart { get; init; } = [];
     internal int[] PoolSlots { get; init; } = [];

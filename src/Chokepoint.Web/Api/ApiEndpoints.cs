@@ -27,7 +27,7 @@ internal static class ApiEndpoints
     private static Ok<List<ControlJson>> Controls(AnalysisQueries q,
         [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? issuer, [FromQuery] string? target,
         [FromQuery] string? item, [FromQuery] string? hs, [FromQuery] string? status) =>
-        TypedResults.Ok(q.Controls(asOf, issuer, target, item, hs, status).Rows.Select(ControlJson.Of).ToList());
+        TypedResults.Ok(q.Controls(asOf, issuer, target, item, hs, status).Rows.Select(r => ControlJson.Of(r, q.Dataset.Tables.ControlsReviewedThrough)).ToList());
 
     private static Ok<ExposureJson> Exposure(AnalysisQueries q, string product, [FromQuery] string? to,
         [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? from, [FromQuery] string? items,

@@ -16,6 +16,9 @@ internal static class JobEndpoints
         api.MapPost("/simulations", Simulate).WithSummary("Start a stress test (a job)")
             .WithDescription("Body: {\"scenario\": NAME} or {\"yaml\": TEXT}, optional runs (1 = one deterministic run; more = Monte Carlo), seed, all_nodes. Returns 202 with the job; poll GET /api/v1/jobs/{id}. Scenario errors come back as 400 with line and column. A write: needs the access key when one is set.")
             .DisableAntiforgery();
+        api.MapPost("/backtests", Backtest).WithSummary("Start a back-test against the observed record (a job)")
+            .WithDescription("Body as for simulations (scenario or yaml, runs, seed). The job's result is the JSON of 'chokepoint backtest --format json': observed and modelled flow indices, events with the model's dates, the score.")
+            .DisableAntiforgery();
         api.MapGet("/jobs/{id}", Job).WithSummary("State of a job").WithDescription("status queued, running, done or failed; progress 0–1; result once done (for a simulation, the JSON of 'chokepoint simulate --format json').");
         api.MapGet("/jobs/{id}/results.csv", (JobBoard q, string id) => Csv(q, id, SimulationCsv.Summary, "results.csv")).WithSummary("A finished simulation's results, one row per node (CSV)");
         api.MapGet("/jobs/{id}/series.csv", (JobBoard q, string id) => Csv(q, id, SimulationCsv.Series, "series.csv")).WithSummary("A finished simulation's daily series (CSV, long form)");
@@ -28,15 +31,26 @@ internal static class JobEndpoints
     {
         if (body is null) throw new BadInputException("body", "expected a JSON body such as {\"scenario\": \"replay-2025\", \"runs\": 100, \"seed\": 1}");
         var (scenario, diagnostics, label) = q.Parse(body.Scenario, body.Yaml);
-        if (scenario is null)
-        {
-            var problem = Problems.Of(400, string.IsNullOrWhiteSpace(body.Yaml) ? "scenario" : "yaml",
-                $"the scenario has {diagnostics.Count(d => d.Severity == Data.Diagnostics.Severity.Error)} error(s)");
-            problem.Extensions["errors"] = diagnostics.Select(d => new { line = d.Line, column = d.Column, severity = d.Severity.ToString().ToLowerInvariant(), message = d.Message }).ToList();
-            return TypedResults.Problem(problem);
-        }
+        if (scenario is null) return TypedResults.Problem(Invalid(body, diagnostics));
         var job = q.Start(scenario, label, body.Runs ?? 1, body.Seed ?? 1, body.AllNodes ?? false);
         return job is null ? Busy() : TypedResults.Accepted($"/api/v1/jobs/{job.Id}", job.Snapshot());
+    }
+
+    private static Results<Accepted<JobJson>, ProblemHttpResult> Backtest(SimulationQueries q, [FromBody] SimulationRequest? body)
+    {
+        if (body is null) throw new BadInputException("body", "expected a JSON body such as {\"scenario\": \"replay-2025\"}");
+        var (scenario, diagnostics, label) = q.Parse(body.Scenario, body.Yaml);
+        if (scenario is null) return TypedResults.Problem(Invalid(body, diagnostics));
+        var job = q.StartBacktest(scenario, label, body.Runs ?? 1, body.Seed ?? 1);
+        return job is null ? Busy() : TypedResults.Accepted($"/api/v1/jobs/{job.Id}", job.Snapshot());
+    }
+
+    private static ProblemDetails Invalid(SimulationRequest body, IReadOnlyList<Data.Diagnostics.Diagnostic> diagnostics)
+    {
+        var problem = Problems.Of(400, string.IsNullOrWhiteSpace(body.Yaml) ? "scenario" : "yaml",
+            $"the scenario has {diagnostics.Count(d => d.Severity == Data.Diagnostics.Severity.Error)} error(s)");
+        problem.Extensions["errors"] = diagnostics.Select(d => new { line = d.Line, column = d.Column, severity = d.Severity.ToString().ToLowerInvariant(), message = d.Message }).ToList();
+        return problem;
     }
 
     internal static ProblemHttpResult Busy() =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Chokepoint.Contracts;
 using Chokepoint.Data.Diagnostics;
+using Chokepoint.Simulation.Backtest;
 using Chokepoint.Simulation.Compile;
 using Chokepoint.Simulation.MonteCarlo;
 using Chokepoint.Simulation.Scenarios;
@@ -59,6 +60,25 @@ public sealed class SimulationQueries(DatasetHolder holder, JobBoard jobs, WebOp
             var result = Simulator.Run(compiled, new SimulationOptions(runs, seed, Environment.ProcessorCount, allNodes, progress));
             job.Payload = result;
             return Task.FromResult<JsonNode>(SimulationJson.Build(result));
+        });
+    }
+
+    /// <summary>Queues a back-test of the scenario against the dataset's observed record; null when the queue is full.</summary>
+    public Job? StartBacktest(Scenario scenario, string label, int runs, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (runs < 1 || runs > options.MaxRuns) throw new BadInputException("runs", $"runs {runs} is out of range; expected 1 to {options.MaxRuns}");
+        var dataset = holder.Dataset;
+        if (dataset.Tables.ObservedFlows.Count == 0 && dataset.Tables.ObservedEvents.Count == 0)
+            throw new BadInputException("scenario", "the dataset has no observed record; expected observed/flows.csv or observed/events.csv");
+        var summary = string.Create(CultureInfo.InvariantCulture, $"backtest {label}: {runs} run(s), seed {seed}");
+        return jobs.TryEnqueue("backtest", summary, (job, cancel) =>
+        {
+            var compiled = NetworkCompiler.Compile(dataset, scenario);
+            var simulated = Simulator.Run(compiled, new SimulationOptions(runs, seed, Environment.ProcessorCount, Progress: new RunProgress(job, runs), Flows: true));
+            var result = Backtester.Compare(dataset, scenario, simulated);
+            job.Payload = result;
+            return Task.FromResult<JsonNode>(BacktestJson.Build(result));
         });
     }
 

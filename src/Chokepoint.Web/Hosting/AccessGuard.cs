@@ -47,7 +47,8 @@ internal sealed class AccessGuard(RequestDelegate next, WebOptions options)
 
     private static bool IsOpenPath(PathString path) =>
         path.StartsWithSegments("/unlock", StringComparison.Ordinal) || path.StartsWithSegments("/css", StringComparison.Ordinal) ||
-        path.StartsWithSegments("/js", StringComparison.Ordinal) || path.StartsWithSegments("/lib", StringComparison.Ordinal);
+        path.StartsWithSegments("/js", StringComparison.Ordinal) || path.StartsWithSegments("/lib", StringComparison.Ordinal) ||
+        path.StartsWithSegments("/favicon.svg", StringComparison.Ordinal);
 
     private static bool CrossOrigin(HttpRequest request)
     {

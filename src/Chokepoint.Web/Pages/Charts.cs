@@ -73,7 +73,7 @@ public static class Charts
                 ys.AddRange([m.Measure.Id, m.Measure.Id, null]);
                 text.AddRange([label, label, null]);
             }
-            var color = group.Key switch { "in_force" => "#c0392b", "suspended" => "#95a5a6", "announced" => "#e67e22", _ => "#34495e" };
+            var color = group.Key switch { "in_force" => "#c0392b", "suspended" => "#95a5a6", "announced" => "#e67e22", "unverified" => "#b9770e", _ => "#34495e" };
             data.Add(new { type = "scatter", mode = "lines+markers", name = group.Key, x = xs, y = ys, text, hovertemplate = "%{text}<br>%{x}<extra></extra>",
                 line = new { color, width = 6 }, marker = new { size = 6, color } });
         }
@@ -109,6 +109,30 @@ public static class Charts
         var layout = Layout($"{r.Scenario}: output as a fraction of baseline{(r.Runs > 1 ? $" (median and p5–p95 of {r.Runs} runs)" : "")}", "output / baseline", null);
         layout["xaxis"] = new JsonObject { ["type"] = "date", ["rangeslider"] = new JsonObject { ["visible"] = true } };
         layout["height"] = 520;
+        return Spec(data, layout);
+    }
+
+    /// <summary>Observed (solid) and modelled (dashed) monthly flow indices of a back-test, one colour per flow.</summary>
+    public static string Backtest(Simulation.Backtest.BacktestResult r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var palette = new[] { "#c0392b", "#2f6690", "#27ae60", "#8e44ad", "#e67e22", "#16a085", "#7f8c8d", "#d35400" };
+        var data = new List<object>();
+        var i = 0;
+        foreach (var flow in r.Flows.GroupBy(f => (f.Item, f.Exporter, f.Importer)))
+        {
+            var color = palette[i++ % palette.Length];
+            var name = $"{flow.Key.Item} {flow.Key.Exporter}→{flow.Key.Importer}";
+            var months = flow.OrderBy(f => f.Month).ToList();
+            var x = months.Select(f => Nav.Date(f.Month)).ToArray();
+            data.Add(new { type = "scatter", mode = "lines+markers", name = name + " observed", legendgroup = name, x, y = months.Select(f => f.ObservedIndex).ToArray(),
+                line = new { color, width = 2 }, hovertemplate = name + " observed<br>%{x|%Y-%m}: %{y:.2f}<extra></extra>" });
+            data.Add(new { type = "scatter", mode = "lines", name = name + " modelled", legendgroup = name, x, y = months.Select(f => f.ModelledIndex).ToArray(),
+                line = new { color, width = 2, dash = "dash" }, hovertemplate = name + " modelled<br>%{x|%Y-%m}: %{y:.2f}<extra></extra>" });
+        }
+        var layout = Layout($"{r.Scenario}: observed (solid) and modelled (dashed) exports, index 1 = months before the first measure", "index", null);
+        layout["xaxis"] = new JsonObject { ["type"] = "date" };
+        layout["height"] = 480;
         return Spec(data, layout);
     }
 

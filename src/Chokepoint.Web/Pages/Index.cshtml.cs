@@ -26,6 +26,9 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
     /// <summary>Products that cannot be computed (no recipe).</summary>
     public IReadOnlyList<string> NoRecipe { get; private set; } = [];
 
+    /// <summary>The registry's review date, if it states one.</summary>
+    public DateOnly? ReviewedThrough => queries.Dataset.Tables.ControlsReviewedThrough;
+
     /// <summary>Runs the report for the requested dates.</summary>
     public void OnGet()
     {

@@ -1,9 +1,11 @@
 using Chokepoint.Contracts;
 using Chokepoint.Data.Diagnostics;
+using Chokepoint.Simulation.Backtest;
 using Chokepoint.Simulation.MonteCarlo;
 using Chokepoint.Web.Api;
 using Chokepoint.Web.Hosting;
 using Chokepoint.Web.Jobs;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -48,6 +50,7 @@ public sealed class StressModel(SimulationQueries simulations, JobBoard jobs, We
         if (jobs.Find(Job) is not { } job) { Error = $"no job '{Job}' (jobs are kept in memory until the server restarts)"; return; }
         State = job.Snapshot();
         Result = job.Payload as SimulationResult;
+        Backtest = job.Payload as BacktestResult;
     }
 
     /// <summary>Validates the scenario and queues the run.</summary>
@@ -76,9 +79,34 @@ public sealed class StressModel(SimulationQueries simulations, JobBoard jobs, We
         }
     }
 
+    /// <summary>Queues a back-test of the chosen scenario against the observed record.</summary>
+    public IActionResult OnPostBacktest()
+    {
+        Load();
+        try
+        {
+            var (scenario, diagnostics, label) = simulations.Parse(Scenario, null);
+            Diagnostics = diagnostics;
+            if (scenario is null) { Error = "The scenario has errors (below); nothing was run."; return Page(); }
+            var job = simulations.StartBacktest(scenario, label, Runs, Seed);
+            if (job is null) { Error = "The job queue is full; try again when a running job has finished."; return Page(); }
+            return Redirect($"/stress?job={job.Id}&scenario={Uri.EscapeDataString(Scenario ?? "")}&runs={Runs}&seed={Seed}");
+        }
+        catch (BadInputException ex)
+        {
+            Error = ex.Message;
+            return Page();
+        }
+    }
+
+    /// <summary>The finished back-test.</summary>
+    public BacktestResult? Backtest { get; private set; }
+
     private void Load()
     {
         BuiltIns = simulations.BuiltIns();
+        // A newcomer starts from a runnable scenario, not an empty box.
+        if (string.IsNullOrEmpty(Scenario) && string.IsNullOrEmpty(Yaml) && HttpMethods.IsGet(Request.Method) && BuiltIns.Count > 0) Scenario = BuiltIns[0].Json.Name;
         if (string.IsNullOrEmpty(Yaml) && BuiltIns.FirstOrDefault(b => b.Json.Name == Scenario) is { Yaml: { } text }) Yaml = text;
     }
 }

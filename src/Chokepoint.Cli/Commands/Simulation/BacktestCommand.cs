@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 using Chokepoint.Simulation.Backtest;
 using Chokepoint.Simulation.Compile;
 using Chokepoint.Simulation.MonteCarlo;
@@ -35,7 +35,7 @@ internal static class BacktestCommand
             var compiled = NetworkCompiler.Compile(dataset, scenario);
             var simulated = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o));
             var result = Backtester.Compare(dataset, scenario, simulated);
-            var json = Json(result);
+            var json = BacktestJson.Build(result);
             ctx.Render.Write(json, FlowTable(result), EventTable(result));
             if (parse.GetValue(outDir) is { } dir)
             {
@@ -48,43 +48,6 @@ internal static class BacktestCommand
         });
         return command;
     }
-
-    private static JsonObject Json(BacktestResult r)
-    {
-        var flows = new JsonArray();
-        foreach (var f in r.Flows)
-            flows.Add(new JsonObject
-            {
-                ["item"] = f.Item, ["exporter"] = f.Exporter, ["importer"] = f.Importer, ["month"] = f.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                ["observed_index"] = Round(f.ObservedIndex, 4), ["modelled_index"] = Round(f.ModelledIndex, 4),
-            });
-        var events = new JsonArray();
-        foreach (var e in r.Events)
-            events.Add(new JsonObject
-            {
-                ["date"] = e.Date, ["country"] = e.Country, ["product"] = e.Product, ["event"] = e.Event, ["firm"] = e.Firm,
-                ["modelled_date"] = e.ModelledDate is { } d ? Format.Date(d) : null, ["hit"] = e.Hit, ["error_days"] = e.ErrorDays,
-                ["node"] = e.Node,
-            });
-        var json = new JsonObject
-        {
-            ["scenario"] = r.Scenario,
-            ["runs"] = r.Runs,
-            ["flows"] = flows,
-            ["events"] = events,
-            ["score"] = new JsonObject
-            {
-                ["events_hit"] = r.Score.EventsHit,
-                ["events_total"] = r.Score.EventsTotal,
-                ["median_abs_error_days"] = Round(r.Score.MedianAbsErrorDays, 1),
-                ["flow_mean_abs_error"] = Round(r.Score.FlowMeanAbsError, 4),
-            },
-        };
-        if (r.Notes.Count > 0) json["notes"] = new JsonArray(r.Notes.Select(n => (JsonNode)JsonValue.Create(n)).ToArray());
-        return json;
-    }
-
-    private static JsonValue? Round(double? v, int digits) => v is { } x ? JsonValue.Create(Math.Round(x, digits)) : null;
 
     private static TableModel FlowTable(BacktestResult r)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Chokepoint.Analysis.Controls;
 using Chokepoint.Contracts;
 using Chokepoint.Model;
@@ -12,6 +13,9 @@ namespace Chokepoint.Web.Pages.Controls;
 /// <summary>One measure: every field the registry records (clauses, phases, scope when present), its status on a date, notes and sources.</summary>
 public sealed class MeasureModel(AnalysisQueries queries) : PageModel
 {
+    // Every field of the record as the registry spells it; enums as words, compact.
+    private static readonly JsonSerializerOptions Shown = new(ContractJson.Compact) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
+
     /// <summary>Measure id.</summary>
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     /// <summary>as_of.</summary>
@@ -39,10 +43,11 @@ public sealed class MeasureModel(AnalysisQueries queries) : PageModel
         Measure = m;
         try { Date = Inputs.Date(AsOf, "as_of", queries.Today); }
         catch (BadInputException ex) { Error = ex.Message; Date = queries.Today; }
-        Status = new MeasureResolver(queries.Dataset.Tables.Controls).StatusOn(m, Date);
-        var json = JsonSerializer.SerializeToNode(m, ContractJson.Options) as JsonObject ?? [];
-        Fields = json.Where(p => p.Value is not null && p.Key is not ("notes" or "sources") && !(p.Value is JsonArray { Count: 0 }) && p.Value.ToJsonString() != "\"\"")
-            .Select(p => (p.Key, p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value!.ToJsonString(ContractJson.Options))).ToList();
+        Status = new MeasureResolver(queries.Dataset.Tables.Controls, queries.Dataset.Tables.ControlsReviewedThrough).StatusOn(m, Date);
+        var json = JsonSerializer.SerializeToNode(m, Shown) as JsonObject ?? [];
+        json["kind"] = Names.Of(m.Kind);
+        Fields = json.Where(p => p.Value is not null && p.Key is not ("notes" or "sources" or "origin" or "pass_fraction") && !(p.Value is JsonArray { Count: 0 }) && p.Value.ToJsonString() != "\"\"")
+            .Select(p => (p.Key, p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value!.ToJsonString(Shown))).ToList();
         SuspendedBy = queries.Dataset.Tables.Controls.Where(x => x.Suspends.Contains(m.Id)).ToList();
         return Page();
     }

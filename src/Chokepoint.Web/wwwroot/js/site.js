@@ -33,7 +33,7 @@
     if (!select || !area) return;
     select.addEventListener("change", function () {
       var source = document.getElementById("yaml-" + select.value);
-      area.value = source ? source.textContent : "";
+      area.value = source ? source.content.textContent : "";
     });
   }
   document.addEventListener("DOMContentLoaded", function () {

@@ -1,0 +1,140 @@
+using System.Text;
+using Microsoft.Playwright;
+
+namespace Chokepoint.Web.Tests;
+
+/// <summary>The pages in headless chromium: they open, draw their charts offline, react to dates, run scenarios, take uploads, and never run document script.</summary>
+public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Theory]
+    [InlineData("overview", "/", 3)]
+    [InlineData("items", "/items?industry=rare-earths", 0)]
+    [InlineData("item", "/items/gallium", 1)]
+    [InlineData("controls", "/controls?as_of=2025-11-15&issuer=CHN", 0)]
+    [InlineData("measure", "/controls/CHN-MOFCOM-2023-23?as_of=2025-11-15", 0)]
+    [InlineData("exposure", "/exposure?product=fighter-jet&to=USA&from=CHN", 1)]
+    [InlineData("stress", "/stress", 0)]
+    [InlineData("evidence", "/evidence", 0)]
+    [InlineData("api", "/api", 0)]
+    public async Task Each_page_opens_cleanly_and_draws_its_charts_offline(string name, string path, int charts)
+    {
+        var w = await browser.NewPage();
+        var response = await w.Page.GotoAsync(browser.BaseUrl + path);
+        Assert.Equal(200, response!.Status);
+        if (charts > 0)
+        {
+            await w.Page.WaitForSelectorAsync(".chart .main-svg");
+            Assert.True(await w.Page.Locator(".chart .main-svg").CountAsync() >= charts);
+        }
+        await w.Shot(name);
+        w.AssertClean();
+    }
+
+    [Fact]
+    public async Task Changing_the_as_of_date_changes_the_exposure_figure()
+    {
+        var w = await browser.NewPage();
+        await w.Page.GotoAsync(browser.BaseUrl + "/exposure?product=electric-car&to=USA&as_of=2025-10-10");
+        var during = await w.Page.Locator("#output-at-risk").InnerTextAsync();
+        await w.Page.FillAsync("input[name=as_of]", "2019-01-01");
+        await w.Page.ClickAsync("#exposure-form button[type=submit]");
+        await w.Page.WaitForURLAsync("**as_of=2019-01-01**");
+        var before = await w.Page.Locator("#output-at-risk").InnerTextAsync();
+        Assert.Equal("0.0%", before);
+        Assert.NotEqual(before, during);
+        await w.Page.GotoAsync(browser.BaseUrl + "/?as_of=2023-01-01");
+        var early = await w.Page.Locator("#measure-count").InnerTextAsync();
+        await w.Page.GotoAsync(browser.BaseUrl + "/?as_of=2025-11-15");
+        Assert.NotEqual(early, await w.Page.Locator("#measure-count").InnerTextAsync());
+        w.AssertClean();
+    }
+
+    [Fact]
+    public async Task Running_a_scenario_shows_progress_then_its_curves_and_table()
+    {
+        var w = await browser.NewPage();
+        await w.Page.GotoAsync(browser.BaseUrl + "/stress");
+        var first = await w.Page.Locator("#scenario-select option:nth-child(2)").GetAttributeAsync("value");
+        await w.Page.SelectOptionAsync("#scenario-select", first!);
+        Assert.False(string.IsNullOrWhiteSpace(await w.Page.InputValueAsync("#scenario-yaml")));
+        await w.Page.FillAsync("input[name=runs]", "20");
+        await w.Page.ClickAsync("#run");
+        await w.Page.WaitForSelectorAsync("#simulation-chart .main-svg", new PageWaitForSelectorOptions { Timeout = 120_000 });
+        Assert.True(await w.Page.Locator("#results-table tbody tr").CountAsync() > 0);
+        await w.Shot("stress-result");
+        w.AssertClean();
+    }
+
+    [Fact]
+    public async Task A_backtest_shows_its_score_and_the_observed_against_modelled_chart()
+    {
+        var w = await browser.NewPage();
+        await w.Page.GotoAsync(browser.BaseUrl + "/stress");
+        await w.Page.ClickAsync("#run-backtest");
+        await w.Page.WaitForSelectorAsync("#backtest-chart .main-svg", new PageWaitForSelectorOptions { Timeout = 120_000 });
+        Assert.Matches(@"^\d+ of \d+$", await w.Page.Locator("#backtest-score").InnerTextAsync());
+        Assert.True(await w.Page.Locator("#backtest-events tbody tr").CountAsync() > 0);
+        await w.Shot("stress-backtest");
+        w.AssertClean();
+    }
+
+    [Fact]
+    public async Task A_scenario_with_errors_is_shown_with_line_numbers_and_not_run()
+    {
+        var w = await browser.NewPage();
+        await w.Page.GotoAsync(browser.BaseUrl + "/stress");
+        await w.Page.FillAsync("#scenario-yaml", "name: broken\nstart: not-a-date\nhorizon_days: -1\n");
+        await w.Page.ClickAsync("#run");
+        await w.Page.WaitForSelectorAsync("#diagnostics");
+        Assert.True(await w.Page.Locator("#diagnostics tbody tr").CountAsync() > 0);
+        Assert.Equal(0, await w.Page.Locator("#simulation-chart").CountAsync());
+        await w.Shot("stress-errors");
+        w.AssertClean();
+    }
+
+    [Fact]
+    public async Task An_uploaded_document_is_found_by_search()
+    {
+        var w = await browser.NewPage();
+        await Upload(w, "tungsten-note.md", "# Tungsten watch\n\nChina produces 80% of the world's tungsten; the zirconolite reserves are new.\n");
+        await w.Page.FillAsync("input[name=q]", "zirconolite");
+        await w.Page.ClickAsync("#search-form button[type=submit]");
+        await w.Page.WaitForSelectorAsync("#hits li");
+        Assert.Contains("Tungsten watch", await w.Page.Locator("#hits").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await w.Page.Locator("#hits mark").CountAsync() > 0);
+        await w.Shot("evidence-search");
+        w.AssertClean();
+    }
+
+    [Fact]
+    public async Task Hostile_html_shows_as_text_and_runs_no_script()
+    {
+        var w = await browser.NewPage();
+        const string hostile = "<html><head><title>Evil <script>window.__pwned=1;alert('title')</script><img src=x onerror=\"window.__pwned=2;alert(2)\"></title></head>" +
+            "<body onload=\"alert('body')\"><h1>Gallium <img src=x onerror=\"alert(3)\"></h1><p>China produces 98% of the world's gallium. " +
+            "<script>window.__pwned=4;alert('script')</script><a href=\"javascript:alert(5)\">zanzibarite</a> <svg onload=\"alert(6)\"></svg></p></body></html>";
+        await Upload(w, "hostile.html", hostile);
+        foreach (var path in new[] { "/evidence", "/evidence?q=zanzibarite", "/evidence?q=gallium" })
+        {
+            await w.Page.GotoAsync(browser.BaseUrl + path);
+            Assert.Equal("undefined", await w.Page.EvaluateAsync<string>("typeof window.__pwned"));
+        }
+        var link = w.Page.Locator("#documents-table a", new PageLocatorOptions { HasTextString = "Evil" }).First;
+        await link.ClickAsync();
+        await w.Page.WaitForSelectorAsync("#doc-body");
+        Assert.Equal("undefined", await w.Page.EvaluateAsync<string>("typeof window.__pwned"));
+        Assert.Equal(0, await w.Page.Locator("main img, main svg:not(.main-svg)").CountAsync());
+        await w.Shot("evidence-hostile");
+        Assert.Empty(w.Dialogs);
+        w.AssertClean();
+    }
+
+    private async Task Upload(WatchedPage w, string name, string content)
+    {
+        await w.Page.GotoAsync(browser.BaseUrl + "/evidence");
+        await w.Page.SetInputFilesAsync("input[name=files]", new FilePayload { Name = name, MimeType = name.EndsWith(".html", StringComparison.Ordinal) ? "text/html" : "text/markdown", Buffer = Encoding.UTF8.GetBytes(content) });
+        await w.Page.ClickAsync("#upload");
+        await w.Page.WaitForSelectorAsync("#ingest-result", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        Assert.Contains(name, await w.Page.Locator("#ingest-result").InnerTextAsync(), StringComparison.Ordinal);
+    }
+}
