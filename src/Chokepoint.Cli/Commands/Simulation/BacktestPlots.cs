@@ -16,10 +16,9 @@ internal static class BacktestPlots
         {
             var rows = series.OrderBy(f => f.Month).ToList();
             var plot = new Plot();
-            double X(DateOnly m) => m.ToDateTime(TimeOnly.MinValue).ToOADate();
             Line(plot, rows.Where(f => f.ObservedIndex is not null).Select(f => (X(f.Month), f.ObservedIndex!.Value)).ToList(), Colors.Black, "observed");
             Line(plot, rows.Where(f => f.ModelledIndex is not null).Select(f => (X(f.Month), f.ModelledIndex!.Value)).ToList(), Colors.OrangeRed, "modelled");
-            plot.Axes.DateTimeTicksBottom();
+            IsoDates(plot);
             plot.Title($"{series.Key.Exporter} → {(series.Key.Importer == "*" ? "all" : series.Key.Importer)}: {series.Key.Item}");
             plot.YLabel("Index (1 = months before the first measure)");
             plot.ShowLegend(Alignment.LowerRight);
@@ -30,6 +29,15 @@ internal static class BacktestPlots
         }
         if (r.Events.Count > 0) written.AddRange(Timeline(dir, r));
         return written;
+    }
+
+    private static double X(DateOnly d) => d.ToDateTime(TimeOnly.MinValue).ToOADate();
+
+    private static void IsoDates(Plot plot)
+    {
+        var axis = plot.Axes.DateTimeTicksBottom();
+        if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+            ticks.LabelFormatter = d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static void Line(Plot plot, List<(double X, double Y)> points, Color color, string legend)
@@ -51,20 +59,29 @@ internal static class BacktestPlots
             var e = r.Events[i];
             var y = r.Events.Count - i;
             labels.Add($"{e.Country} {e.Product} {e.Event}");
-            var date = e.Date.Length == 7 ? DateOnly.ParseExact(e.Date + "-15", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-                : DateOnly.ParseExact(e.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var obs = plot.Add.Marker(date.ToDateTime(TimeOnly.MinValue).ToOADate(), y, MarkerShape.FilledCircle, 9, Colors.Black);
+            var month = e.Date.Length == 7;
+            var from = DateOnly.ParseExact(month ? e.Date + "-01" : e.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var to = month ? from.AddMonths(1).AddDays(-1) : from;
+            if (month)
+            {
+                // A month-only date is the whole month: drawn as a bar from its first to its last day.
+                var span = plot.Add.Line(X(from), y, X(to), y);
+                span.Color = Colors.Black;
+                span.LineWidth = 4;
+            }
+            var obs = plot.Add.Marker(X(from.AddDays((to.DayNumber - from.DayNumber) / 2)), y, MarkerShape.FilledCircle, 9, Colors.Black);
             if (i == 0) obs.LegendText = "observed";
             if (e.ModelledDate is { } m)
             {
-                var mod = plot.Add.Marker(m.ToDateTime(TimeOnly.MinValue).ToOADate(), y, MarkerShape.FilledTriangleUp, 10, e.Hit == false ? Colors.Red : Colors.SeaGreen);
+                var mod = plot.Add.Marker(X(m), y, MarkerShape.FilledTriangleUp, 10, e.Hit == false ? Colors.Red : Colors.SeaGreen);
                 if (i == 0) mod.LegendText = "modelled (green: hit or not scored, red: miss)";
             }
         }
-        plot.Axes.DateTimeTicksBottom();
+        IsoDates(plot);
+        plot.Axes.Margins(0.08, 0.12);
         plot.Axes.Left.SetTicks(Enumerable.Range(0, r.Events.Count).Select(i => (double)(r.Events.Count - i)).ToArray(), labels.ToArray());
         plot.Title($"{r.Scenario}: observed events and modelled dates");
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Alignment.LowerLeft);
         plot.SavePng(Path.Combine(dir, "events.png"), 1000, 500);
         plot.SaveSvg(Path.Combine(dir, "events.svg"), 1000, 500);
         return ["events.png", "events.svg"];
