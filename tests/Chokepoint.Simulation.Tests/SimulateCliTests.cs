@@ -140,7 +140,7 @@ public sealed class SimulateCliTests : IDisposable
         var (exit, output, err) = Cli("bench", "--nodes", "3000", "--edges", "30000", "--days", "30", "--format", "json");
         Assert.True(exit == 0, err);
         var json = JsonDocument.Parse(output).RootElement;
-        foreach (var f in new[] { "nodes", "edges", "days", "threads", "seconds", "edge_steps_per_second", "peak_memory_mb", "build_seconds" })
+        foreach (var f in new[] { "nodes", "edges", "days", "threads", "seconds", "edge_steps_per_second", "peak_memory_mb", "build_seconds", "fastest_day_edge_steps_per_second" })
             Assert.True(json.TryGetProperty(f, out _), f);
         Assert.Equal(3000, json.GetProperty("nodes").GetInt32());
         Assert.Equal(30000, json.GetProperty("edges").GetInt32());

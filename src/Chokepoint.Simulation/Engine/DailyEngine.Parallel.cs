@@ -6,7 +6,7 @@ public sealed partial class DailyEngine
     /// <summary>Below this many elements a pass runs on the calling thread.</summary>
     private const int MinParallelRange = 16_384;
 
-    private enum RangeKind { Produce, Deliver, Record }
+    private enum RangeKind { Produce, Deliver }
 
     private RangeKind _kind;
     private int _from;
@@ -45,9 +45,8 @@ public sealed partial class DailyEngine
     {
         switch (kind)
         {
-            case RangeKind.Produce: Produce(from, to); break;
-            case RangeKind.Deliver: Deliver(from, to); break;
-            default: Record(from, to, day); break;
+            case RangeKind.Produce: Produce(from, to, day); break;
+            default: Deliver(from, to); break;
         }
     }
 }

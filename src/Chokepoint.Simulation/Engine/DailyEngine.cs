@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Chokepoint.Simulation.Network;
@@ -25,11 +26,17 @@ public sealed partial class DailyEngine
     private readonly SupplyNetwork _n;
     private readonly int _threads;
     private readonly double[] _frac;
+    // Per input slot in node order (position i of NodeSlots), so the producing pass reads them front to back.
     private readonly double[] _stock;
     private readonly double[] _stockCap;
+    private readonly double[] _refillPerDay;
+    private readonly double[] _qty;
+    private readonly bool[] _essential;
+    private readonly double[] _need;
+    // Per input slot in slot order.
+    private readonly bool[] _unrestricted;
     private readonly double[] _arrivals;
     private readonly double[] _order;
-    private readonly double[] _refillPerDay;
     private readonly double[] _measurePass;
     private readonly double[] _groupPass;
     private readonly double[] _departPass;
@@ -55,6 +62,23 @@ public sealed partial class DailyEngine
         _arrivals = new double[network.SlotCount];
         _order = new double[network.SlotCount];
         _refillPerDay = new double[network.SlotCount];
+        _qty = new double[network.SlotCount];
+        _essential = new bool[network.SlotCount];
+        _need = new double[network.SlotCount];
+        for (var i = 0; i < network.SlotCount; i++)
+        {
+            var s = network.NodeSlots[i];
+            _qty[i] = network.SlotQty[s];
+            _essential[i] = network.SlotEssential[s];
+            _need[i] = network.SlotBaseline[s];
+        }
+        _unrestricted = new bool[network.SlotCount];
+        for (var s = 0; s < network.SlotCount; s++)
+        {
+            var free = true;
+            for (var e = network.SlotEdgeStart[s]; e < network.SlotEdgeStart[s + 1]; e++) free &= network.EdgeGroup[e] == 0;
+            _unrestricted[s] = free;
+        }
         _lookBack = network.MaxLagDays;
         _restocks = Array.Exists(network.SlotRefill, r => r > 0);
         _measurePass = new double[network.Measures.Count * (network.HorizonDays + _lookBack)];
@@ -68,6 +92,9 @@ public sealed partial class DailyEngine
         _alt = new AlternativeState(network);
     }
 
+    /// <summary>Wall-clock seconds of the fastest simulated day of the last run (benchmarks: the best of repeated passes, as the C yardstick reports).</summary>
+    public double FastestDaySeconds { get; private set; }
+
     /// <summary>Runs the whole horizon with <paramref name="parameters"/>, recording the series of <paramref name="tracked"/> nodes.</summary>
     public RunResult Run(RunParameters parameters, IReadOnlyList<int> tracked) => Run(parameters, tracked, null);
 
@@ -75,17 +102,27 @@ public sealed partial class DailyEngine
     public RunResult Run(RunParameters parameters, IReadOnlyList<int> tracked, FlowIndex? flows)
     {
         ArgumentNullException.ThrowIfNull(tracked);
+        return Run(parameters, tracked.ToArray(), flows, new RunResult(_n.NodeCount, tracked.Count, _n.HorizonDays, flows?.Keys.Count ?? 0));
+    }
+
+    /// <summary>As <see cref="Run(RunParameters, IReadOnlyList{int}, FlowIndex?)"/>, overwriting <paramref name="result"/> (sized for this network, tracked nodes and flows) so Monte Carlo workers allocate nothing per run.</summary>
+    internal RunResult Run(RunParameters parameters, int[] trackedNodes, FlowIndex? flows, RunResult result)
+    {
         parameters.Validate();
         var h = _n.HorizonDays;
-        var result = new RunResult(_n.NodeCount, tracked.Count, h, flows?.Keys.Count ?? 0);
-        var trackedNodes = tracked.ToArray();
+        if (result.TtsDays.Length != _n.NodeCount || result.Series.Length != trackedNodes.Length * h || result.Flows.Length != (flows?.Keys.Count ?? 0) * h)
+            throw new ArgumentException("result buffer does not match the network, tracked nodes and flows", nameof(result));
         Reset(parameters);
+        var fastest = long.MaxValue;
         for (var t = 0; t < h; t++)
         {
+            var clock = Stopwatch.GetTimestamp();
             Step(t);
+            fastest = Math.Min(fastest, Stopwatch.GetTimestamp() - clock);
             for (var i = 0; i < trackedNodes.Length; i++) result.Series[(i * h) + t] = (float)_frac[trackedNodes[i]];
             if (flows is not null) RecordFlows(flows, result.Flows, t);
         }
+        FastestDaySeconds = (double)fastest / Stopwatch.Frequency;
         for (var j = 0; j < _n.NodeCount; j++)
         {
             result.TtsDays[j] = _tts[j];
@@ -102,11 +139,12 @@ public sealed partial class DailyEngine
         var span = _n.HorizonDays + _lookBack;
         for (var m = 0; m < _n.Measures.Count; m++)
             _n.Measures[m].FillPass(_measurePass.AsSpan(m * span, span), p.ApprovalRate, p.LicenceDelayDays, _lookBack);
-        for (var s = 0; s < _n.SlotCount; s++)
+        for (var i = 0; i < _n.SlotCount; i++)
         {
+            var s = _n.NodeSlots[i];
             var need = _n.Baseline[_n.SlotNode[s]] * _n.SlotQty[s];
-            _stockCap[s] = _stock[s] = _n.SlotStockDays[s] * p.StockDaysFactor * need;
-            _refillPerDay[s] = _n.SlotRefill[s] * need;
+            _stockCap[i] = _stock[i] = _n.SlotStockDays[s] * p.StockDaysFactor * need;
+            _refillPerDay[i] = _n.SlotRefill[s] * need;
             _order[s] = 1.0;
             _arrivals[s] = 0;
         }
@@ -131,12 +169,11 @@ public sealed partial class DailyEngine
             var firstItem = _n.LevelItemStart[level];
             var endItem = _n.LevelItemStart[level + 1];
             Substitute(level, t);
-            ForRange(_n.ItemNodeStart[firstItem], _n.ItemNodeStart[endItem], RangeKind.Produce);
+            ForRange(_n.ItemNodeStart[firstItem], _n.ItemNodeStart[endItem], RangeKind.Produce, t);
             ForRange(_n.ItemSlotStart[firstItem], _n.ItemSlotStart[endItem], RangeKind.Deliver);
             for (var k = firstItem; k < endItem; k++) Allocate(k, t);
         }
-        ForRange(_n.SinkStart, _n.NodeCount, RangeKind.Produce);
-        ForRange(0, _n.NodeCount, RangeKind.Record, t);
+        ForRange(_n.SinkStart, _n.NodeCount, RangeKind.Produce, t);
     }
 
     /// <summary>Share of each group's flow arriving on day t: what its measures let out on day t − transit lag.</summary>
@@ -161,12 +198,14 @@ public sealed partial class DailyEngine
     }
 
     /// <summary>
-    /// Output of nodes [from, to): min of baseline and each essential input's arrivals plus stock; stocks drawn and refilled
-    /// up to their cover; a slot below its cover orders up to its refill rate above baseline for the next day.
+    /// Output of nodes [from, to) on day t: min of baseline and each essential input's arrivals plus stock; stocks drawn and
+    /// refilled up to their cover; a slot below its cover orders up to its refill rate above baseline for the next day. Then
+    /// the day is recorded for the node (TTS, last day below recovered, lost output, minimum), as no later pass of the day
+    /// changes its output.
     /// </summary>
-    private void Produce(int from, int to)
+    private void Produce(int from, int to, int t)
     {
-        // Node indices are bounded by the network's arrays; the overflow checks of the numeric core add nothing here.
+        // Node and slot indices are bounded by the network's arrays; the overflow checks of the numeric core add nothing here.
         unchecked
         {
             for (var j = from; j < to; j++)
@@ -177,29 +216,33 @@ public sealed partial class DailyEngine
                 var s1 = _n.NodeSlotStart[j + 1];
                 for (var i = s0; i < s1; i++)
                 {
-                    var s = _n.NodeSlots[i];
-                    var q = _n.SlotQty[s];
-                    if (!_n.SlotEssential[s] || q <= 0) continue;
-                    var allows = (_arrivals[s] + _stock[s]) / q;
+                    var q = _qty[i];
+                    if (!_essential[i] || q <= 0) continue;
+                    var allows = (_arrivals[_n.NodeSlots[i]] + _stock[i]) / q;
                     if (allows < output) output = allows;
                 }
                 for (var i = s0; i < s1; i++)
                 {
                     var s = _n.NodeSlots[i];
-                    var left = _stock[s] + _arrivals[s] - (output * _n.SlotQty[s]);
-                    var cap = _stockCap[s];
+                    var left = _stock[i] + _arrivals[s] - (output * _qty[i]);
+                    var cap = _stockCap[i];
                     left = left < 0 ? 0 : left > cap ? cap : left;
-                    _stock[s] = left;
+                    _stock[i] = left;
                     if (!_restocks) continue;
-                    var refill = _refillPerDay[s];
+                    var refill = _refillPerDay[i];
                     if (refill > 0)
                     {
                         var gap = cap - left;
-                        var need = _n.SlotBaseline[s];
+                        var need = _need[i];
                         _order[s] = need > 0 ? 1.0 + ((gap < refill ? gap : refill) / need) : 1.0;
                     }
                 }
-                _frac[j] = baseline > 0 ? output / baseline : 1.0;
+                var f = baseline > 0 ? output / baseline : 1.0;
+                _frac[j] = f;
+                if (f < 1.0 - ShortfallTolerance && _tts[j] < 0) _tts[j] = t;
+                if (f < RecoveredFraction) _lastBelow[j] = t;
+                _lost[j] += 1.0 - f;
+                if (f < _min[j]) _min[j] = f;
             }
         }
     }
@@ -221,14 +264,24 @@ public sealed partial class DailyEngine
             ref var pass = ref MemoryMarshal.GetArrayDataReference(_groupPass);
             ref var arrivals = ref MemoryMarshal.GetArrayDataReference(_arrivals);
             ref var order = ref MemoryMarshal.GetArrayDataReference(_order);
+            ref var unrestricted = ref MemoryMarshal.GetArrayDataReference(_unrestricted);
             var restocks = _restocks;
             var e = (nint)Unsafe.Add(ref start, from);
             for (var s = from; s < to; s++)
             {
                 var end = (nint)Unsafe.Add(ref start, s + 1);
                 var sum = 0.0;
-                for (; e < end; e++)
-                    sum += Unsafe.Add(ref flow, e) * Unsafe.Add(ref frac, Unsafe.Add(ref source, e)) * Unsafe.Add(ref pass, Unsafe.Add(ref group, e));
+                // A slot whose edges are all unrestricted (group 0, pass exactly 1) skips the group gather: x × 1.0 is x, so the sum is unchanged.
+                if (Unsafe.Add(ref unrestricted, s))
+                {
+                    for (; e < end; e++)
+                        sum += Unsafe.Add(ref flow, e) * Unsafe.Add(ref frac, Unsafe.Add(ref source, e));
+                }
+                else
+                {
+                    for (; e < end; e++)
+                        sum += Unsafe.Add(ref flow, e) * Unsafe.Add(ref frac, Unsafe.Add(ref source, e)) * Unsafe.Add(ref pass, Unsafe.Add(ref group, e));
+                }
                 Unsafe.Add(ref arrivals, s) = restocks ? sum * Unsafe.Add(ref order, s) : sum;
             }
         }
@@ -247,21 +300,6 @@ public sealed partial class DailyEngine
                 sum += _n.EdgeFlow[e] * _frac[_n.EdgeSource[e]] * _departPass[_n.GroupDeparture[_n.EdgeGroup[e]]] * _order[flows.Slots[i]];
             }
             into[(f * h) + t] = (float)sum;
-        }
-    }
-
-    private void Record(int from, int to, int t)
-    {
-        unchecked
-        {
-            for (var j = from; j < to; j++)
-            {
-                var f = _frac[j];
-                if (f < 1.0 - ShortfallTolerance && _tts[j] < 0) _tts[j] = t;
-                if (f < RecoveredFraction) _lastBelow[j] = t;
-                _lost[j] += 1.0 - f;
-                if (f < _min[j]) _min[j] = f;
-            }
         }
     }
 }

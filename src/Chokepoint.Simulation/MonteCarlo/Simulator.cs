@@ -19,31 +19,64 @@ public static class Simulator
         options.Validate();
         var network = compiled.Network;
         var tracked = options.AllNodes ? Enumerable.Range(0, network.NodeCount).ToArray() : compiled.ReportedNodes.ToArray();
-        var runs = new RunResult[options.Runs];
         var flows = options.Flows ? FlowIndex.Of(network) : null;
         var uncertain = compiled.Scenario.Uncertain;
-        var done = 0;
         if (options.Runs == 1)
         {
-            runs[0] = new DailyEngine(network).Run(RunParameters.AsWritten, tracked, flows);
+            var run = new DailyEngine(network).Run(RunParameters.AsWritten, tracked, flows);
             options.Progress?.Report(1);
+            return Result(compiled, options, Single(compiled, tracked, run), flows is null ? [] : SingleFlows(network, flows, run));
         }
-        else
+        var aggregator = new RunAggregator(network, tracked, flows, options.Runs);
+        var batch = new RunResult[BatchSize(network, tracked.Length, flows?.Keys.Count ?? 0, options)];
+        for (var b = 0; b < batch.Length; b++) batch[b] = new RunResult(network.NodeCount, tracked.Length, network.HorizonDays, flows?.Keys.Count ?? 0);
+        var done = 0;
+        for (var first = 0; first < options.Runs; first += batch.Length)
         {
-            Parallel.For(0, options.Runs, new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
+            var count = Math.Min(batch.Length, options.Runs - first);
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
                 () => new DailyEngine(network),
-                (r, _, engine) =>
+                (b, _, engine) =>
                 {
-                    runs[r] = engine.Run(Draw(uncertain, options.Seed, r), tracked, flows);
+                    engine.Run(Draw(uncertain, options.Seed, first + b), tracked, flows, batch[b]);
                     options.Progress?.Report(Interlocked.Increment(ref done));
                     return engine;
                 },
                 _ => { });
+            aggregator.Add(batch, first, count, options.Threads);
         }
-        var outcomes = Aggregate(compiled, tracked, runs);
-        return new SimulationResult(compiled.Scenario.Name, compiled.Scenario.Start, network.HorizonDays,
-            options.Runs, options.Seed, outcomes, compiled.Notes) { Flows = flows is null ? [] : AggregateFlows(network, flows, runs) };
+        var outcomes = new List<NodeOutcome>(tracked.Length);
+        for (var i = 0; i < tracked.Length; i++)
+        {
+            var (median, p5, p95) = aggregator.Series(i);
+            outcomes.Add(new NodeOutcome(network.Labels[tracked[i]], aggregator.Tts(i), aggregator.Ttr(i), aggregator.Lost(i), aggregator.Min(i), median, p5, p95));
+        }
+        var flowSeries = new List<FlowSeries>(flows?.Keys.Count ?? 0);
+        for (var f = 0; f < flowSeries.Capacity; f++) flowSeries.Add(new FlowSeries(flows!.Keys[f], aggregator.FlowMedian(f), flows.BaselineOf(network, f)));
+        return Result(compiled, options, outcomes, flowSeries);
     }
+
+    /// <summary>Bytes held while simulating <paramref name="options"/>: the per-node aggregates and one batch of run buffers (flat in the number of runs but for one double of lost and one of minimum output per run and tracked node).</summary>
+    public static long EstimateBytes(CompiledScenario compiled, SimulationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(compiled);
+        ArgumentNullException.ThrowIfNull(options);
+        var network = compiled.Network;
+        var tracked = options.AllNodes ? network.NodeCount : compiled.ReportedNodes.Count;
+        var flows = options.Flows ? FlowIndex.Of(network).Keys.Count : 0;
+        var batch = options.Runs == 1 ? 1 : BatchSize(network, tracked, flows, options);
+        return (batch * RunBytes(network, tracked, flows)) + (options.Runs == 1 ? 0 : RunAggregator.EstimateBytes(network, tracked, flows, options.Runs));
+    }
+
+    /// <summary>Runs simulated before each aggregation: enough to keep the threads busy, within about 64 MB of run buffers.</summary>
+    private static int BatchSize(Network.SupplyNetwork network, int tracked, int flows, SimulationOptions options) =>
+        (int)Math.Clamp(64L * 1024 * 1024 / RunBytes(network, tracked, flows), options.Threads, Math.Min(256, options.Runs));
+
+    private static long RunBytes(Network.SupplyNetwork network, int tracked, int flows) =>
+        (network.NodeCount * 24L) + ((tracked + (long)flows) * network.HorizonDays * 4) + 64;
+
+    private static SimulationResult Result(CompiledScenario compiled, SimulationOptions options, List<NodeOutcome> outcomes, List<FlowSeries> flows) =>
+        new(compiled.Scenario.Name, compiled.Scenario.Start, compiled.Network.HorizonDays, options.Runs, options.Seed, Order(outcomes), compiled.Notes) { Flows = flows };
 
     /// <summary>The parameters of run <paramref name="run"/>: drawn in a fixed order from a generator seeded by (seed, run).</summary>
     public static RunParameters Draw(UncertainParameters uncertain, int seed, int run)
@@ -69,69 +102,42 @@ public static class Simulator
         }
     }
 
-    private static List<NodeOutcome> Aggregate(CompiledScenario compiled, int[] tracked, RunResult[] runs)
+    private static List<NodeOutcome> Single(CompiledScenario compiled, int[] tracked, RunResult run)
     {
         var h = compiled.Network.HorizonDays;
-        var n = runs.Length;
         var outcomes = new List<NodeOutcome>(tracked.Length);
-        var buffer = new double[n];
         for (var i = 0; i < tracked.Length; i++)
         {
             var node = tracked[i];
-            Stat Collect(Func<RunResult, double> pick)
-            {
-                for (var r = 0; r < n; r++) buffer[r] = pick(runs[r]);
-                return n == 1 ? Stat.Of(Finite(buffer[0])) : Percentiles.Of(buffer);
-            }
-            var tts = Collect(r => r.TtsDays[node] < 0 ? double.PositiveInfinity : r.TtsDays[node]);
-            var ttr = Collect(r => r.TtrDays[node] < 0 ? double.PositiveInfinity : r.TtrDays[node]);
-            var lost = Collect(r => r.LostOutputPct[node]);
-            var min = Collect(r => r.MinOutputFraction[node]);
-            var median = new double[h];
-            double[]? p5 = n > 1 ? new double[h] : null;
-            double[]? p95 = n > 1 ? new double[h] : null;
-            for (var t = 0; t < h; t++)
-            {
-                for (var r = 0; r < n; r++) buffer[r] = runs[r].Series[(i * h) + t];
-                if (n == 1) { median[t] = buffer[0]; continue; }
-                Array.Sort(buffer);
-                median[t] = Percentiles.Rank(buffer, 50) ?? 0;
-                p5![t] = Percentiles.Rank(buffer, 5) ?? 0;
-                p95![t] = Percentiles.Rank(buffer, 95) ?? 0;
-            }
-            outcomes.Add(new NodeOutcome(compiled.Network.Labels[node], tts, ttr, lost, min, median, p5, p95));
+            var series = new double[h];
+            for (var t = 0; t < h; t++) series[t] = run.Series[(i * h) + t];
+            outcomes.Add(new NodeOutcome(compiled.Network.Labels[node],
+                Stat.Of(run.TtsDays[node] < 0 ? null : run.TtsDays[node]), Stat.Of(run.TtrDays[node] < 0 ? null : run.TtrDays[node]),
+                Stat.Of(run.LostOutputPct[node]), Stat.Of(run.MinOutputFraction[node]), series, null, null));
         }
-        return outcomes
-            .OrderByDescending(o => o.LostOutputPct.Median ?? 0)
-            .ThenByDescending(o => o.LostOutputPct.P95 ?? 0)
-            .ThenBy(o => o.TtsDays.Median ?? double.MaxValue)
-            .ThenBy(o => o.TtsDays.P5 ?? double.MaxValue)
-            .ThenBy(o => o.Label.Item, StringComparer.Ordinal)
-            .ThenBy(o => o.Label.Country, StringComparer.Ordinal)
-            .ThenBy(o => o.Label.Kind, StringComparer.Ordinal)
-            .ToList();
+        return outcomes;
     }
 
-    /// <summary>Median over runs of each flow on each day, with its baseline (sum of its edges' baseline flows).</summary>
-    private static List<FlowSeries> AggregateFlows(Network.SupplyNetwork network, FlowIndex flows, RunResult[] runs)
+    private static List<FlowSeries> SingleFlows(Network.SupplyNetwork network, FlowIndex flows, RunResult run)
     {
         var h = network.HorizonDays;
-        var buffer = new double[runs.Length];
         var result = new List<FlowSeries>(flows.Keys.Count);
         for (var f = 0; f < flows.Keys.Count; f++)
         {
             var daily = new double[h];
-            for (var t = 0; t < h; t++)
-            {
-                for (var r = 0; r < runs.Length; r++) buffer[r] = runs[r].Flows[(f * h) + t];
-                if (runs.Length == 1) { daily[t] = buffer[0]; continue; }
-                Array.Sort(buffer);
-                daily[t] = Percentiles.Rank(buffer, 50) ?? 0;
-            }
+            for (var t = 0; t < h; t++) daily[t] = run.Flows[(f * h) + t];
             result.Add(new FlowSeries(flows.Keys[f], daily, flows.BaselineOf(network, f)));
         }
         return result;
     }
 
-    private static double? Finite(double x) => double.IsPositiveInfinity(x) ? null : x;
+    private static List<NodeOutcome> Order(List<NodeOutcome> outcomes) => outcomes
+        .OrderByDescending(o => o.LostOutputPct.Median ?? 0)
+        .ThenByDescending(o => o.LostOutputPct.P95 ?? 0)
+        .ThenBy(o => o.TtsDays.Median ?? double.MaxValue)
+        .ThenBy(o => o.TtsDays.P5 ?? double.MaxValue)
+        .ThenBy(o => o.Label.Item, StringComparer.Ordinal)
+        .ThenBy(o => o.Label.Country, StringComparer.Ordinal)
+        .ThenBy(o => o.Label.Kind, StringComparer.Ordinal)
+        .ToList();
 }
