@@ -37,8 +37,9 @@ public sealed partial class DailyEngine
             var extra = _alt.ExtraCover[s];
             if (extra <= 0) continue;
             var add = extra * _n.Baseline[_n.SlotNode[s]] * _n.SlotQty[s];
-            _stock[s] += add;
-            _stockCap[s] += add;
+            var i = _alt.Position[s];
+            _stock[i] += add;
+            _stockCap[i] += add;
         }
     }
 
@@ -54,7 +55,7 @@ public sealed partial class DailyEngine
             _alt.Want[a] = 0;
             var s = table.Slot[a];
             var q = _n.SlotQty[s];
-            var gap = (_n.Baseline[table.Node[a]] * q) - _arrivals[s] - _stock[s];
+            var gap = (_n.Baseline[table.Node[a]] * q) - _arrivals[s] - _stock[_alt.Position[s]];
             if (q <= 0 || gap <= _n.Baseline[table.Node[a]] * q * 1e-9) continue;
             if (_alt.ShortSince[a] < 0) _alt.ShortSince[a] = t;
             if (t - _alt.ShortSince[a] < table.SwitchDays[a]) continue;
@@ -73,7 +74,7 @@ public sealed partial class DailyEngine
             var fill = capacity >= asked ? 1.0 : capacity / asked;
             var s = table.Slot[a];
             var q = _n.SlotQty[s];
-            var open = (_n.Baseline[table.Node[a]] * q) - _arrivals[s] - _stock[s];
+            var open = (_n.Baseline[table.Node[a]] * q) - _arrivals[s] - _stock[_alt.Position[s]];
             if (open <= 0) continue;
             var supplied = Math.Min(_alt.Want[a] * fill, open / q * table.Qty[a]);
             _arrivals[s] += supplied / table.Qty[a] * q;
@@ -96,6 +97,8 @@ public sealed partial class DailyEngine
     /// <summary>Per-run state of substitution, sized once per engine.</summary>
     private sealed class AlternativeState(SupplyNetwork n)
     {
+        /// <summary>Position of each slot in node order, where the engine keeps per-slot stock.</summary>
+        public readonly int[] Position = PositionsOf(n);
         public readonly int[] ShortSince = new int[n.AlternativeCount];
         public readonly double[] Want = new double[n.AlternativeCount];
         public readonly int[] Day = new int[n.ItemIds.Count];
@@ -103,5 +106,12 @@ public sealed partial class DailyEngine
         public readonly double[] Capacity = new double[n.ItemIds.Count];
         public readonly double[] Ramp = new double[n.ItemIds.Count];
         public readonly double[] ExtraCover = new double[n.SlotCount];
+
+        private static int[] PositionsOf(SupplyNetwork n)
+        {
+            var position = new int[n.SlotCount];
+            for (var i = 0; i < n.SlotCount; i++) position[n.NodeSlots[i]] = i;
+            return position;
+        }
     }
 }
