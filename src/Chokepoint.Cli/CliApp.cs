@@ -14,6 +14,7 @@ internal static class CliApp
         DatasetCommands.Register,
         AnalysisCommands.Register,
         SimulationCommands.Register,
+        Commands.Helps.HelpsCommands.Register,
         ReportCommand.Register,
         ServeCommand.Register,
         EvidenceCommands.Register,

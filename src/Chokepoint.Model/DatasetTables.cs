@@ -23,6 +23,8 @@ public sealed record DatasetTables
     public IReadOnlyList<PublishedClaim> Claims { get; init; } = [];
     /// <summary>demand.csv</summary>
     public IReadOnlyList<Demand> Demand { get; init; } = [];
+    /// <summary>unit_values.csv</summary>
+    public IReadOnlyList<UnitValue> UnitValues { get; init; } = [];
     /// <summary>transit.csv</summary>
     public IReadOnlyList<TransitTime> Transit { get; init; } = [];
     /// <summary>sourcing_rules.csv</summary>

@@ -42,6 +42,8 @@ public sealed record RecipeLine(string Output, string Input, double Quantity, bo
 {
     /// <summary>Where the row was read.</summary>
     public Origin Origin { get; init; } = Origin.Code;
+    /// <summary>Alternative group this line belongs to (the output needs one input of the group); null for an ordinary line.</summary>
+    public RecipeAlternative? Alternative { get; init; }
 }
 
 /// <summary>A bilateral trade flow, which gives an importer its own sourcing mix.</summary>

@@ -20,6 +20,7 @@ public sealed class DatasetBuilder
     private readonly List<Expansion> _expansion = [];
     private readonly List<PublishedClaim> _claims = [];
     private readonly List<Demand> _demand = [];
+    private readonly List<UnitValue> _unitValues = [];
     private readonly List<ControlMeasure> _controls = [];
     private readonly List<TransitTime> _transit = [];
     private readonly List<SourcingRule> _rules = [];
@@ -61,6 +62,27 @@ public sealed class DatasetBuilder
     public DatasetBuilder Recipe(string output, string input, double quantity = 1, bool essential = true)
     {
         _recipes.Add(new RecipeLine(output, input, quantity, essential, SourceId));
+        return this;
+    }
+
+    /// <summary>Puts the existing line <paramref name="output"/> ← <paramref name="input"/> in group <paramref name="group"/> as the input in use.</summary>
+    public DatasetBuilder InUse(string output, string input, string group)
+    {
+        var i = _recipes.FindIndex(r => r.Output == output && r.Input == input);
+        _recipes[i] = _recipes[i] with { Alternative = new RecipeAlternative(group, null, 0, null) };
+        return this;
+    }
+
+    /// <summary>An alternative to the input in use of <paramref name="group"/>: <paramref name="quantity"/> of <paramref name="input"/> per unit, after <paramref name="switchDays"/>.</summary>
+    public DatasetBuilder Alternative(string output, string input, string group, double quantity, double switchDays, double penalty = 0)
+    {
+        _recipes.Add(new RecipeLine(output, input, quantity, true, SourceId) { Alternative = new RecipeAlternative(group, switchDays, penalty, SourceId) });
+        return this;
+    }
+
+    public DatasetBuilder UnitValue(string item, double usdPerUnit)
+    {
+        _unitValues.Add(new UnitValue(item, usdPerUnit, Year, SourceId, ""));
         return this;
     }
 
@@ -159,6 +181,7 @@ public sealed class DatasetBuilder
         Expansion = _expansion.ToList(),
         Claims = _claims.ToList(),
         Demand = _demand.ToList(),
+        UnitValues = _unitValues.ToList(),
         Controls = _controls.ToList(),
         Transit = _transit.ToList(),
         SourcingRules = _rules.ToList(),

@@ -15,7 +15,12 @@ public static class DatasetWriter
         Csv(dir, "items.csv", "id,name,kind,unit,hs_codes,industry", t.Items.Select(i => Row(i.Id, i.Name, Names.Of(i.Kind), i.Unit, string.Join(";", i.HsCodes), i.Industry)));
         Csv(dir, "production.csv", "item,country,year,share_pct,source,confidence,quantity,quantity_unit",
             t.Production.Select(p => Row(p.Item, p.Country, N(p.Year), N(p.SharePct), p.Source, Names.Of(p.Confidence), p.Quantity is { } q ? N(q) : "", p.QuantityUnit ?? "")));
-        Csv(dir, "recipes.csv", "output,input,quantity,essential,source", t.Recipes.Select(r => Row(r.Output, r.Input, N(r.Quantity), r.Essential ? "true" : "false", r.Source)));
+        if (t.Recipes.Any(r => r.Alternative is not null))
+            Csv(dir, "recipes.csv", "output,input,quantity,essential,source,group,switch_days,penalty,switch_source", t.Recipes.Select(r => Row(
+                r.Output, r.Input, N(r.Quantity), r.Essential ? "true" : "false", r.Source, r.Alternative?.Group ?? "",
+                r.Alternative?.SwitchDays is { } d ? N(d) : "", r.Alternative is { InUse: false } a ? N(a.Penalty) : "", r.Alternative?.SwitchSource ?? "")));
+        else
+            Csv(dir, "recipes.csv", "output,input,quantity,essential,source", t.Recipes.Select(r => Row(r.Output, r.Input, N(r.Quantity), r.Essential ? "true" : "false", r.Source)));
         Csv(dir, "trade.csv", "item,exporter,importer,year,value_usd,source", t.Trade.Select(f => Row(f.Item, f.Exporter, f.Importer, N(f.Year), N(f.ValueUsd), f.Source)));
         Csv(dir, "stocks.csv", "item,country,days_of_cover,source", t.Stocks.Select(s => Row(s.Item, s.Country, N(s.DaysOfCover), s.Source)));
         Csv(dir, "expansion.csv", "item,spare_capacity_pct,expansion_days,source", t.Expansion.Select(e => Row(e.Item, N(e.SpareCapacityPct), N(e.ExpansionDays), e.Source)));

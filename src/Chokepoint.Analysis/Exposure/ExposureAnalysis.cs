@@ -27,7 +27,7 @@ public sealed record ExposureResult(
 /// Computed by memoised recursion over the recipe DAG (validation guarantees it is acyclic).
 /// Not thread-safe: use one instance per thread.
 /// </summary>
-public sealed class ExposureAnalysis
+public sealed partial class ExposureAnalysis
 {
     private readonly Dataset _dataset;
     private readonly Blockade _blockade;
@@ -111,10 +111,7 @@ public sealed class ExposureAnalysis
     public double ProducerAvailability(string item, string country)
     {
         if (_producer.TryGetValue((item, country), out var cached)) return cached;
-        var min = 1.0;
-        foreach (var line in _dataset.InputsOf(item))
-            if (line.Essential)
-                min = Math.Min(min, Available(line.Input, country));
+        var min = EssentialAvailability(item, country);
         _producer[(item, country)] = min;
         return min;
     }
@@ -126,7 +123,7 @@ public sealed class ExposureAnalysis
         var lowest = 1 - 1e-12;
         foreach (var line in _dataset.InputsOf(item))
         {
-            if (!line.Essential) continue;
+            if (!line.Essential || RecipeGroups.IsStandby(line)) continue;
             var a = Available(line.Input, country);
             if (a < lowest) { lowest = a; binding = line.Input; }
         }
@@ -159,7 +156,7 @@ public sealed class ExposureAnalysis
             var lowest = double.MaxValue;
             foreach (var line in _dataset.InputsOf(current))
             {
-                if (!line.Essential) continue;
+                if (!line.Essential || RecipeGroups.IsStandby(line)) continue;
                 var a = Available(line.Input, worstCountry);
                 if (a < lowest) { lowest = a; binding = line.Input; }
             }

@@ -137,6 +137,9 @@ public sealed partial class RowReader
 
     private int Column(string column) => _table.IndexOf(column) + 1;
 
+    /// <summary>1-based field number of <paramref name="column"/> in this file's header; 0 when the column is absent.</summary>
+    public int FieldNumber(string column) => Column(column);
+
     private string? Fail(string column, string message)
     {
         Error(column, message);

@@ -75,7 +75,7 @@ public static class Specs
             var source = r.Id("source");
             if (output is not null && output == input) r.Error("input", $"'{input}' is its own input; expected a different item");
             return output is null || input is null || quantity is null || essential is null || source is null ? null
-                : new RecipeLine(output, input, quantity.Value, essential.Value, source) { Origin = o };
+                : new RecipeLine(output, input, quantity.Value, essential.Value, source) { Origin = o, Alternative = RecipeAlternativeReader.Read(r) };
         }, l => $"{l.Output},{l.Input}", "output,input");
 
     /// <summary>trade.csv (optional)</summary>

@@ -63,10 +63,16 @@ public static class DatasetValidator
             refs.Country(x.Origin, 2, x.Country);
             refs.Source(x.Origin, 4, x.Source);
         }
+        foreach (var v in t.UnitValues)
+        {
+            refs.Item(v.Origin, 1, v.Item);
+            refs.Source(v.Origin, 4, v.Source);
+        }
         ValidateMeasures(t, d, refs);
         StressTables.Check(t, d, refs);
         ShareSums.Check(t, d);
         RecipeCycles.Check(t, d);
+        AlternativeGroups.Check(t, d, refs);
         ItemsWithoutProducers(t, d);
         refs.ReportUncitedSources();
     }

@@ -43,6 +43,14 @@ internal sealed class References
             _d.Error(at.File, at.Line, _d.FieldOf(at.File, column), $"unknown source '{id}'{In(field)}; expected an id from sources.csv{Suggest(id, _sources)}");
     }
 
+    /// <summary>Like <see cref="Source"/> for an optional column, at its actual field number.</summary>
+    public void SourceAt(Origin at, int field, string id)
+    {
+        _cited.Add(id);
+        if (!_sources.Contains(id))
+            _d.Error(at.File, at.Line, field, $"unknown source '{id}' in 'switch_source'; expected an id from sources.csv{Suggest(id, _sources)}");
+    }
+
     public void ReportUncitedSources()
     {
         foreach (var s in _tables.Sources.Where(s => !_cited.Contains(s.Id)))

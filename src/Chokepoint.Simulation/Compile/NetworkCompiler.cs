@@ -9,7 +9,7 @@ namespace Chokepoint.Simulation.Compile;
 /// (top level first), split over suppliers by each buyer's sourcing mix, plus an "other uses" sink per item whose
 /// world output is known (production.csv quantity), so that modelled uses compete with the rest of the market.
 /// </summary>
-public static class NetworkCompiler
+public static partial class NetworkCompiler
 {
     /// <summary>Compiles <paramref name="scenario"/> (already checked against <paramref name="dataset"/>).</summary>
     public static CompiledScenario Compile(Dataset dataset, Scenario scenario)
@@ -19,7 +19,7 @@ public static class NetworkCompiler
         return new Compilation(dataset, scenario).Run();
     }
 
-    private sealed class Compilation(Dataset dataset, Scenario scenario)
+    private sealed partial class Compilation(Dataset dataset, Scenario scenario)
     {
         private readonly SourcingMix _mix = new(dataset);
         private readonly StockLookup _stocks = new(dataset, scenario.Stocks);
@@ -61,8 +61,10 @@ public static class NetworkCompiler
                     var country = _b.Labels[j].Country;
                     foreach (var line in dataset.InputsOf(item))
                     {
+                        if (RecipeGroups.IsStandby(line)) continue;
                         var slot = Slot(j, line.Input, line.Quantity, line.Essential, country, item);
                         Source(slot, line.Input, country, output * line.Quantity, index, item);
+                        AddAlternatives(j, slot, item, line, index);
                     }
                 }
             }

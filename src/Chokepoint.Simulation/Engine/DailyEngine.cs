@@ -89,6 +89,7 @@ public sealed partial class DailyEngine
         _lastBelow = new int[network.NodeCount];
         _lost = new double[network.NodeCount];
         _min = new double[network.NodeCount];
+        _alt = new AlternativeState(network);
     }
 
     /// <summary>Wall-clock seconds of the fastest simulated day of the last run (benchmarks: the best of repeated passes, as the C yardstick reports).</summary>
@@ -157,6 +158,7 @@ public sealed partial class DailyEngine
         Array.Fill(_lastBelow, -1);
         Array.Clear(_lost);
         Array.Fill(_min, 1.0);
+        ResetAlternatives();
     }
 
     private void Step(int t)
@@ -166,6 +168,7 @@ public sealed partial class DailyEngine
         {
             var firstItem = _n.LevelItemStart[level];
             var endItem = _n.LevelItemStart[level + 1];
+            Substitute(level, t);
             ForRange(_n.ItemNodeStart[firstItem], _n.ItemNodeStart[endItem], RangeKind.Produce, t);
             ForRange(_n.ItemSlotStart[firstItem], _n.ItemSlotStart[endItem], RangeKind.Deliver);
             for (var k = firstItem; k < endItem; k++) Allocate(k, t);

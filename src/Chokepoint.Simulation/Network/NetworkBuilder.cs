@@ -6,7 +6,7 @@ namespace Chokepoint.Simulation.Network;
 /// Collects nodes, input slots and edges in any order and lays them out for the engine
 /// (<see cref="SupplyNetwork"/>): stable counting sorts by item level, item and slot. Not thread-safe.
 /// </summary>
-public sealed class NetworkBuilder
+public sealed partial class NetworkBuilder
 {
     private readonly int _itemCount;
     private readonly int[] _itemLevel;

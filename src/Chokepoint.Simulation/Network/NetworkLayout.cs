@@ -120,6 +120,7 @@ internal static partial class NetworkLayout
             EdgeGroup = group,
             GroupMeasureStart = groupStart,
             GroupMeasures = groupMeasures,
+            Alternatives = AlternativeTable.Build(b, nodeNew, slotNew, newItem),
             GroupLagDays = b.GroupLags.ToArray(),
             GroupDeparture = departGroup,
             NodeCountry = nodeCountry,

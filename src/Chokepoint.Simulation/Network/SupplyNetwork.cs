@@ -10,7 +10,7 @@ namespace Chokepoint.Simulation.Network;
 /// (one per node and input item) are grouped by the item they consume, and each slot owns a contiguous
 /// run of in-edges (CSR), so one day is a single forward pass over the edge arrays.
 /// </remarks>
-public sealed class SupplyNetwork
+public sealed partial class SupplyNetwork
 {
     internal SupplyNetwork() { }
 

@@ -1,0 +1,87 @@
+using Chokepoint.Analysis.Controls;
+using Chokepoint.Analysis.Exposure;
+using Chokepoint.Model;
+
+namespace Chokepoint.Analysis.Leverage;
+
+/// <summary>
+/// Leverage of an issuer over a target (docs/model.md, "Leverage"): for every goods measure of the issuer toward the
+/// target and every item it covers, the target's lost output value (its final demand of each product × the product's
+/// unit value × the static output at risk when that item alone is restricted as the measure says) against the issuer's
+/// forgone export revenue (its exports of the item to the target in trade.csv × the share the measure stops; without
+/// trade rows, the target's embodied use × the issuer's share of the target's supply × the item's unit value).
+/// </summary>
+public static class LeverageAnalysis
+{
+    /// <summary>Rows for the measures of <paramref name="issuer"/> in force toward <paramref name="target"/> on <paramref name="asOf"/>.</summary>
+    public static IReadOnlyList<LeverageRow> AsOf(Dataset dataset, string issuer, string target, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var inForce = new MeasureResolver(dataset.Tables.Controls).RestrictionsInForce(asOf)
+            .Where(m => m.Issuer == issuer).Select(m => (m, asOf)).ToList();
+        return Rank(dataset, issuer, target, inForce);
+    }
+
+    /// <summary>Rows for <paramref name="measures"/> (e.g. a scenario's), each taken as in force from its effective date, suspensions ignored.</summary>
+    public static IReadOnlyList<LeverageRow> Of(Dataset dataset, string issuer, string target, IEnumerable<ControlMeasure> measures)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(measures);
+        var list = measures.Where(m => m.Issuer == issuer && MeasureResolver.IsGoodsRestriction(m))
+            .Select(m => (m with { SuspendedFrom = null, SuspendedUntil = null, Ended = null }, m.Effective)).ToList();
+        return Rank(dataset, issuer, target, list);
+    }
+
+    private static List<LeverageRow> Rank(Dataset dataset, string issuer, string target, List<(ControlMeasure Measure, DateOnly On)> measures)
+    {
+        var values = new UnitValues(dataset);
+        var demand = dataset.Tables.Demand.Where(d => d.Country == target).ToList();
+        var rows = new List<LeverageRow>();
+        foreach (var (m, on) in measures)
+        {
+            if (!m.Targets(target) && m.Kind != MeasureKind.Extraterritorial) continue;
+            foreach (var item in m.Items.Distinct(StringComparer.Ordinal))
+            {
+                if (dataset.Items.TryGetValue(item, out var it) && it.Kind == ItemKind.Technology) continue;
+                var blockade = Blockade.AsOf([m with { Items = [item] }], on);
+                var analysis = new ExposureAnalysis(dataset, blockade);
+                var loss = 0.0;
+                var unvalued = new List<string>();
+                foreach (var d in demand)
+                {
+                    var risk = analysis.OutputAtRisk(d.Product, target);
+                    if (risk <= 1e-9) continue;
+                    if (values.UsdPerUnit(d.Product) is { } v) loss += d.UnitsPerYear * v * risk;
+                    else unvalued.Add(d.Product);
+                }
+                var stopped = 1 - blockade.Pass(item, issuer, target);
+                var (forgone, share, basis) = Forgone(dataset, values, item, issuer, target, stopped);
+                rows.Add(new LeverageRow(m.Id, item, loss, forgone, share, forgone > 0 ? loss / forgone : null, basis, unvalued));
+            }
+        }
+        // A measure that costs the issuer nothing but hurts the target ranks first; one with no modelled effect last.
+        return rows.OrderByDescending(r => r.Ratio ?? (r.TargetLossUsd > 0 ? double.MaxValue : -1)).ThenByDescending(r => r.TargetLossUsd)
+            .ThenBy(r => r.Measure, StringComparer.Ordinal).ThenBy(r => r.Item, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The issuer's forgone exports of <paramref name="item"/> to <paramref name="target"/>, its export share, and the basis of the figure.</summary>
+    public static (double ForgoneUsd, double? SharePct, string Basis) Forgone(
+        Dataset dataset, UnitValues values, string item, string issuer, string target, double stoppedFraction)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(values);
+        var flows = dataset.Tables.Trade.Where(t => t.Item == item && t.Exporter == issuer).ToList();
+        if (flows.Count > 0)
+        {
+            var year = flows.Max(f => f.Year);
+            var all = flows.Where(f => f.Year == year).Sum(f => f.ValueUsd);
+            var toTarget = flows.Where(f => f.Year == year && f.Importer == target).Sum(f => f.ValueUsd);
+            if (toTarget > 0 || dataset.ImportsByItemImporter.ContainsKey((item, target)))
+                return (toTarget * stoppedFraction, all > 0 ? 100 * toTarget / all : null, "trade");
+        }
+        if (values.UsdPerUnit(item) is not { } usd) return (0, null, "none");
+        var issuerShare = SourcingMix.Of(dataset, item, target).Where(s => s.Country == issuer).Sum(s => s.Fraction);
+        var use = EmbodiedUse.PerYear(dataset, item, target);
+        return (use * issuerShare * usd * stoppedFraction, null, "unit_value");
+    }
+}

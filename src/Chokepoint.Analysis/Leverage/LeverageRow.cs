@@ -1,0 +1,12 @@
+namespace Chokepoint.Analysis.Leverage;
+
+/// <summary>What one measure's control of one item costs the target and the issuer, per year (computed).</summary>
+/// <param name="TargetLossUsd">Target's final demand × unit value × output at risk, summed over its products; US$ a year.</param>
+/// <param name="IssuerForgoneUsd">Issuer's exports of the item to the target that the measure stops; US$ a year.</param>
+/// <param name="IssuerExportSharePct">Target's share of the issuer's exports of the item (trade.csv), 0–100; null without trade rows.</param>
+/// <param name="Ratio">Target loss per dollar the issuer forgoes; null when the issuer forgoes nothing.</param>
+/// <param name="ForgoneBasis"><c>trade</c> (trade.csv values), <c>unit_value</c> (embodied use × issuer share × unit value) or <c>none</c>.</param>
+/// <param name="ProductsWithoutValue">Products at risk whose loss could not be valued (no unit value).</param>
+public sealed record LeverageRow(
+    string Measure, string Item, double TargetLossUsd, double IssuerForgoneUsd, double? IssuerExportSharePct, double? Ratio,
+    string ForgoneBasis, IReadOnlyList<string> ProductsWithoutValue);

@@ -1,0 +1,100 @@
+using Chokepoint.Analysis.Leverage;
+using ScottPlot;
+
+namespace Chokepoint.Reports;
+
+/// <summary>Plots of "What helps" and "Leverage", rendered headless by ScottPlot to PNG.</summary>
+public static class HelpsPlots
+{
+    static HelpsPlots() => Fonts.Default = "DejaVu Sans";
+
+    /// <summary>Scatter, log-log: the issuer's forgone exports (x) against the target's lost output value (y), one labelled point per measure and item.</summary>
+    public static void Leverage(IReadOnlyList<LeverageRow> rows, string issuer, string target, string path)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var plot = new Plot();
+        var shown = rows.Where(r => r.TargetLossUsd > 0 || r.IssuerForgoneUsd > 0).ToList();
+        foreach (var r in shown)
+        {
+            var x = Math.Log10(Math.Max(r.IssuerForgoneUsd, 1));
+            var y = Math.Log10(Math.Max(r.TargetLossUsd, 1));
+            var m = plot.Add.Marker(x, y, MarkerShape.FilledCircle, 9, r.Ratio is > 1 ? Colors.FireBrick : Colors.SteelBlue);
+            m.LegendText = "";
+            var label = plot.Add.Text($"{r.Item} ({Short(r.Measure)})", x, y);
+            label.LabelFontSize = 11;
+            label.LabelOffsetX = 6;
+        }
+        if (shown.Count > 0)
+        {
+            var lo = shown.Min(r => Math.Log10(Math.Max(Math.Min(r.IssuerForgoneUsd, r.TargetLossUsd), 1)));
+            var hi = shown.Max(r => Math.Log10(Math.Max(Math.Max(r.IssuerForgoneUsd, r.TargetLossUsd), 1)));
+            var parity = plot.Add.Line(lo, lo, hi, hi);
+            parity.LinePattern = LinePattern.Dashed;
+            parity.LineColor = Colors.Gray;
+            parity.LegendText = "damage = cost (ratio 1)";
+            plot.ShowLegend(Alignment.LowerRight);
+        }
+        var ticks = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => "$" + Pretty(Math.Pow(10, v)) };
+        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => "$" + Pretty(Math.Pow(10, v)) };
+        plot.XLabel($"{issuer}'s forgone exports a year (log scale; computed)");
+        plot.YLabel($"{target}'s lost output value a year (log scale; computed)");
+        plot.Title($"Leverage of {issuer} over {target}: red = damage exceeds cost");
+        plot.Axes.Margins(0.15, 0.15);
+        plot.SavePng(path, 1200, 700);
+    }
+
+    /// <summary>Horizontal bars: stockpile value (US$) per item needed to ride out a scenario.</summary>
+    public static void Stockpile(IReadOnlyList<(string Item, double DaysOfCover, double ValueUsd)> rows, string title, string path)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var plot = new Plot();
+        var ordered = rows.OrderBy(r => r.ValueUsd).ToList();
+        var bars = ordered.Select((r, i) => new Bar { Position = i, Value = r.ValueUsd / 1e6, FillColor = Colors.SeaGreen, Orientation = Orientation.Horizontal }).ToList();
+        plot.Add.Bars(bars);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, ordered.Count).Select(i => (double)i).ToArray(),
+            ordered.Select(r => $"{r.Item} ({r.DaysOfCover:0} d)").ToArray());
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.Margins(left: 0, right: 0.05);
+        plot.XLabel("value of the stockpile, US$ million (computed at sourced unit values)");
+        plot.Title(title);
+        plot.SavePng(path, 1100, Math.Max(360, 40 * ordered.Count + 140));
+    }
+
+    /// <summary>Grouped bars: time-to-survive of the simulation (pro-rata rules) beside the LP optimum, per node.</summary>
+    public static void Tts(IReadOnlyList<(string Label, double SimDays, double LpDays)> rows, int horizonDays, string title, string path)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var plot = new Plot();
+        var sim = new List<Bar>();
+        var lp = new List<Bar>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            sim.Add(new Bar { Position = (i * 3) + 0, Value = rows[i].SimDays, FillColor = Colors.SlateGray });
+            lp.Add(new Bar { Position = (i * 3) + 1, Value = rows[i].LpDays, FillColor = Colors.SeaGreen });
+        }
+        plot.Add.Bars(sim).LegendText = "simulation (rules)";
+        plot.Add.Bars(lp).LegendText = "LP optimum";
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            rows.Select((_, i) => (i * 3) + 0.5).ToArray(), rows.Select(r => r.Label).ToArray());
+        plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        plot.Axes.Bottom.MinimumSize = 160;
+        plot.Axes.SetLimitsY(0, horizonDays * 1.15);
+        plot.YLabel($"days to first unmet demand (max {horizonDays})");
+        plot.Title(title);
+        plot.ShowLegend(Alignment.UpperRight);
+        plot.SavePng(path, 1200, 640);
+    }
+
+    private static string Short(string measure) => measure.Length <= 22 ? measure : measure[..22] + "…";
+
+    private static string Pretty(double usd) => usd switch
+    {
+        >= 1e9 => $"{usd / 1e9:0.#}B",
+        >= 1e6 => $"{usd / 1e6:0.#}M",
+        >= 1e3 => $"{usd / 1e3:0.#}k",
+        _ => $"{usd:0}",
+    };
+}
