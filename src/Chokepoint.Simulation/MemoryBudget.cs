@@ -31,17 +31,14 @@ public static class MemoryBudget
     public static long SyntheticNetworkBytes(long nodes, long edges) =>
         Base + Math.Max(0, nodes) * PerSyntheticNode + Math.Max(0, edges) * PerSyntheticEdge;
 
-    /// <summary>Bytes needed to run <paramref name="compiled"/> as <paramref name="options"/> asks: every run keeps its per-node results and tracked daily series until the percentiles are taken.</summary>
+    /// <summary>Bytes needed to run <paramref name="compiled"/> as <paramref name="options"/> asks: the Monte Carlo batch buffers and aggregation (<see cref="Simulator.EstimateBytes"/>, flat in the number of runs but for two scalars per run and node) plus each thread's engine state.</summary>
     public static long SimulationBytes(CompiledScenario compiled, SimulationOptions options)
     {
         ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(options);
         var network = compiled.Network;
-        long tracked = options.AllNodes ? network.NodeCount : compiled.ReportedNodes.Count;
-        var perRun = 24L * network.NodeCount + 4L * tracked * network.HorizonDays + 256;
-        var perThread = 64L * (network.NodeCount + network.SlotCount) + 8L * network.Measures.Count * network.HorizonDays;
-        var aggregation = 8L * options.Runs + 24L * tracked * network.HorizonDays;
-        return Base + perRun * options.Runs + perThread * options.Threads + aggregation;
+        var perThread = 96L * (network.NodeCount + network.SlotCount) + 8L * network.Measures.Count * network.HorizonDays;
+        return Base + Simulator.EstimateBytes(compiled, options) + perThread * options.Threads;
     }
 
     /// <summary>Null when <paramref name="neededBytes"/> fits in <paramref name="limitBytes"/>, else a message naming both and <paramref name="howToLower"/>.</summary>
