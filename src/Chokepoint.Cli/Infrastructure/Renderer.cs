@@ -63,7 +63,7 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
             var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
             for (var i = 0; i < t.Columns.Count; i++)
             {
-                var col = new TableColumn(Markup.Escape(t.Columns[i]));
+                var col = new TableColumn(Markup.Escape(TableFit.Header(t.Columns[i], rows, i)));
                 if (t.RightAligned.Contains(i)) col.RightAligned();
                 col.NoWrap(); // TableFit already cut the cells to the width: one line per row
 

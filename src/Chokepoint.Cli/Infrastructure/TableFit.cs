@@ -22,7 +22,7 @@ internal static class TableFit
         var isId = new bool[n];
         for (var c = 0; c < n; c++)
         {
-            natural[c] = Width(headers[c]);
+            natural[c] = HeaderWidth(headers[c]);
             isId[c] = true;
             foreach (var r in rows)
             {
@@ -35,8 +35,8 @@ internal static class TableFit
         var excess = natural.Sum() - budget;
         // The widest text column gives way first, one cell at a time.
         // On a terminal too narrow even for the ids, they are cut too (with "…", never split over two lines).
-        excess = Squeeze(caps, c => isId[c] ? int.MaxValue : Math.Max(MinTextWidth, Width(headers[c])), excess);
-        Squeeze(caps, c => Math.Max(MinIdWidth, Width(headers[c])), excess);
+        excess = Squeeze(caps, c => isId[c] ? int.MaxValue : Math.Max(MinTextWidth, HeaderWidth(headers[c])), excess);
+        Squeeze(caps, c => Math.Max(MinIdWidth, HeaderWidth(headers[c])), excess);
         if (caps.SequenceEqual(natural)) return rows;
         return rows.Select(r => r.Select((cell, c) => Cut(cell, caps[c])).ToArray()).ToList();
     }
@@ -70,6 +70,37 @@ internal static class TableFit
             i++;
         }
         return string.Concat(text.AsSpan(0, i).TrimEnd(), "…");
+    }
+
+    /// <summary>
+    /// <paramref name="header"/> broken between words into lines no wider than its column's widest cell (or its own longest
+    /// word), so that Spectre measures the header by its lines and does not widen the column past its cells.
+    /// </summary>
+    public static string Header(string header, IEnumerable<string[]> rows, int column)
+    {
+        var width = HeaderWidth(header);
+        foreach (var r in rows) width = Math.Max(width, Width(r[column]));
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in header.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && Width(line) + 1 + Width(word) > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else line = line.Length == 0 ? word : line + " " + word;
+        }
+        lines.Add(line);
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Cells a header needs: its longest word, as Spectre wraps headers between words.</summary>
+    private static int HeaderWidth(string header)
+    {
+        var widest = 0;
+        foreach (var word in header.Split(' ', StringSplitOptions.RemoveEmptyEntries)) widest = Math.Max(widest, Width(word));
+        return widest;
     }
 
     private static int Width(string text)
