@@ -26,7 +26,8 @@ internal static class SimulationTable
         return table;
     }
 
-    private static string Meaning(string kind) => kind switch { "demand" => "bought by", "other" => "other uses", "product" => "made in", _ => kind };
+    /// <summary>What a result row of <paramref name="kind"/> measures, in the words of the tables: made in, bought by, other uses.</summary>
+    internal static string Meaning(string kind) => kind switch { "demand" => "bought by", "other" => "other uses", "product" => "made in", _ => kind };
 
     private static string Cell(Stat s, Func<double, string> format, bool many, string none)
     {

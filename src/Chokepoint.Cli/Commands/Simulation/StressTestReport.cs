@@ -41,12 +41,12 @@ internal static class StressTestReport
         }
         var result = Simulator.Run(NetworkCompiler.Compile(dataset, scenario),
             new SimulationOptions(Runs, Seed, Environment.ProcessorCount));
-        var worst = result.Outcomes.Where(o => o.Label.Kind is "demand" or "product").Take(Rows).ToList();
-        var header = new[] { "product", "country", "kind", "TTS days", "TTR days", "lost output %", "min output" };
-        var rows = worst.Select(o => (IReadOnlyList<string>)
+        var worst = WorstHit(result.Outcomes);
+        var header = new[] { "product", "country", "as", "TTS days", "TTR days", "lost output %", "min output" };
+        var rows = worst.Select(w => (IReadOnlyList<string>)
         [
-            o.Label.Item, o.Label.Country, o.Label.Kind, ShortfallNotation.Tts(o.TtsDays, many: true), ShortfallNotation.Ttr(o, many: true),
-            Range(o.LostOutputPct, "0.0", "-"), Range(o.MinOutputFraction, "0.000", "-"),
+            w.Outcome.Label.Item, w.Outcome.Label.Country, w.As, ShortfallNotation.Tts(w.Outcome.TtsDays, many: true), ShortfallNotation.Ttr(w.Outcome, many: true),
+            Range(w.Outcome.LostOutputPct, "0.0", "-"), Range(w.Outcome.MinOutputFraction, "0.000", "-"),
         ]).ToList();
         var html = Html.P($"{scenario.Name}: {scenario.Description}") +
                    Html.P($"Computed: median (p5–p95) of {Runs} Monte Carlo runs (seed {Seed}) of 'chokepoint simulate {ScenarioName}', " +
@@ -62,7 +62,7 @@ internal static class StressTestReport
             stress_test = new
             {
                 scenario = ScenarioName, runs = Runs, seed = Seed,
-                worst = worst.Select(o => new
+                worst = worst.Select(w => w.Outcome).Select(o => new
                 {
                     item = o.Label.Item, country = o.Label.Country, kind = o.Label.Kind,
                     tts_days = o.TtsDays.Median, tts_days_p5 = o.TtsDays.P5, tts_days_p95 = o.TtsDays.P95,
@@ -73,6 +73,27 @@ internal static class StressTestReport
         };
         return new ReportContribution([new ReportSection($"Stress test: {scenario.Name}", html)],
             staging => SimulationPlots.Write(staging, result, PlotStem), [table], json);
+    }
+
+    /// <summary>
+    /// The products that lost output, worst first, at most <see cref="Rows"/>: a product whose makers and buyers in one
+    /// country fare the same is one row ("made in, bought by") instead of two; products that lost nothing are left out.
+    /// </summary>
+    private static List<(NodeOutcome Outcome, string As)> WorstHit(IReadOnlyList<NodeOutcome> outcomes)
+    {
+        var hit = outcomes.Where(o => o.Label.Kind is "demand" or "product" && (o.LostOutputPct.P95 ?? 0) > 0).ToList();
+        var rows = new List<(NodeOutcome Outcome, string As)>();
+        var merged = new HashSet<NodeOutcome>();
+        foreach (var o in hit)
+        {
+            if (rows.Count == Rows) break;
+            if (merged.Contains(o)) continue;
+            var twin = hit.FirstOrDefault(x => x != o && x.Label.Item == o.Label.Item && x.Label.Country == o.Label.Country &&
+                                               x.LostOutputPct == o.LostOutputPct && x.TtsDays == o.TtsDays && x.TtrDays == o.TtrDays);
+            if (twin is not null) merged.Add(twin);
+            rows.Add((o, twin is null ? SimulationTable.Meaning(o.Label.Kind) : "made in, bought by"));
+        }
+        return rows;
     }
 
     private static string Range(Stat s, string format, string none)
