@@ -17,7 +17,8 @@ public static class LeverageAnalysis
     public static IReadOnlyList<LeverageRow> AsOf(Dataset dataset, string issuer, string target, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var inForce = new MeasureResolver(dataset.Tables.Controls).RestrictionsInForce(asOf)
+        // As every as-of analysis: after the registry's review date, a measure keeps its reviewed status (ReviewNotice).
+        var inForce = new MeasureResolver(dataset.Tables.Controls, dataset.Tables.ControlsReviewedThrough).RestrictionsInForce(asOf)
             .Where(m => m.Issuer == issuer).Select(m => (m, asOf)).ToList();
         return Rank(dataset, issuer, target, inForce);
     }
