@@ -8,8 +8,10 @@ namespace Chokepoint.Reports;
 /// <summary>Exposure of products made in one place to China under one view (0–1 output at risk), with the binding input.</summary>
 public sealed record ProductExposure(string Product, string Target, string View, double OutputAtRisk, string BindingInput);
 
-/// <summary>China's share of one item (latest year) with its source and confidence.</summary>
-public sealed record ItemShare(string Item, string Kind, string Industry, int Year, double SharePct, string Source, Confidence Confidence);
+/// <summary>China's share of one item (latest year) with its source, confidence and what it measures.</summary>
+/// <param name="Basis">What the share measures (<see cref="Names.ShareBases"/>), as <see cref="ProductionShare.Basis"/>.</param>
+/// <param name="IsProxy">True when the share stands in for production (<see cref="ProductionShare.IsProxy"/>).</param>
+public sealed record ItemShare(string Item, string Kind, string Industry, int Year, double SharePct, string Source, Confidence Confidence, string Basis, bool IsProxy);
 
 /// <summary>The headline analyses of the default dataset: the content of <c>chokepoint report</c>.</summary>
 public sealed record HeadlineReport(
@@ -51,7 +53,7 @@ public sealed record HeadlineReport(
             if (item.Kind is ItemKind.Technology or ItemKind.Equipment) continue;
             var row = dataset.SharesOf(item.Id).FirstOrDefault(s => s.Country == issuer);
             if (row is not null)
-                shares.Add(new ItemShare(item.Id, Names.Of(item.Kind), item.Industry, row.Year, row.SharePct, row.Source, row.Confidence));
+                shares.Add(new ItemShare(item.Id, Names.Of(item.Kind), item.Industry, row.Year, row.SharePct, row.Source, row.Confidence, row.Basis, row.IsProxy));
         }
         var timeline = ControlQuery.Run(dataset, new ControlFilter { AsOf = today });
         return new HeadlineReport(today, cmp, issuer, chokeUsa, chokeEu,

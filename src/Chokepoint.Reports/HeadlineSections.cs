@@ -53,10 +53,10 @@ public static class HeadlineSections
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(dataset);
         var views = HeadlineReport.Views(r.Today, r.Comparison);
-        Plots.IssuerShares(r.IssuerShares, r.Issuer, Path.Combine(dir, SharesPng));
-        Plots.Timeline(r.Timeline, dataset.Tables.Controls, r.Today, Path.Combine(dir, TimelinePng));
-        Plots.Exposure(r.Exposures, "USA", views, Path.Combine(dir, ExposureUsaPng));
-        if (r.Exposures.Any(e => e.Target == "EU")) Plots.Exposure(r.Exposures, "EU", views, Path.Combine(dir, ExposureEuPng));
+        Plots.IssuerShares(r.IssuerShares, r.Issuer).SavePng(Path.Combine(dir, SharesPng));
+        Plots.Timeline(r.Timeline, dataset.Tables.Controls, r.Today).SavePng(Path.Combine(dir, TimelinePng));
+        Plots.Exposure(r.Exposures, "USA", views).SavePng(Path.Combine(dir, ExposureUsaPng));
+        if (r.Exposures.Any(e => e.Target == "EU")) Plots.Exposure(r.Exposures, "EU", views).SavePng(Path.Combine(dir, ExposureEuPng));
     }
 
     private static string Pct(double fraction) => (100 * fraction).ToString("0.0", CultureInfo.InvariantCulture) + "%";
@@ -114,11 +114,21 @@ public static class HeadlineSections
                 c.Controlled ? "yes" : "no", c.Hhi.ToString("0", CultureInfo.InvariantCulture), string.Join(", ", c.ProductsAffected)]),
             new HashSet<int> { 1, 2, 4 });
 
-    private static string SharesHtml(HeadlineReport r) =>
-        Html.Img(SharesPng, $"{r.Issuer} share of world production per item (production.csv)")
-        + Html.Table(["item", "stage", "industry", "year", "share %", "confidence", "source"],
-            r.IssuerShares.Select(s => (IReadOnlyList<string>)[s.Item, s.Kind, s.Industry, s.Year.ToString(CultureInfo.InvariantCulture),
-                s.SharePct.ToString("0.0", CultureInfo.InvariantCulture), Names.Of(s.Confidence), s.Source]), new HashSet<int> { 4 });
+    private static string SharesHtml(HeadlineReport r)
+    {
+        var years = r.IssuerShares.Select(s => s.Year).Distinct().Count();
+        var span = ShareLabels.YearSpan(r.IssuerShares.Select(s => s.Year));
+        var caption = years > 1
+            ? $"{r.Issuer} share of world production per item, each at its latest year in production.csv: the years differ ({span}), so the bars are not one snapshot; each label gives its year"
+            : $"{r.Issuer} share of world production per item, {span} (production.csv)";
+        var footnote = ShareLabels.Footnote(r.IssuerShares.Select(s => (s.Basis, s.IsProxy)));
+        return Html.Img(SharesPng, caption)
+            + (footnote.Length > 0 ? Html.P(footnote, "note") : "")
+            + Html.Table(["item", "stage", "industry", "year", "share %", "measures", "confidence", "source"],
+                r.IssuerShares.Select(s => (IReadOnlyList<string>)[s.Item, s.Kind, s.Industry, s.Year.ToString(CultureInfo.InvariantCulture),
+                    s.SharePct.ToString("0.0", CultureInfo.InvariantCulture), ShareLabels.Tag(s.Basis, s.IsProxy) is { Length: > 0 } tag ? tag : "production",
+                    Names.Of(s.Confidence), s.Source]), new HashSet<int> { 4 });
+    }
 
     private static string TimelineHtml(HeadlineReport r) =>
         Html.Img(TimelinePng, "Measures from their effective date: in force (red) and suspended (grey); circles mark announcements")

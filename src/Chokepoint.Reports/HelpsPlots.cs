@@ -9,7 +9,11 @@ public static class HelpsPlots
     static HelpsPlots() => Fonts.Default = "DejaVu Sans";
 
     /// <summary>Scatter, log-log: the issuer's forgone exports (x) against the target's lost output value (y), one labelled point per measure and item.</summary>
-    public static void Leverage(IReadOnlyList<LeverageRow> rows, string issuer, string target, string path)
+    public static void Leverage(IReadOnlyList<LeverageRow> rows, string issuer, string target, string path) =>
+        LeverageFigure(rows, issuer, target).SavePng(path);
+
+    /// <summary>The plot of <see cref="Leverage"/>; its legend sits below the data area.</summary>
+    public static Figure LeverageFigure(IReadOnlyList<LeverageRow> rows, string issuer, string target)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var plot = new Plot();
@@ -32,7 +36,7 @@ public static class HelpsPlots
             parity.LinePattern = LinePattern.Dashed;
             parity.LineColor = Colors.Gray;
             parity.LegendText = "damage = cost (ratio 1)";
-            plot.ShowLegend(Alignment.LowerRight);
+            Legends.Below(plot);
         }
         var ticks = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => "$" + Pretty(Math.Pow(10, v)) };
         plot.Axes.Bottom.TickGenerator = ticks;
@@ -41,7 +45,7 @@ public static class HelpsPlots
         plot.YLabel($"{target}'s lost output value a year (log scale; computed)");
         plot.Title($"Leverage of {issuer} over {target}: red = damage exceeds cost");
         plot.Axes.Margins(0.15, 0.15);
-        plot.SavePng(path, 1200, 700);
+        return new Figure(plot, 1200, 700 + Legends.HeightPx(shown.Count > 0 ? 1 : 0));
     }
 
     /// <summary>Horizontal bars: stockpile value (US$) per item needed to ride out a scenario.</summary>
@@ -63,7 +67,11 @@ public static class HelpsPlots
     }
 
     /// <summary>Grouped bars: time-to-survive of the simulation (pro-rata rules) beside the LP optimum, per node.</summary>
-    public static void Tts(IReadOnlyList<(string Label, double SimDays, double LpDays)> rows, int horizonDays, string title, string path)
+    public static void Tts(IReadOnlyList<(string Label, double SimDays, double LpDays)> rows, int horizonDays, string title, string path) =>
+        TtsFigure(rows, horizonDays, title).SavePng(path);
+
+    /// <summary>The plot of <see cref="Tts"/>; its legend sits below the data area.</summary>
+    public static Figure TtsFigure(IReadOnlyList<(string Label, double SimDays, double LpDays)> rows, int horizonDays, string title)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var plot = new Plot();
@@ -81,11 +89,11 @@ public static class HelpsPlots
         plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         plot.Axes.Bottom.MinimumSize = 160;
-        plot.Axes.SetLimitsY(0, horizonDays * 1.15);
+        plot.Axes.SetLimitsY(0, horizonDays * 1.05);
         plot.YLabel($"days to first unmet demand (max {horizonDays})");
         plot.Title(title);
-        plot.ShowLegend(Alignment.UpperRight);
-        plot.SavePng(path, 1200, 640);
+        Legends.Below(plot);
+        return new Figure(plot, 1200, 640 + Legends.HeightPx(2));
     }
 
     private static string Short(string measure) => measure.Length <= 22 ? measure : measure[..22] + "…";

@@ -9,39 +9,81 @@ public static class Plots
 {
     static Plots() => Fonts.Default = "DejaVu Sans";
 
-    /// <summary>Horizontal bars: the issuer's share of world production per item, coloured by confidence.</summary>
-    public static void IssuerShares(IReadOnlyList<ItemShare> shares, string issuer, string path)
+    /// <summary>
+    /// Horizontal bars: the issuer's share of world production per item, coloured by confidence. Each label carries the
+    /// share's year (items' latest years differ) and, when the share measures something else, its basis; proxies are
+    /// hatched and marked <see cref="ShareLabels.ProxyMark"/>. The legend sits below the bars.
+    /// </summary>
+    public static Figure IssuerShares(IReadOnlyList<ItemShare> shares, string issuer)
     {
         ArgumentNullException.ThrowIfNull(shares);
         var plot = new Plot();
         var ordered = shares.OrderBy(s => s.SharePct).ToList();
         var bars = new List<Bar>();
         for (var i = 0; i < ordered.Count; i++)
-            bars.Add(new Bar
-            {
-                Position = i, Value = ordered[i].SharePct,
-                FillColor = ordered[i].Confidence switch
-                {
-                    Confidence.High => Colors.SteelBlue,
-                    Confidence.Medium => Colors.Orange,
-                    _ => Colors.LightGray,
-                },
-                Orientation = Orientation.Horizontal,
-            });
+        {
+            var bar = new Bar { Position = i, Value = ordered[i].SharePct, FillColor = ConfidenceColor(ordered[i].Confidence), Orientation = Orientation.Horizontal };
+            if (ordered[i].IsProxy) Hatch(bar);
+            bars.Add(bar);
+        }
         plot.Add.Bars(bars);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            Enumerable.Range(0, ordered.Count).Select(i => (double)i).ToArray(),
-            ordered.Select(s => $"{s.Item} ({s.Year})").ToArray());
+            Enumerable.Range(0, ordered.Count).Select(i => (double)i).ToArray(), ordered.Select(ShareLabels.Label).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.SetLimitsX(0, 100);
-        plot.Axes.Margins(left: 0, right: 0.02);
-        plot.Title($"{issuer} share of world production by item (%)");
-        plot.XLabel("% of world production (blue: high, orange: medium, grey: low confidence)");
-        plot.SavePng(path, 1100, Math.Max(500, 22 * ordered.Count + 120));
+        plot.Axes.SetLimits(0, 102, -0.7, ordered.Count - 0.3);
+        plot.Title(SharesTitle(ordered, issuer));
+        plot.XLabel("% of world production, or of the measure named in the label");
+        var legend = new List<LegendItem>
+        {
+            Swatch("high confidence", ConfidenceColor(Confidence.High)),
+            Swatch("medium confidence", ConfidenceColor(Confidence.Medium)),
+            Swatch("low confidence", ConfidenceColor(Confidence.Low)),
+        };
+        if (ordered.Any(s => s.IsProxy))
+        {
+            var proxy = Swatch($"hatched, {ShareLabels.ProxyMark}: proxy, not a production share", Colors.White);
+            proxy.FillStyle.Hatch = new ScottPlot.Hatches.Striped();
+            proxy.FillStyle.HatchColor = Colors.Black;
+            legend.Add(proxy);
+        }
+        plot.Legend.ManualItems.AddRange(legend);
+        Legends.Below(plot);
+        return new Figure(plot, 1100, Math.Max(500, 22 * ordered.Count + 120) + Legends.HeightPx(legend.Count));
     }
 
-    /// <summary>Timeline: one row per measure, from effective date to today (or its end), suspensions drawn in grey.</summary>
-    public static void Timeline(IReadOnlyList<MeasureOnDate> measures, IReadOnlyList<ControlMeasure> all, DateOnly today, string path)
+    /// <summary>Title of the share chart: says the years differ and over which span when they do.</summary>
+    public static string SharesTitle(IReadOnlyList<ItemShare> shares, string issuer)
+    {
+        ArgumentNullException.ThrowIfNull(shares);
+        var span = ShareLabels.YearSpan(shares.Select(s => s.Year));
+        return shares.Select(s => s.Year).Distinct().Count() > 1
+            ? $"{issuer} share of world production, % (latest year per item; years differ: {span})"
+            : $"{issuer} share of world production, % ({span})";
+    }
+
+    private static Color ConfidenceColor(Confidence c) => c switch
+    {
+        Confidence.High => Colors.SteelBlue,
+        Confidence.Medium => Colors.Orange,
+        _ => Colors.LightGray,
+    };
+
+    private static void Hatch(Bar bar)
+    {
+        bar.FillStyle.Hatch = new ScottPlot.Hatches.Striped();
+        bar.FillStyle.HatchColor = Colors.Black.WithAlpha(0.55);
+    }
+
+    private static LegendItem Swatch(string text, Color color) => new()
+    {
+        LabelText = text,
+        FillColor = color,
+        OutlineColor = Colors.Black,
+        OutlineWidth = 1,
+    };
+
+    /// <summary>Timeline: one row per measure, from effective date to today (or its end), suspensions drawn in grey; legend below.</summary>
+    public static Figure Timeline(IReadOnlyList<MeasureOnDate> measures, IReadOnlyList<ControlMeasure> all, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(measures);
         ArgumentNullException.ThrowIfNull(all);
@@ -78,7 +120,9 @@ public static class Plots
             Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray(), labels.ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Title($"Export-control measures to {today:yyyy-MM-dd} (red: in force, grey: suspended)");
-        plot.SavePng(path, 1200, Math.Max(500, 24 * labels.Count + 140));
+        var entries = rows.Count > 0 ? 1 : 0;
+        if (entries > 0) Legends.Below(plot);
+        return new Figure(plot, 1200, Math.Max(500, 24 * labels.Count + 140) + Legends.HeightPx(entries));
     }
 
     private static void Segment(Plot plot, int row, DateOnly from, DateOnly to, MeasureStatus? status)
@@ -90,8 +134,8 @@ public static class Plots
         line.MarkerSize = 0;
     }
 
-    /// <summary>Grouped bars: output at risk per product under each view, for one target.</summary>
-    public static void Exposure(IReadOnlyList<ProductExposure> exposures, string target, IReadOnlyList<string> views, string path)
+    /// <summary>Grouped bars: output at risk per product under each view, for one target; legend below.</summary>
+    public static Figure Exposure(IReadOnlyList<ProductExposure> exposures, string target, IReadOnlyList<string> views)
     {
         ArgumentNullException.ThrowIfNull(exposures);
         ArgumentNullException.ThrowIfNull(views);
@@ -115,10 +159,10 @@ public static class Plots
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         plot.Axes.Bottom.MinimumSize = 150;
         plot.Axes.Left.MinimumSize = 70;
-        plot.Axes.SetLimitsY(0, 125);
+        plot.Axes.SetLimitsY(0, 105);
         plot.YLabel("output at risk, % (computed, static bound)");
         plot.Title($"Products made in {target}: output at risk from Chinese export controls");
-        plot.ShowLegend(Alignment.UpperRight);
-        plot.SavePng(path, 1200, 640);
+        Legends.Below(plot);
+        return new Figure(plot, 1200, 640 + Legends.HeightPx(views.Count));
     }
 }

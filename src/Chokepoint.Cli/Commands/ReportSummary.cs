@@ -37,7 +37,7 @@ internal static class ReportSummary
             exposures = r.Exposures.Select(e => new { product = e.Product, target = e.Target, semantics = "made_in", view = e.View, output_at_risk = Math.Round(e.OutputAtRisk, 6), binding_input = e.BindingInput }).ToList(),
             chokepoints_usa = ExposureCommands.Json(r.ChokepointsUsa),
             chokepoints_eu = ExposureCommands.Json(r.ChokepointsEu),
-            issuer_shares = r.IssuerShares.Select(s => new { item = s.Item, year = s.Year, share_pct = s.SharePct, source = s.Source, confidence = Names.Of(s.Confidence) }).ToList(),
+            issuer_shares = r.IssuerShares.Select(s => new { item = s.Item, year = s.Year, share_pct = s.SharePct, basis = s.Basis, proxy = s.IsProxy, source = s.Source, confidence = Names.Of(s.Confidence) }).ToList(),
             measures = r.Timeline.Select(m => new { id = m.Measure.Id, status = Names.Of(m.Status), status_if_unchanged = m.StatusIfUnchanged is { } s ? Names.Of(s) : null }).ToList(),
             review_note = r.ReviewNote,
             extra = extra.Select(c => c.Json).ToList(),

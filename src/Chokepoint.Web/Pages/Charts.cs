@@ -15,13 +15,29 @@ public static class Charts
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = null };
 
-    /// <summary>Bar chart of country shares of one item.</summary>
+    /// <summary>
+    /// Bar chart of country shares of one item. A share that stands in for production (<see cref="ProductionShare.IsProxy"/>)
+    /// is hatched and its country marked <see cref="ShareLabels.ProxyMark"/>; the title names what the shares measure.
+    /// </summary>
     public static string Shares(string item, IReadOnlyList<ProductionShare> shares)
     {
         ArgumentNullException.ThrowIfNull(shares);
-        var data = new[] { new { type = "bar", x = shares.Select(s => s.Country).ToArray(), y = shares.Select(s => s.SharePct).ToArray(),
-            hovertemplate = "%{x}: %{y:.1f}%<extra></extra>", marker = new { color = "#2f6690" } } };
-        return Spec(data, Layout($"{item}: share of world production (%)", "share %", null));
+        var data = new[] { new { type = "bar", x = shares.Select(s => s.Country + (s.IsProxy ? ShareLabels.ProxyMark : "")).ToArray(), y = shares.Select(s => s.SharePct).ToArray(),
+            customdata = shares.Select(s => ShareLabels.Explain(s.Basis)).ToArray(),
+            hovertemplate = "%{x}: %{y:.1f}% (%{customdata})<extra></extra>",
+            marker = new { color = shares.Select(s => s.IsProxy ? "#8fb3cf" : "#2f6690").ToArray(),
+                pattern = new { shape = shares.Select(s => s.IsProxy ? "/" : "").ToArray() } } } };
+        return Spec(data, Layout($"{item}: {SharesMeasure(shares)} (%)", "share %", null));
+    }
+
+    /// <summary>What the shares of one item measure, for a title: "share of world production", or the one basis they all share.</summary>
+    public static string SharesMeasure(IReadOnlyList<ProductionShare> shares)
+    {
+        ArgumentNullException.ThrowIfNull(shares);
+        var bases = shares.Select(s => (s.Basis, s.IsProxy)).Distinct().ToList();
+        if (bases.All(b => ShareLabels.Short(b.Basis) is null && !b.IsProxy)) return "share of world production";
+        if (bases.Count == 1) return ShareLabels.Explain(bases[0].Basis) + (bases[0].IsProxy ? $" ({ShareLabels.ProxyMark} proxy)" : "");
+        return $"shares ({ShareLabels.ProxyMark} a proxy, not a production share)";
     }
 
     /// <summary>Grouped bars: output at risk (%) of each product under each view, for one target.</summary>

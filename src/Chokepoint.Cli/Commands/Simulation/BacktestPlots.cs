@@ -1,4 +1,5 @@
 using Chokepoint.Simulation.Backtest;
+using Chokepoint.Reports;
 using ScottPlot;
 
 namespace Chokepoint.Cli.Commands.Simulation;
@@ -21,10 +22,11 @@ internal static class BacktestPlots
             IsoDates(plot);
             plot.Title($"{series.Key.Exporter} → {(series.Key.Importer == "*" ? "all" : series.Key.Importer)}: {series.Key.Item}");
             plot.YLabel("Index (1 = months before the first measure)");
-            plot.ShowLegend(Alignment.LowerRight);
+            Legends.Below(plot);
             var stem = $"flow-{++n}-{series.Key.Exporter}-{(series.Key.Importer == "*" ? "all" : series.Key.Importer)}";
-            plot.SavePng(Path.Combine(dir, stem + ".png"), 900, 500);
-            plot.SaveSvg(Path.Combine(dir, stem + ".svg"), 900, 500);
+            var height = 500 + Legends.HeightPx(2);
+            plot.SavePng(Path.Combine(dir, stem + ".png"), 900, height);
+            plot.SaveSvg(Path.Combine(dir, stem + ".svg"), 900, height);
             written.AddRange([stem + ".png", stem + ".svg"]);
         }
         if (r.Events.Count > 0) written.AddRange(Timeline(dir, r));
@@ -81,9 +83,10 @@ internal static class BacktestPlots
         plot.Axes.Margins(0.08, 0.12);
         plot.Axes.Left.SetTicks(Enumerable.Range(0, r.Events.Count).Select(i => (double)(r.Events.Count - i)).ToArray(), labels.ToArray());
         plot.Title($"{r.Scenario}: observed events and modelled dates");
-        plot.ShowLegend(Alignment.LowerLeft);
-        plot.SavePng(Path.Combine(dir, "events.png"), 1000, 500);
-        plot.SaveSvg(Path.Combine(dir, "events.svg"), 1000, 500);
+        Legends.Below(plot);
+        var height = 500 + Legends.HeightPx(r.Events[0].ModelledDate is not null ? 2 : 1);
+        plot.SavePng(Path.Combine(dir, "events.png"), 1000, height);
+        plot.SaveSvg(Path.Combine(dir, "events.svg"), 1000, height);
         return ["events.png", "events.svg"];
     }
 }

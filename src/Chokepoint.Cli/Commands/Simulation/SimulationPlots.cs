@@ -1,4 +1,5 @@
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Reports;
 using Chokepoint.Simulation.MonteCarlo;
 using ScottPlot;
 
@@ -20,8 +21,16 @@ internal static class SimulationPlots
     /// <summary>Writes <paramref name="stem"/>.png and .svg into <paramref name="dir"/>; returns the file names written.</summary>
     public static IReadOnlyList<string> Write(string dir, SimulationResult r, string stem = "output-curves")
     {
+        var figure = Build(r);
+        figure.SavePng(Path.Combine(dir, stem + ".png"));
+        figure.SaveSvg(Path.Combine(dir, stem + ".svg"));
+        return [stem + ".png", stem + ".svg"];
+    }
+
+    /// <summary>The curves' plot; its legend sits below the data area, the figure growing with the number of curves.</summary>
+    public static Figure Build(SimulationResult r)
+    {
         Fonts.Default = "DejaVu Sans";
-        // Outcomes come worst first; final demand and product makers first, then any node (for --all-nodes).
         // Outcomes come worst first; final demand and product makers first, then any node (for --all-nodes).
         // Nodes with the same curve (buyers of one world market) share a line and a legend entry.
         var candidates = r.Outcomes.Where(o => o.Label.Kind is "demand" or "product").ToList();
@@ -57,9 +66,7 @@ internal static class SimulationPlots
         plot.Title($"{r.Scenario}: output of the worst-hit products" + (r.Runs > 1 ? $" (median, p5–p95 of {r.Runs} runs)" : ""));
         plot.YLabel("Output / baseline");
         plot.XLabel($"Date (day 0 = {Format.Date(r.Start)})");
-        if (worst.Count > 0) plot.ShowLegend(Alignment.LowerLeft);
-        plot.SavePng(Path.Combine(dir, stem + ".png"), 1100, 600);
-        plot.SaveSvg(Path.Combine(dir, stem + ".svg"), 1100, 600);
-        return [stem + ".png", stem + ".svg"];
+        if (worst.Count > 0) Legends.Below(plot);
+        return new Figure(plot, 1100, 600 + Legends.HeightPx(worst.Count));
     }
 }
