@@ -84,11 +84,7 @@ public static class HelpsPlots
         }
         plot.Add.Bars(sim).LegendText = "simulation (rules)";
         plot.Add.Bars(lp).LegendText = "LP optimum";
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            rows.Select((_, i) => (i * 3) + 0.5).ToArray(), rows.Select(r => r.Label).ToArray());
-        plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-        plot.Axes.Bottom.MinimumSize = 160;
+        SlantedTicks.Apply(plot, rows.Select((_, i) => (i * 3) + 0.5).ToArray(), rows.Select(r => r.Label).ToArray());
         plot.Axes.SetLimitsY(0, horizonDays * 1.05);
         plot.YLabel($"days to first unmet demand (max {horizonDays})");
         plot.Title(title);

@@ -153,11 +153,7 @@ public static class Plots
             var series = plot.Add.Bars(bars);
             series.LegendText = views[v];
         }
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            products.Select((_, p) => p * (views.Count + 1) + (views.Count - 1) / 2.0).ToArray(), products.ToArray());
-        plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-        plot.Axes.Bottom.MinimumSize = 150;
+        SlantedTicks.Apply(plot, products.Select((_, p) => p * (views.Count + 1) + (views.Count - 1) / 2.0).ToArray(), products.ToArray());
         plot.Axes.Left.MinimumSize = 70;
         plot.Axes.SetLimitsY(0, 105);
         plot.YLabel("output at risk, % (computed, static bound)");

@@ -15,7 +15,7 @@ public sealed class ReportPlotTests
     private static readonly DateOnly Today = new(2025, 6, 1);
 
     [Fact]
-    public void Stress_test_legend_sits_below_the_curves_and_the_data_area_keeps_its_height_with_eight_curves()
+    public void Stress_test_legend_sits_below_the_curves_the_data_area_keeps_its_height_and_lines_are_drawn_over_every_band()
     {
         var outcomes = Enumerable.Range(0, 8).Select(i => Outcome($"product-with-a-long-name-{i}", "USA", 0.1 * i)).ToList();
         var result = new SimulationResult("scenario", new DateOnly(2025, 1, 1), 30, 1, 1, outcomes, []);
@@ -23,6 +23,8 @@ public sealed class ReportPlotTests
         var figure = SimulationPlots.Build(result);
 
         AssertLegendOutside(figure, entries: 8);
+        var kinds = figure.Plot.GetPlottables().Select(p => p is ScottPlot.Plottables.Scatter ? "line" : "band").ToList();
+        Assert.Equal(Enumerable.Repeat("band", 8).Concat(Enumerable.Repeat("line", 8)), kinds);
     }
 
     [Fact]
@@ -123,6 +125,7 @@ public sealed class ReportPlotTests
     {
         var series = Enumerable.Range(0, 30).Select(t => t < 10 ? 1.0 : low).ToList();
         var none = Stat.Of(null);
-        return new NodeOutcome(new NodeLabel(item, country, NodeLabel.DemandKind), Stat.Of(10), none, Stat.Of(50), Stat.Of(low), series, null, null);
+        var band = series.Select(v => v * 0.9).ToList();
+        return new NodeOutcome(new NodeLabel(item, country, NodeLabel.DemandKind), Stat.Of(10), none, Stat.Of(50), Stat.Of(low), series, band, series);
     }
 }

@@ -43,21 +43,21 @@ internal static class SimulationPlots
         var plot = new Plot();
         var xs = Enumerable.Range(0, r.HorizonDays).Select(t => r.Start.AddDays(t).ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
         var palette = new ScottPlot.Palettes.Category10();
+        // Every band first, then every median line: no band is drawn over another curve's line.
         for (var i = 0; i < worst.Count; i++)
         {
-            var (o, legend) = worst[i];
-            var color = palette.GetColor(i);
-            if (o.SeriesP5 is { } p5 && o.SeriesP95 is { } p95)
-            {
-                var band = plot.Add.FillY(xs, p5.ToArray(), p95.ToArray());
-                band.FillColor = color.WithAlpha(0.18);
-                band.LineWidth = 0;
-            }
-            var line = plot.Add.Scatter(xs, o.Series.ToArray());
-            line.Color = color;
+            if (worst[i].Outcome is not { SeriesP5: { } p5, SeriesP95: { } p95 }) continue;
+            var band = plot.Add.FillY(xs, p5.ToArray(), p95.ToArray());
+            band.FillColor = palette.GetColor(i).WithAlpha(0.18);
+            band.LineWidth = 0;
+        }
+        for (var i = 0; i < worst.Count; i++)
+        {
+            var line = plot.Add.Scatter(xs, worst[i].Outcome.Series.ToArray());
+            line.Color = palette.GetColor(i);
             line.MarkerSize = 0;
             line.LineWidth = 2;
-            line.LegendText = legend;
+            line.LegendText = worst[i].Legend;
         }
         var axis = plot.Axes.DateTimeTicksBottom();
         if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks) ticks.LabelFormatter = d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
