@@ -52,6 +52,28 @@ public sealed class LeverageTests
         Assert.Equal(100 * 2 * 0.6 * 10, row.IssuerForgoneUsd, 6);
         Assert.Null(row.IssuerExportSharePct);
         Assert.Equal("unit_value", row.ForgoneBasis);
+        Assert.True(row.RatioIsUpperBound);
+    }
+
+    [Fact]
+    public void An_item_bought_as_final_demand_gives_an_exact_ratio_and_ranks_before_upper_bounds()
+    {
+        // The target buys equipment e itself (final demand) and product p made from m: e's embodied use is its whole
+        // purchase, so its ratio is exact; m reaches the target only inside p, so its ratio is an upper bound.
+        var d = new DatasetBuilder()
+            .Produced("m", ("CHN", 60), ("AUS", 40)).Product("p").Recipe("p", "m", 2)
+            .Produced("e", ("CHN", 50), ("AUS", 50))
+            .Demand("p", "USA", 100).UnitValue("p", 1000).UnitValue("m", 10)
+            .Demand("e", "USA", 10).UnitValue("e", 500)
+            .Measure("BAN", ["m", "e"], m => m with { Destinations = ["USA"] }).Build();
+        var rows = LeverageAnalysis.AsOf(d, "CHN", "USA", On);
+        Assert.Equal(["e", "m"], rows.Select(r => r.Item));
+        Assert.False(rows[0].RatioIsUpperBound);
+        Assert.Equal(10 * 500 * 0.5, rows[0].TargetLossUsd, 6);
+        Assert.Equal(10 * 500 * 0.5, rows[0].IssuerForgoneUsd, 6);
+        Assert.Equal(1, rows[0].Ratio!.Value, 9);
+        Assert.True(rows[1].RatioIsUpperBound);
+        Assert.Equal(60_000.0 / 1200, rows[1].Ratio!.Value, 9);
     }
 
     [Fact]

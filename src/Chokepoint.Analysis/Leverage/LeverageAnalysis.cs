@@ -17,7 +17,8 @@ public static class LeverageAnalysis
     public static IReadOnlyList<LeverageRow> AsOf(Dataset dataset, string issuer, string target, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var inForce = new MeasureResolver(dataset.Tables.Controls).RestrictionsInForce(asOf)
+        // As every as-of analysis: after the registry's review date, a measure keeps its reviewed status (ReviewNotice).
+        var inForce = new MeasureResolver(dataset.Tables.Controls, dataset.Tables.ControlsReviewedThrough).RestrictionsInForce(asOf)
             .Where(m => m.Issuer == issuer).Select(m => (m, asOf)).ToList();
         return Rank(dataset, issuer, target, inForce);
     }
@@ -56,11 +57,16 @@ public static class LeverageAnalysis
                 }
                 var stopped = 1 - blockade.Pass(item, issuer, target);
                 var (forgone, share, basis) = Forgone(dataset, values, item, issuer, target, stopped);
-                rows.Add(new LeverageRow(m.Id, item, loss, forgone, share, forgone > 0 ? loss / forgone : null, basis, unvalued));
+                var indirect = basis == "unit_value" && !demand.Any(d => d.Product == item);
+                rows.Add(new LeverageRow(m.Id, item, loss, forgone, share, forgone > 0 ? loss / forgone : null, basis, unvalued)
+                {
+                    RatioIsUpperBound = indirect && forgone > 0,
+                });
             }
         }
-        // A measure that costs the issuer nothing but hurts the target ranks first; one with no modelled effect last.
-        return rows.OrderByDescending(r => r.Ratio ?? (r.TargetLossUsd > 0 ? double.MaxValue : -1)).ThenByDescending(r => r.TargetLossUsd)
+        // A measure that costs the issuer nothing but hurts the target ranks first; one with no modelled effect last;
+        // ratios that are only upper bounds (forgone revenue counted inside the dataset's products alone) after the exact ones.
+        return rows.OrderBy(r => r.RatioIsUpperBound).ThenByDescending(r => r.Ratio ?? (r.TargetLossUsd > 0 ? double.MaxValue : -1)).ThenByDescending(r => r.TargetLossUsd)
             .ThenBy(r => r.Measure, StringComparer.Ordinal).ThenBy(r => r.Item, StringComparer.Ordinal).ToList();
     }
 

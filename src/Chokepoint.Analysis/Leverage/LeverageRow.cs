@@ -9,4 +9,12 @@ namespace Chokepoint.Analysis.Leverage;
 /// <param name="ProductsWithoutValue">Products at risk whose loss could not be valued (no unit value).</param>
 public sealed record LeverageRow(
     string Measure, string Item, double TargetLossUsd, double IssuerForgoneUsd, double? IssuerExportSharePct, double? Ratio,
-    string ForgoneBasis, IReadOnlyList<string> ProductsWithoutValue);
+    string ForgoneBasis, IReadOnlyList<string> ProductsWithoutValue)
+{
+    /// <summary>
+    /// True when the ratio is only an upper bound: the forgone revenue is on the <c>unit_value</c> basis and the item
+    /// reaches the target only inside the dataset's products, so the issuer's real exports of it (for every other
+    /// use) are larger than counted.
+    /// </summary>
+    public bool RatioIsUpperBound { get; init; }
+}

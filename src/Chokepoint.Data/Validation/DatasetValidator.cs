@@ -58,8 +58,9 @@ public static class DatasetValidator
         }
         foreach (var x in t.Demand)
         {
-            if (refs.Item(x.Origin, 1, x.Product) is { Kind: not ItemKind.Product } item)
-                d.Warning(x.Origin.File, x.Origin.Line, d.FieldOf(x.Origin.File, 1), $"'{item.Id}' is a {Names.Of(item.Kind)}, not a product; final demand is usually for products");
+            // Equipment bought by a country is final demand too (investment), e.g. chip-making tools.
+            if (refs.Item(x.Origin, 1, x.Product) is { Kind: not (ItemKind.Product or ItemKind.Equipment) } item)
+                d.Warning(x.Origin.File, x.Origin.Line, d.FieldOf(x.Origin.File, 1), $"'{item.Id}' is of kind '{Names.Of(item.Kind)}', not a product or equipment; final demand is usually for products");
             refs.Country(x.Origin, 2, x.Country);
             refs.Source(x.Origin, 4, x.Source);
         }

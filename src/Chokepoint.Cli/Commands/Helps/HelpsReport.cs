@@ -60,6 +60,11 @@ internal static class HelpsReport
         var reverse = LeverageAnalysis.AsOf(dataset, "USA", "CHN", date);
         var t1 = LeverageCommand.Table(dataset, forward, "CHN", "USA", $"measures in force on {Format.Date(date)}");
         var t2 = LeverageCommand.Table(dataset, reverse, "USA", "CHN", $"measures in force on {Format.Date(date)}");
+        if (Chokepoint.Analysis.Controls.ReviewNotice.Line(dataset, date) is { } review)
+        {
+            t1.Note(review);
+            t2.Note(review);
+        }
         var html = Html.P("Computed per measure and item: the target's lost output value (static bound) against the issuer's forgone export revenue. Values: trade.csv and unit_values.csv, each cited below the table. Model: docs/model.md, 3.5.", "note")
                    + Section(t1) + Html.Img("leverage-chn-usa.png", "Leverage of China over the USA")
                    + Section(t2) + Html.Img("leverage-usa-chn.png", "Leverage of the USA over China");

@@ -1,0 +1,73 @@
+using System.Text.Json;
+
+namespace Chokepoint.Cli.Tests;
+
+/// <summary>The leverage checks of issue 12 ("Done when") on the embedded default dataset, both directions.</summary>
+public sealed class LeverageCliTests
+{
+    private static List<JsonElement> Rows(params string[] args)
+    {
+        var r = CliProcess.Run(["leverage", .. args, "--format", "json"]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        return r.Json().EnumerateArray().ToList();
+    }
+
+    private static JsonElement Row(List<JsonElement> rows, string measure, string item) =>
+        rows.Single(r => r.GetProperty("measure").GetString() == measure && r.GetProperty("item").GetString() == item);
+
+    [Fact]
+    public void The_reverse_view_values_chinas_chip_tool_purchases_the_us_rules_reach()
+    {
+        // China buys 49,600 US$ m of tools (SEMI 2024); US makers hold 47% (ITA); the 2022 rule reaches 21% of
+        // their sales at a 5% approval rate: 49,600 × 1e6 × 0.47 × 0.21 × 0.95 on both sides, ratio exactly 1.
+        var rows = Rows("--issuer", "USA", "--target", "CHN", "--as-of", "2026-01-15");
+        var sme = Row(rows, "USA-BIS-2022-10-07-SME", "semiconductor-manufacturing-equipment");
+        var expected = 49_600 * 1e6 * 0.47 * 0.21 * 0.95;
+        Assert.Equal(expected, sme.GetProperty("target_loss_usd").GetDouble(), 0);
+        Assert.Equal(expected, sme.GetProperty("issuer_forgone_usd").GetDouble(), 0);
+        Assert.Equal(1.0, sme.GetProperty("ratio").GetDouble(), 3);
+        Assert.False(sme.GetProperty("ratio_upper_bound").GetBoolean());
+        Assert.Equal("unit_value", sme.GetProperty("forgone_basis").GetString());
+    }
+
+    [Fact]
+    public void The_h20_requirement_costs_china_its_ai_servers_and_nvidia_the_cards_until_licences_came()
+    {
+        // Spring 2025 (scenario): 1.55 M server slots a year at 20,800 US$, 66% of their accelerators US-designed,
+        // no licence; the cards forgone are the same 66% at 12,500 US$ each: ratio 20,800 / 12,500.
+        var rows = Rows("--issuer", "USA", "--target", "CHN", "--scenario", "us-chip-controls-2025");
+        var h20 = Row(rows, "USA-BIS-2025-04-09-H20", "ai-accelerator");
+        Assert.Equal(1_550_000.0 * 20_800 * 0.66, h20.GetProperty("target_loss_usd").GetDouble(), 0);
+        Assert.Equal(1_550_000.0 * 12_500 * 0.66, h20.GetProperty("issuer_forgone_usd").GetDouble(), 0);
+        Assert.Equal(20_800.0 / 12_500, h20.GetProperty("ratio").GetDouble(), 3);
+
+        // After the August 2025 licences the requirement no longer stops anything.
+        var later = Rows("--issuer", "USA", "--target", "CHN", "--as-of", "2025-10-01");
+        var after = Row(later, "USA-BIS-2025-04-09-H20", "ai-accelerator");
+        Assert.Equal(0, after.GetProperty("target_loss_usd").GetDouble());
+    }
+
+    [Fact]
+    public void Forward_ratios_counted_inside_the_dataset_products_only_are_upper_bounds_ranked_last()
+    {
+        var rows = Rows("--issuer", "CHN", "--target", "USA", "--as-of", "2025-06-01");
+        var yttria = Row(rows, "CHN-MOFCOM-2025-18", "yttrium-oxide");
+        Assert.True(yttria.GetProperty("ratio_upper_bound").GetBoolean());
+        var magnets = Row(rows, "CHN-MOFCOM-2025-18", "ndfeb-magnet-dy");
+        Assert.False(magnets.GetProperty("ratio_upper_bound").GetBoolean());
+        Assert.True(rows.IndexOf(magnets) < rows.IndexOf(yttria));
+        var firstBound = rows.FindIndex(r => r.GetProperty("ratio_upper_bound").GetBoolean());
+        Assert.All(rows.Skip(firstBound), r => Assert.True(r.GetProperty("ratio_upper_bound").GetBoolean()));
+    }
+
+    [Fact]
+    public void After_the_review_date_a_suspended_measure_keeps_its_reviewed_status_and_the_table_says_so()
+    {
+        // No. 61 was suspended by No. 70 on the review date (2026-04-20); its recorded suspension lapses in
+        // November 2026, which no source checked confirms, so it is not counted on 2026-11-30.
+        var rows = Rows("--issuer", "CHN", "--target", "USA", "--as-of", "2026-11-30");
+        Assert.DoesNotContain(rows, r => r.GetProperty("measure").GetString() == "CHN-MOFCOM-2025-61");
+        var table = CliProcess.Run(["leverage", "--issuer", "CHN", "--target", "USA", "--as-of", "2026-11-30"]);
+        Assert.Contains("Unverified", table.Stdout, StringComparison.Ordinal);
+    }
+}
