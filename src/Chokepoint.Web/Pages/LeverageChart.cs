@@ -33,20 +33,20 @@ public static class LeverageChart
         var data = new List<object>();
         foreach (var (bound, name, symbol) in new[] { (false, "ratio", "circle"), (true, "≤ ratio (upper bound)", "circle-open") })
         {
-            var group = rows.Where(r => r.RatioIsUpperBound == bound).ToList();
+            var group = rows.Where(r => r.RatioIsUpperBound == bound).OrderBy(r => r.IssuerForgoneUsd).ThenBy(r => r.TargetLossUsd).ToList();
             if (group.Count == 0) continue;
             data.Add(new
             {
                 type = "scatter", mode = "markers+text", name,
                 x = group.Select(r => r.IssuerForgoneUsd).ToArray(), y = group.Select(r => r.TargetLossUsd).ToArray(),
-                text = group.Select(r => r.Item).ToArray(), textposition = "top center", textfont = new { size = 11 },
+                text = group.Select(r => r.Item).ToArray(), textposition = group.Select((_, i) => i % 2 == 0 ? "top center" : "bottom center").ToArray(), textfont = new { size = 11 },
                 customdata = group.Select(r => new[] { r.Measure, Ratio(r) }).ToArray(),
                 hovertemplate = "%{customdata[0]}<br>%{text}<br>target loss $%{y:,.0f}<br>issuer forgone $%{x:,.0f}<br>ratio %{customdata[1]}<extra></extra>",
                 marker = new { symbol, size = 11, color = "#c0392b", line = new { width = 2, color = "#c0392b" } },
             });
         }
-        var lo = rows.Min(r => Math.Min(r.TargetLossUsd, r.IssuerForgoneUsd)) / 3;
-        var hi = rows.Max(r => Math.Max(r.TargetLossUsd, r.IssuerForgoneUsd)) * 3;
+        var lo = rows.Min(r => Math.Min(r.TargetLossUsd, r.IssuerForgoneUsd)) / 100;
+        var hi = rows.Max(r => Math.Max(r.TargetLossUsd, r.IssuerForgoneUsd)) * 100;
         data.Add(new
         {
             type = "scatter", mode = "lines", name = "ratio 1 (loss = forgone)", x = new[] { lo, hi }, y = new[] { lo, hi },
@@ -54,11 +54,21 @@ public static class LeverageChart
         });
         var layout = Charts.Layout($"Leverage of {issuer} over {target}: damage against cost, US$ a year (computed)",
             $"{target}'s lost output value (US$, log)", $"{issuer}'s forgone exports (US$, log)");
-        ((JsonObject)layout["xaxis"]!)["type"] = "log";
-        ((JsonObject)layout["yaxis"]!)["type"] = "log";
+        LogAxis((JsonObject)layout["xaxis"]!, rows.Select(r => r.IssuerForgoneUsd));
+        LogAxis((JsonObject)layout["yaxis"]!, rows.Select(r => r.TargetLossUsd));
         layout["height"] = 480;
         layout["legend"] = new JsonObject { ["orientation"] = "h", ["y"] = -0.2 };
         return Charts.Spec(data, layout);
+    }
+
+    // A log axis over whole decades around the values (plus a margin), ticks only at powers of ten, so the labels
+    // read 1M, 10M, 100M even when one point is drawn.
+    private static void LogAxis(JsonObject axis, IEnumerable<double> values)
+    {
+        var logs = values.Select(Math.Log10).ToList();
+        axis["type"] = "log";
+        axis["range"] = new JsonArray(Math.Floor(logs.Min()) - 0.7, Math.Ceiling(logs.Max()) + 0.7);
+        axis["dtick"] = 1;
     }
 
     private static string Ratio(LeverageRow r) =>
