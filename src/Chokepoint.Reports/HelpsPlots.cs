@@ -8,7 +8,7 @@ public static class HelpsPlots
 {
     static HelpsPlots() => Fonts.Default = "DejaVu Sans";
 
-    /// <summary>Scatter, log-log: the issuer's forgone exports (x) against the target's lost output value (y), one labelled point per measure and item.</summary>
+    /// <summary>Scatter, log-log: the issuer's forgone exports (x) against the target's lost output value (y), one labelled point per measure and item (pairs on the same point share it; labels never cover one another).</summary>
     public static void Leverage(IReadOnlyList<LeverageRow> rows, string issuer, string target, string path) =>
         LeverageFigure(rows, issuer, target).SavePng(path);
 
@@ -18,15 +18,18 @@ public static class HelpsPlots
         ArgumentNullException.ThrowIfNull(rows);
         var plot = new Plot();
         var shown = rows.Where(r => r.TargetLossUsd > 0 || r.IssuerForgoneUsd > 0).ToList();
-        foreach (var r in shown)
+        var labels = new List<ScottPlot.Plottables.Text>();
+        // Pairs that land on the same point (within 2%) share one marker and one label.
+        foreach (var point in shown.GroupBy(r => (X: Math.Round(Math.Log10(Math.Max(r.IssuerForgoneUsd, 1)), 2), Y: Math.Round(Math.Log10(Math.Max(r.TargetLossUsd, 1)), 2))))
         {
-            var x = Math.Log10(Math.Max(r.IssuerForgoneUsd, 1));
-            var y = Math.Log10(Math.Max(r.TargetLossUsd, 1));
-            var m = plot.Add.Marker(x, y, MarkerShape.FilledCircle, 9, r.Ratio is > 1 ? Colors.FireBrick : Colors.SteelBlue);
+            var (x, y) = point.Key;
+            var m = plot.Add.Marker(x, y, MarkerShape.FilledCircle, 9, point.First().Ratio is > 1 ? Colors.FireBrick : Colors.SteelBlue);
             m.LegendText = "";
-            var label = plot.Add.Text($"{r.Item} ({Short(r.Measure)})", x, y);
+            var text = string.Join("; ", point.GroupBy(r => Short(r.Measure)).Select(g => $"{string.Join(", ", g.Select(r => r.Item).Distinct())} ({g.Key})"));
+            var label = plot.Add.Text(text, x, y);
             label.LabelFontSize = 11;
             label.LabelOffsetX = 6;
+            labels.Add(label);
         }
         if (shown.Count > 0)
         {
@@ -41,11 +44,19 @@ public static class HelpsPlots
         var ticks = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => "$" + Pretty(Math.Pow(10, v)) };
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => "$" + Pretty(Math.Pow(10, v)) };
-        plot.XLabel($"{issuer}'s forgone exports a year (log scale; computed)");
-        plot.YLabel($"{target}'s lost output value a year (log scale; computed)");
+        plot.XLabel($"{issuer}'s forgone exports a year (log scale; computed; zero drawn at $1)");
+        plot.YLabel($"{target}'s lost output value a year (log scale; computed; zero drawn at $1)");
         plot.Title($"Leverage of {issuer} over {target}: red = damage exceeds cost");
         plot.Axes.Margins(0.15, 0.15);
-        return new Figure(plot, 1200, 700 + Legends.HeightPx(shown.Count > 0 ? 1 : 0));
+        if (shown.Count == 0)
+        {
+            plot.Axes.SetLimits(0, 9, 0, 9);
+            plot.Add.Annotation($"No measure of {issuer} in force has a modelled effect on {target}", Alignment.MiddleCenter);
+        }
+        var figure = new Figure(plot, 1200, 700 + Legends.HeightPx(shown.Count > 0 ? 1 : 0));
+        if (PointLabels.Spread(figure, labels) is > 0 and var leftOut)
+            plot.Title($"Leverage of {issuer} over {target}: red = damage exceeds cost ({leftOut} crowded label(s) left out: see the table)");
+        return figure;
     }
 
     /// <summary>Horizontal bars: stockpile value (US$) per item needed to ride out a scenario.</summary>

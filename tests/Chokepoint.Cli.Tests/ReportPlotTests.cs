@@ -101,6 +101,38 @@ public sealed class ReportPlotTests
         Assert.Equal("", ShareLabels.Footnote([("output", false), ("output", false)]));
     }
 
+    [Fact]
+    public void Leverage_labels_never_cover_one_another_and_pairs_on_one_point_share_a_label()
+    {
+        var rows = Enumerable.Range(0, 14).Select(i => new LeverageRow($"M-{i % 3}", $"item-{i}", 1e6 * Math.Pow(1.6, i), 0, null, null, "none", []))
+            .Append(new LeverageRow("M-9", "dysprosium-oxide", 5e6, 0, null, null, "none", []))
+            .Append(new LeverageRow("M-9", "terbium-oxide", 5e6, 0, null, null, "none", [])).ToList();
+
+        var figure = HelpsPlots.LeverageFigure(rows, "CHN", "USA");
+
+        figure.Plot.GetImage(figure.WidthPx, figure.HeightPx);
+        var all = figure.Plot.GetPlottables().OfType<ScottPlot.Plottables.Text>().ToList();
+        Assert.Equal(15, all.Count);
+        Assert.Contains(all, t => t.LabelText == "dysprosium-oxide, terbium-oxide (M-9)");
+        var texts = all.Where(t => t.IsVisible).ToList();
+        using var paint = Paint.NewDisposablePaint();
+        var area = figure.Plot.RenderManager.LastRender.DataRect;
+        var boxes = texts.Select(t =>
+        {
+            var at = figure.Plot.GetPixel(t.Location);
+            var size = t.LabelStyle.Measure(paint).Size;
+            return new PixelRect(at.X + t.LabelOffsetX, at.X + t.LabelOffsetX + size.Width, at.Y + t.LabelOffsetY + size.Height, at.Y + t.LabelOffsetY);
+        }).ToList();
+        Assert.True(boxes.Count >= 10, $"{boxes.Count} labels shown");
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            Assert.True(boxes[i].Left >= area.Left && boxes[i].Right <= area.Right && boxes[i].Top >= area.Top && boxes[i].Bottom <= area.Bottom, $"label {i} leaves the data area");
+            for (var j = i + 1; j < boxes.Count; j++)
+                Assert.False(boxes[i].Left < boxes[j].Right && boxes[j].Left < boxes[i].Right && boxes[i].Top < boxes[j].Bottom && boxes[j].Top < boxes[i].Bottom,
+                    $"labels '{texts[i].LabelText}' and '{texts[j].LabelText}' overlap");
+        }
+    }
+
     private static void AssertLegendOutside(Figure figure, int entries)
     {
         Assert.False(figure.Plot.Legend.IsVisible);
