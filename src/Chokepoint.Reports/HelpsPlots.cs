@@ -19,13 +19,20 @@ public static class HelpsPlots
         var plot = new Plot();
         var shown = rows.Where(r => r.TargetLossUsd > 0 || r.IssuerForgoneUsd > 0).ToList();
         var labels = new List<ScottPlot.Plottables.Text>();
+        var boundInLegend = false;
         // Pairs that land on the same point (within 2%) share one marker and one label.
         foreach (var point in shown.GroupBy(r => (X: Math.Round(Math.Log10(Math.Max(r.IssuerForgoneUsd, 1)), 2), Y: Math.Round(Math.Log10(Math.Max(r.TargetLossUsd, 1)), 2))))
         {
             var (x, y) = point.Key;
-            var m = plot.Add.Marker(x, y, MarkerShape.FilledCircle, 9, point.First().Ratio is > 1 ? Colors.FireBrick : Colors.SteelBlue);
-            m.LegendText = "";
-            var text = string.Join("; ", point.GroupBy(r => Short(r.Measure)).Select(g => $"{string.Join(", ", g.Select(r => r.Item).Distinct())} ({g.Key})"));
+            // An open marker: the ratio is only an upper bound (forgone revenue counted inside the dataset's products).
+            var bound = point.All(r => r.RatioIsUpperBound);
+            var m = plot.Add.Marker(x, y, bound ? MarkerShape.OpenCircle : MarkerShape.FilledCircle, 9, point.First().Ratio is > 1 ? Colors.FireBrick : Colors.SteelBlue);
+            m.LegendText = bound && !boundInLegend ? "open: ratio is an upper bound (≤ in the table)" : "";
+            boundInLegend |= bound;
+            // One clause per set of measures: "item, item (measure, measure)".
+            var byItem = point.GroupBy(r => r.Item).Select(g => (Item: g.Key, Measures: string.Join(", ", g.Select(r => Short(r.Measure)).Distinct())));
+            // Several measures on one point go on a second line, so the label stays narrow enough to place.
+            var text = string.Join("; ", byItem.GroupBy(t => t.Measures).Select(g => $"{string.Join(", ", g.Select(t => t.Item))}{(g.Key.Contains(',', StringComparison.Ordinal) ? "\n" : " ")}({g.Key})"));
             var label = plot.Add.Text(text, x, y);
             label.LabelFontSize = 11;
             label.LabelOffsetX = 6;
@@ -35,6 +42,8 @@ public static class HelpsPlots
         {
             var lo = shown.Min(r => Math.Log10(Math.Max(Math.Min(r.IssuerForgoneUsd, r.TargetLossUsd), 1)));
             var hi = shown.Max(r => Math.Log10(Math.Max(Math.Max(r.IssuerForgoneUsd, r.TargetLossUsd), 1)));
+            // Reach past the points so the line shows even when every point lies on it.
+            (lo, hi) = (lo - 0.5, hi + 0.5);
             var parity = plot.Add.Line(lo, lo, hi, hi);
             parity.LinePattern = LinePattern.Dashed;
             parity.LineColor = Colors.Gray;

@@ -109,5 +109,14 @@ public sealed class DefaultDatasetCliTests
             Assert.True(new FileInfo(Path.Combine(dir.Path, "chokepoint-report", png)).Length > 10_000, png);
         Assert.DoesNotContain(Directory.GetDirectories(dir.Path), d => Path.GetFileName(d).StartsWith('.'));
         Assert.NotEqual(0, r.Json().GetProperty("exposures").GetArrayLength());
+
+        // The worst-hit table: countries whose figures read the same share a row (European buyers of one world car
+        // market), so no product, country and meaning appears twice and the table has room for other products.
+        var stress = r.Json().GetProperty("extra").EnumerateArray().Single(x => x.TryGetProperty("stress_test", out _));
+        var rows = stress.GetProperty("stress_test").GetProperty("rows").EnumerateArray().ToList();
+        Assert.InRange(rows.Count, 1, 10);
+        Assert.Contains(rows, x => x.GetProperty("countries").GetArrayLength() > 1);
+        var pairs = rows.SelectMany(x => x.GetProperty("countries").EnumerateArray().Select(c => (x.GetProperty("item").GetString(), x.GetProperty("as").GetString(), c.GetString()))).ToList();
+        Assert.Equal(pairs.Count, pairs.Distinct().Count());
     }
 }

@@ -33,13 +33,15 @@ public sealed class LeverageCliTests
     [Fact]
     public void The_h20_requirement_costs_china_its_ai_servers_and_nvidia_the_cards_until_licences_came()
     {
-        // Spring 2025 (scenario): 1.55 M server slots a year at 20,800 US$, 66% of their accelerators US-designed,
-        // no licence; the cards forgone are the same 66% at 12,500 US$ each: ratio 20,800 / 12,500.
+        // Spring 2025 (scenario): 1.55 M server slots a year at 20,800 US$, 64.52% of their accelerators
+        // US-designed (1.0 M of 1.55 M), no licence; the cards forgone are the same at 12,500 US$ each: ratio 20,800 / 12,500,
+        // exact because China's servers use the whole world output of these cards.
         var rows = Rows("--issuer", "USA", "--target", "CHN", "--scenario", "us-chip-controls-2025");
         var h20 = Row(rows, "USA-BIS-2025-04-09-H20", "ai-accelerator");
-        Assert.Equal(1_550_000.0 * 20_800 * 0.66, h20.GetProperty("target_loss_usd").GetDouble(), 0);
-        Assert.Equal(1_550_000.0 * 12_500 * 0.66, h20.GetProperty("issuer_forgone_usd").GetDouble(), 0);
+        Assert.Equal(1_550_000.0 * 0.6452 * 20_800, h20.GetProperty("target_loss_usd").GetDouble(), 0);
+        Assert.Equal(1_550_000.0 * 0.6452 * 12_500, h20.GetProperty("issuer_forgone_usd").GetDouble(), 0);
         Assert.Equal(20_800.0 / 12_500, h20.GetProperty("ratio").GetDouble(), 3);
+        Assert.False(h20.GetProperty("ratio_upper_bound").GetBoolean());
 
         // After the August 2025 licences the requirement no longer stops anything.
         var later = Rows("--issuer", "USA", "--target", "CHN", "--as-of", "2025-10-01");

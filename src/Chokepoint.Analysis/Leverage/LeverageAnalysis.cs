@@ -1,3 +1,4 @@
+using Chokepoint.Analysis.Concentration;
 using Chokepoint.Analysis.Controls;
 using Chokepoint.Analysis.Exposure;
 using Chokepoint.Model;
@@ -57,7 +58,7 @@ public static class LeverageAnalysis
                 }
                 var stopped = 1 - blockade.Pass(item, issuer, target);
                 var (forgone, share, basis) = Forgone(dataset, values, item, issuer, target, stopped);
-                var indirect = basis == "unit_value" && !demand.Any(d => d.Product == item);
+                var indirect = basis == "unit_value" && !demand.Any(d => d.Product == item) && !UseFullyModelled(dataset, item);
                 rows.Add(new LeverageRow(m.Id, item, loss, forgone, share, forgone > 0 ? loss / forgone : null, basis, unvalued)
                 {
                     RatioIsUpperBound = indirect && forgone > 0,
@@ -68,6 +69,17 @@ public static class LeverageAnalysis
         // ratios that are only upper bounds (forgone revenue counted inside the dataset's products alone) after the exact ones.
         return rows.OrderBy(r => r.RatioIsUpperBound).ThenByDescending(r => r.Ratio ?? (r.TargetLossUsd > 0 ? double.MaxValue : -1)).ThenByDescending(r => r.TargetLossUsd)
             .ThenBy(r => r.Measure, StringComparer.Ordinal).ThenBy(r => r.Item, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// True when the dataset's final demand, pushed down the recipes, uses at least 95% of the item's world output
+    /// (production.csv quantities): then the embodied use is the item's whole trade, not a part of it.
+    /// </summary>
+    private static bool UseFullyModelled(Dataset dataset, string item)
+    {
+        if (WorldOutput.PerDay(dataset, item, []) is not { } perDay || perDay <= 0) return false;
+        var modelled = dataset.Tables.Demand.Select(d => d.Country).Distinct(StringComparer.Ordinal).Sum(c => EmbodiedUse.PerYear(dataset, item, c));
+        return modelled >= 0.95 * perDay * 365;
     }
 
     /// <summary>The issuer's forgone exports of <paramref name="item"/> to <paramref name="target"/>, its export share, and the basis of the figure.</summary>

@@ -1,3 +1,4 @@
+using Chokepoint.Analysis.Concentration;
 using Chokepoint.Model;
 
 namespace Chokepoint.Simulation.Compile;

@@ -1,3 +1,4 @@
+using Chokepoint.Analysis.Concentration;
 using Chokepoint.Model;
 using Chokepoint.Simulation.Network;
 using Chokepoint.Simulation.Scenarios;

@@ -1,3 +1,4 @@
+using Chokepoint.Analysis.Concentration;
 using Chokepoint.Analysis.Exposure;
 using Chokepoint.Model;
 
@@ -57,7 +58,7 @@ public static class SupplierOptions
     public static double? WorldPerYear(Dataset dataset, string item)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var perDay = Compile.WorldOutput.PerDay(dataset, item, []);
+        var perDay = WorldOutput.PerDay(dataset, item, []);
         return perDay * 365.0;
     }
 }

@@ -16,6 +16,7 @@ namespace Chokepoint.Cli.Commands.Helps;
 internal static class HelpsReport
 {
     private const string ScenarioName = "replay-2025";
+    private const string ChipScenario = "us-chip-controls-2025";
     private const string Target = "USA";
     private const int Runs = 40;
     private static readonly Lock Gate = new();
@@ -65,14 +66,24 @@ internal static class HelpsReport
             t1.Note(review);
             t2.Note(review);
         }
-        var html = Html.P("Computed per measure and item: the target's lost output value (static bound) against the issuer's forgone export revenue. Values: trade.csv and unit_values.csv, each cited below the table. Model: docs/model.md, 3.5.", "note")
+        // The US H20 requirement had lapsed into licences by the as-of date; its spring-2025 cost is the scenario's.
+        TableModel? t3 = null;
+        IReadOnlyList<LeverageRow> spring = [];
+        if (ScenarioCatalog.Find(dataset, ChipScenario) is { } chip && ScenarioCatalog.Parse(dataset, chip, new DiagnosticBag()) is { } cs)
+        {
+            spring = LeverageAnalysis.Of(dataset, "USA", "CHN", cs.MeasureIds.Select(id => dataset.Measures[id]).Concat(cs.Controls));
+            t3 = LeverageCommand.Table(dataset, spring, "USA", "CHN", $"measures of scenario '{cs.Name}', each as if in force");
+        }
+        var html = Html.P("Computed per measure and item: the target's lost output value (static bound) against the issuer's forgone export revenue. Values: trade.csv and unit_values.csv, each cited below the table. Model: docs/model.md, 3.5. China's loss from US chip controls is valued at the price of the servers and tools it cannot buy, not at what they would have produced, so those ratios are near 1 by construction (docs/data.md, 'Chips and chip-making tools').", "note")
                    + Section(t1) + Html.Img("leverage-chn-usa.png", "Leverage of China over the USA")
-                   + Section(t2) + Html.Img("leverage-usa-chn.png", "Leverage of the USA over China");
+                   + Section(t2) + Html.Img("leverage-usa-chn.png", "Leverage of the USA over China")
+                   + (t3 is null ? "" : Section(t3));
         return new ReportContribution([new ReportSection("Leverage", html)], staging =>
         {
             HelpsPlots.Leverage(forward, "CHN", "USA", Path.Combine(staging, "leverage-chn-usa.png"));
             HelpsPlots.Leverage(reverse, "USA", "CHN", Path.Combine(staging, "leverage-usa-chn.png"));
-        }, [t1, t2], new { leverage = new { chn_usa = LeverageCommand.Json(forward), usa_chn = LeverageCommand.Json(reverse) } });
+        }, t3 is null ? [t1, t2] : [t1, t2, t3],
+           new { leverage = new { chn_usa = LeverageCommand.Json(forward), usa_chn = LeverageCommand.Json(reverse), usa_chn_spring_2025 = LeverageCommand.Json(spring) } });
     }
 
     private static string Section(TableModel t) =>

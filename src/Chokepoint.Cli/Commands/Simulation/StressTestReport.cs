@@ -43,11 +43,7 @@ internal static class StressTestReport
             new SimulationOptions(Runs, Seed, Environment.ProcessorCount));
         var worst = WorstHit(result.Outcomes);
         var header = new[] { "product", "country", "as", "TTS days", "TTR days", "lost output %", "min output" };
-        var rows = worst.Select(w => (IReadOnlyList<string>)
-        [
-            w.Outcome.Label.Item, w.Outcome.Label.Country, w.As, ShortfallNotation.Tts(w.Outcome.TtsDays, many: true), ShortfallNotation.Ttr(w.Outcome, many: true),
-            Range(w.Outcome.LostOutputPct, "0.0", "-"), Range(w.Outcome.MinOutputFraction, "0.000", "-"),
-        ]).ToList();
+        var rows = worst.Select(g => (IReadOnlyList<string>)[g.Item, string.Join(", ", g.Countries), g.As, .. g.Cells]).ToList();
         var html = Html.P($"{scenario.Name}: {scenario.Description}") +
                    Html.P($"Computed: median (p5–p95) of {Runs} Monte Carlo runs (seed {Seed}) of 'chokepoint simulate {ScenarioName}', " +
                           $"{scenario.HorizonDays} days from {Format.Date(scenario.Start)}. {ShortfallNotation.Legend} " +
@@ -62,7 +58,8 @@ internal static class StressTestReport
             stress_test = new
             {
                 scenario = ScenarioName, runs = Runs, seed = Seed,
-                worst = worst.Select(w => w.Outcome).Select(o => new
+                rows = worst.Select(g => new { item = g.Item, countries = g.Countries, @as = g.As }).ToList(),
+                worst = worst.SelectMany(g => g.Outcomes).Select(o => new
                 {
                     item = o.Label.Item, country = o.Label.Country, kind = o.Label.Kind,
                     tts_days = o.TtsDays.Median, tts_days_p5 = o.TtsDays.P5, tts_days_p95 = o.TtsDays.P95,
@@ -76,25 +73,40 @@ internal static class StressTestReport
     }
 
     /// <summary>
-    /// The products that lost output, worst first, at most <see cref="Rows"/>: a product whose makers and buyers in one
-    /// country fare the same is one row ("made in, bought by") instead of two; products that lost nothing are left out.
+    /// The products that lost output, worst first, at most <see cref="Rows"/> rows: a product whose makers and buyers in
+    /// one country fare the same is "made in, bought by" instead of two rows, countries whose figures read the same are
+    /// one row (e.g. "ROW, BRA"), and products that lost nothing are left out.
     /// </summary>
-    private static List<(NodeOutcome Outcome, string As)> WorstHit(IReadOnlyList<NodeOutcome> outcomes)
+    private static List<WorstRow> WorstHit(IReadOnlyList<NodeOutcome> outcomes)
     {
         var hit = outcomes.Where(o => o.Label.Kind is "demand" or "product" && (o.LostOutputPct.P95 ?? 0) > 0).ToList();
-        var rows = new List<(NodeOutcome Outcome, string As)>();
+        var rows = new List<WorstRow>();
         var merged = new HashSet<NodeOutcome>();
         foreach (var o in hit)
         {
-            if (rows.Count == Rows) break;
             if (merged.Contains(o)) continue;
             var twin = hit.FirstOrDefault(x => x != o && x.Label.Item == o.Label.Item && x.Label.Country == o.Label.Country &&
                                                x.LostOutputPct == o.LostOutputPct && x.TtsDays == o.TtsDays && x.TtrDays == o.TtrDays);
             if (twin is not null) merged.Add(twin);
-            rows.Add((o, twin is null ? SimulationTable.Meaning(o.Label.Kind) : "made in, bought by"));
+            var As = twin is null ? SimulationTable.Meaning(o.Label.Kind) : "made in, bought by";
+            string[] cells =
+            [
+                ShortfallNotation.Tts(o.TtsDays, many: true), ShortfallNotation.Ttr(o, many: true),
+                Range(o.LostOutputPct, "0.0", "-"), Range(o.MinOutputFraction, "0.000", "-"),
+            ];
+            var same = rows.FirstOrDefault(r => r.Item == o.Label.Item && r.As == As && r.Cells.SequenceEqual(cells));
+            if (same is not null)
+            {
+                same.Countries.Add(o.Label.Country);
+                same.Outcomes.Add(o);
+            }
+            else if (rows.Count < Rows) rows.Add(new WorstRow(o.Label.Item, As, cells, [o.Label.Country], [o]));
         }
         return rows;
     }
+
+    /// <summary>One row of the worst-hit table: a product, the countries whose figures read the same, the outcomes behind it.</summary>
+    private sealed record WorstRow(string Item, string As, string[] Cells, List<string> Countries, List<NodeOutcome> Outcomes);
 
     private static string Range(Stat s, string format, string none)
     {

@@ -1,9 +1,9 @@
 using Chokepoint.Model;
 
-namespace Chokepoint.Simulation.Compile;
+namespace Chokepoint.Analysis.Concentration;
 
 /// <summary>World output of an item per day from the production.csv quantity column, in the item's unit.</summary>
-internal static class WorldOutput
+public static class WorldOutput
 {
     private static readonly Dictionary<string, double> Kilograms = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -14,8 +14,13 @@ internal static class WorldOutput
     /// Σ quantity ÷ Σ share of the rows with a quantity (so partial coverage extrapolates), per year ÷ 365;
     /// null when no row has a quantity or its unit cannot be converted to the item's unit (noted).
     /// </summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="item">Item id.</param>
+    /// <param name="notes">Receives a note when a quantity's unit does not convert.</param>
     public static double? PerDay(Dataset dataset, string item, List<string> notes)
     {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(notes);
         var rows = dataset.SharesOf(item).Where(r => r.Quantity is not null).ToList();
         if (rows.Count == 0 || !dataset.Items.TryGetValue(item, out var it)) return null;
         var quantity = 0.0;
