@@ -81,6 +81,8 @@ public sealed record HeadlineReport(
             foreach (var (label, members) in targets)
                 for (var v = 0; v < analyses.Length; v++)
                 {
+                    // A product production.csv says no member makes (e.g. servers assembled only in China) is left out.
+                    if (!members.Any(m => ConcentrationAnalysis.MayMake(dataset, product.Id, m))) continue;
                     var analysis = analyses[v];
                     // For a group the worst member is kept: at least one member loses this much.
                     var worst = members.Select(m => (Member: m, Risk: 1 - analysis.ProducerAvailability(product.Id, m)))

@@ -29,6 +29,21 @@ public sealed class ChokepointRankingTests
     }
 
     [Fact]
+    public void A_product_production_csv_says_the_target_does_not_make_is_left_out()
+    {
+        // q is made only in China; r by China and the rest of the world (which may hold US makers).
+        var d = new DatasetBuilder()
+            .Produced("magnet", ("CHN", 90), ("JPN", 10))
+            .Product("q", "CHN").Recipe("q", "magnet")
+            .Item("r", Model.ItemKind.Product).Produced("r", ("CHN", 50), ("ROW", 50)).Recipe("r", "magnet").Build();
+        Assert.False(ConcentrationAnalysis.MayMake(d, "q", "USA"));
+        Assert.True(ConcentrationAnalysis.MayMake(d, "r", "USA"));
+        var row = Assert.Single(ChokepointRanking.Rank(d, "CHN", ["USA"], new DateOnly(2025, 6, 1)), x => x.Item == "magnet");
+        Assert.DoesNotContain("q", row.ProductsAffected);
+        Assert.Contains("r", row.ProductsAffected);
+    }
+
+    [Fact]
     public void Hhi_ignores_rest_of_world_and_top3_sums_the_three_largest()
     {
         var d = new DatasetBuilder().Produced("m", ("CHN", 70), ("AUS", 10), ("CHL", 8), ("ARG", 2), ("ROW", 10)).Build();

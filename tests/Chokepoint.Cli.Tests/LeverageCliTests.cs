@@ -37,7 +37,7 @@ public sealed class LeverageCliTests
         // US-designed (1.0 M of 1.55 M), no licence; the cards forgone are the same at 12,500 US$ each: ratio 20,800 / 12,500,
         // exact because China's servers use the whole world output of these cards.
         var rows = Rows("--issuer", "USA", "--target", "CHN", "--scenario", "us-chip-controls-2025");
-        var h20 = Row(rows, "USA-BIS-2025-04-09-H20", "ai-accelerator");
+        var h20 = Row(rows, "USA-BIS-2025-04-09-H20", "china-grade-ai-accelerator");
         Assert.Equal(1_550_000.0 * 0.6452 * 20_800, h20.GetProperty("target_loss_usd").GetDouble(), 0);
         Assert.Equal(1_550_000.0 * 0.6452 * 12_500, h20.GetProperty("issuer_forgone_usd").GetDouble(), 0);
         Assert.Equal(20_800.0 / 12_500, h20.GetProperty("ratio").GetDouble(), 3);
@@ -45,7 +45,7 @@ public sealed class LeverageCliTests
 
         // After the August 2025 licences the requirement no longer stops anything.
         var later = Rows("--issuer", "USA", "--target", "CHN", "--as-of", "2025-10-01");
-        var after = Row(later, "USA-BIS-2025-04-09-H20", "ai-accelerator");
+        var after = Row(later, "USA-BIS-2025-04-09-H20", "china-grade-ai-accelerator");
         Assert.Equal(0, after.GetProperty("target_loss_usd").GetDouble());
     }
 

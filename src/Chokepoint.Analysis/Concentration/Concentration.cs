@@ -30,4 +30,18 @@ public static class ConcentrationAnalysis
             if (s.Country == country) return s.SharePct;
         return 0;
     }
+
+    /// <summary>
+    /// False when production.csv says nobody in <paramref name="country"/> makes <paramref name="item"/>: it has
+    /// shares, the country is not among them with a positive share, and no rest-of-world share could hold it.
+    /// True when the item has no shares at all (unknown).
+    /// </summary>
+    public static bool MayMake(Dataset dataset, string item, string country)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var shares = dataset.SharesOf(item);
+        if (shares.Count == 0) return true;
+        if (shares.FirstOrDefault(s => s.Country == country) is { } own) return own.SharePct > 0;
+        return shares.Any(s => s.Country == Names.RestOfWorld && s.SharePct > 0);
+    }
 }

@@ -15,7 +15,8 @@ public sealed record ChokepointRow(string Item, double DependencePct, double Out
 /// <summary>
 /// Ranks the items an issuer could withhold from a target (DESIGN "chokepoint ranking"): for each
 /// item the issuer produces, block that item alone (at every tier) and measure the output at risk of
-/// every product made in the target (its producers' availability: what the target's factories lose).
+/// every product made in the target (its producers' availability: what the target's factories lose); a product
+/// production.csv says the target does not make is left out.
 /// A target may be a group (e.g. EU): each member is evaluated and the worst member's figures are kept.
 /// </summary>
 public static class ChokepointRanking
@@ -45,6 +46,7 @@ public static class ChokepointRanking
                 dependence = Math.Max(dependence, 100 * SourcingMix.Of(dataset, item.Id, target).Where(s => s.Country == issuer).Sum(s => s.Fraction));
                 foreach (var p in products)
                 {
+                    if (!ConcentrationAnalysis.MayMake(dataset, p, target)) continue;
                     var risk = 1 - analysis.ProducerAvailability(p, target);
                     if (risk <= Threshold) continue;
                     worst = Math.Max(worst, risk);
