@@ -57,7 +57,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal(200, response!.Status);
         await w.Page.WaitForSelectorAsync("#leverage-chart .main-svg");
         Assert.True(await w.Page.Locator("#leverage-chart .scatterlayer .point").CountAsync() >= 1);
-        var h20 = w.Page.Locator("#leverage-table tr[data-measure='USA-BIS-2025-04-09-H20'][data-item='ai-accelerator']");
+        var h20 = w.Page.Locator("#leverage-table tr[data-measure='USA-BIS-2025-04-09-H20'][data-item='china-grade-ai-accelerator']");
         Assert.Equal(1, await h20.CountAsync());
         Assert.Matches(@"^(≤ )?[0-9][0-9,]*\.[0-9]$", await h20.Locator("td.ratio").InnerTextAsync());
         await w.Shot("leverage");

@@ -35,7 +35,7 @@ public sealed class LeverageWebTests(WebFactory factory) : IClassFixture<WebFact
         var cli = CliRunner.Run("leverage", "--issuer", "USA", "--target", "CHN", "--scenario", "us-chip-controls-2025", "--format", "json");
         Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(cli).RootElement, JsonDocument.Parse(api).RootElement), $"API:\n{api}\nCLI:\n{cli}");
         var rows = JsonDocument.Parse(api).RootElement.EnumerateArray();
-        var h20 = rows.Single(r => r.GetProperty("measure").GetString() == "USA-BIS-2025-04-09-H20" && r.GetProperty("item").GetString() == "ai-accelerator");
+        var h20 = rows.Single(r => r.GetProperty("measure").GetString() == "USA-BIS-2025-04-09-H20" && r.GetProperty("item").GetString() == "china-grade-ai-accelerator");
         Assert.True(h20.GetProperty("target_loss_usd").GetDouble() > h20.GetProperty("issuer_forgone_usd").GetDouble());
     }
 
