@@ -4,6 +4,8 @@ namespace Chokepoint.Web.Api;
 
 /// <summary>A leverage ranking with what it was computed for.</summary>
 /// <param name="Rows">The library's rows, in its order.</param>
+/// <param name="Issuer">The issuing country (ISO3, checked).</param>
+/// <param name="Target">The country the measures act on (ISO3, checked).</param>
 /// <param name="AsOf">The date whose measures were taken, or null for a scenario.</param>
 /// <param name="Scenario">The scenario's display name, or null for a date.</param>
 /// <param name="Basis">Which measures were counted, for titles ("measures of CHN in force on 2026-01-15").</param>

@@ -33,15 +33,17 @@ public static class LeverageChart
         var data = new List<object>();
         foreach (var (bound, name, symbol) in new[] { (false, "ratio", "circle"), (true, "≤ ratio (upper bound)", "circle-open") })
         {
-            var group = rows.Where(r => r.RatioIsUpperBound == bound).OrderBy(r => r.IssuerForgoneUsd).ThenBy(r => r.TargetLossUsd).ToList();
+            // Pairs on the same point (one item under several measures, say) share one marker and one label.
+            var group = rows.Where(r => r.RatioIsUpperBound == bound).GroupBy(r => (r.IssuerForgoneUsd, r.TargetLossUsd))
+                .OrderBy(g => g.Key.IssuerForgoneUsd).ThenBy(g => g.Key.TargetLossUsd).ToList();
             if (group.Count == 0) continue;
             data.Add(new
             {
                 type = "scatter", mode = "markers+text", name,
-                x = group.Select(r => r.IssuerForgoneUsd).ToArray(), y = group.Select(r => r.TargetLossUsd).ToArray(),
-                text = group.Select(r => r.Item).ToArray(), textposition = group.Select((_, i) => i % 2 == 0 ? "top center" : "bottom center").ToArray(), textfont = new { size = 11 },
-                customdata = group.Select(r => new[] { r.Measure, Ratio(r) }).ToArray(),
-                hovertemplate = "%{customdata[0]}<br>%{text}<br>target loss $%{y:,.0f}<br>issuer forgone $%{x:,.0f}<br>ratio %{customdata[1]}<extra></extra>",
+                x = group.Select(g => g.Key.IssuerForgoneUsd).ToArray(), y = group.Select(g => g.Key.TargetLossUsd).ToArray(),
+                text = group.Select(Label).ToArray(), textposition = group.Select((_, i) => i % 2 == 0 ? "top center" : "bottom center").ToArray(), textfont = new { size = 11 },
+                customdata = group.Select(g => new[] { string.Join("<br>", g.Select(r => $"{r.Measure}: {r.Item}")), Ratio(g.First()) }).ToArray(),
+                hovertemplate = "%{customdata[0]}<br>target loss $%{y:,.0f}<br>issuer forgone $%{x:,.0f}<br>ratio %{customdata[1]}<extra></extra>",
                 marker = new { symbol, size = 11, color = "#c0392b", line = new { width = 2, color = "#c0392b" } },
             });
         }
@@ -69,6 +71,13 @@ public static class LeverageChart
         axis["type"] = "log";
         axis["range"] = new JsonArray(Math.Floor(logs.Min()) - 0.7, Math.Ceiling(logs.Max()) + 0.7);
         axis["dtick"] = 1;
+    }
+
+    private static string Label(IGrouping<(double, double), LeverageRow> point)
+    {
+        var items = point.Select(r => r.Item).Distinct(StringComparer.Ordinal).ToList();
+        var measures = point.Select(r => r.Measure).Distinct(StringComparer.Ordinal).Count();
+        return string.Join(", ", items) + (measures > 1 ? $" ({measures} measures)" : "");
     }
 
     private static string Ratio(LeverageRow r) =>
