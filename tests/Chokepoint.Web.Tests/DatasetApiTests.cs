@@ -125,11 +125,12 @@ public sealed class DatasetApiTests(WebFactory factory) : IClassFixture<WebFacto
     {
         var doc = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        foreach (var p in new[] { "/api/v1/items", "/api/v1/items/{id}/shares", "/api/v1/controls", "/api/v1/exposure/{product}", "/api/v1/chokepoints",
+        foreach (var p in new[] { "/api/v1/items", "/api/v1/items/{id}/shares", "/api/v1/controls", "/api/v1/exposure/{product}", "/api/v1/chokepoints", "/api/v1/leverage",
                      "/api/v1/scenarios", "/api/v1/simulations", "/api/v1/jobs/{id}", "/api/v1/documents", "/api/v1/search", "/api/v1/claims", "/api/v1/insights" })
             Assert.Contains(p, paths);
         var reference = await _client.GetStringAsync("/api");
         Assert.Contains("/api/v1/exposure/{product}", reference, StringComparison.Ordinal);
+        Assert.Contains("<code>/api/v1/leverage</code>", reference, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using Chokepoint.Analysis.Concentration;
 using Chokepoint.Analysis.Controls;
 using Chokepoint.Analysis.Exposure;
+using Chokepoint.Analysis.Leverage;
+using Chokepoint.Data.Diagnostics;
 using Chokepoint.Model;
 using Chokepoint.Reports;
+using Chokepoint.Simulation.Scenarios;
 using Chokepoint.Web.Hosting;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -101,6 +104,38 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
             return ChokepointRanking.Rank(Dataset, from, targets, date);
         })!;
     }
+
+    /// <summary>
+    /// Leverage of <paramref name="issuer"/> over <paramref name="target"/>: the measures in force on <paramref name="asOf"/>
+    /// (default today), or those of a built-in <paramref name="scenario"/> each as if in force (as 'chokepoint leverage').
+    /// </summary>
+    public LeverageView Leverage(string? issuer, string? target, string? asOf, string? scenario)
+    {
+        var i = Inputs.Country(Dataset, issuer, "issuer");
+        var t = Inputs.Country(Dataset, target, "target");
+        if (i == t) throw new BadInputException("target", $"issuer and target are both {i}; expected two different countries");
+        if (!string.IsNullOrWhiteSpace(scenario))
+        {
+            if (!string.IsNullOrWhiteSpace(asOf)) throw new BadInputException("as_of", "give either as_of (the measures in force on a date) or scenario (a scenario's measures), not both");
+            var builtIn = ScenarioCatalog.Find(Dataset, scenario.Trim())
+                ?? throw new BadInputException("scenario", $"'{scenario}' is not a built-in scenario; expected one of {string.Join(", ", ScenarioCatalog.BuiltIns(Dataset).Select(s => s.Name))}");
+            var parsed = ScenarioCatalog.Parse(Dataset, builtIn, new DiagnosticBag())
+                ?? throw new BadInputException("scenario", $"the built-in scenario '{builtIn.Name}' does not parse against this dataset; 'chokepoint validate' shows why");
+            var rows = Cached(("leverage", i, t, builtIn.Name), () =>
+                LeverageAnalysis.Of(Dataset, i, t, parsed.MeasureIds.Select(id => Dataset.Measures[id]).Concat(parsed.Controls)));
+            return new LeverageView(rows, i, t, null, parsed.Name, $"measures of scenario '{parsed.Name}', each as if in force", null);
+        }
+        var date = Inputs.Date(asOf, "as_of", Today);
+        var inForce = Cached(("leverage", i, t, date), () => LeverageAnalysis.AsOf(Dataset, i, t, date));
+        return new LeverageView(inForce, i, t, date, null, $"measures of {i} in force on {Contracts.ContractJson.Date(date)}", ReviewNotice.Line(Dataset, date));
+    }
+
+    private T Cached<T>(object key, Func<T> compute) => cache.GetOrCreate(key, e =>
+    {
+        e.SlidingExpiration = TimeSpan.FromMinutes(30);
+        e.Size = 1;
+        return compute();
+    })!;
 
     /// <summary>The headline analyses (the content of 'chokepoint report') on a date against a comparison date.</summary>
     public HeadlineReport Overview(string? asOf, string? comparison)

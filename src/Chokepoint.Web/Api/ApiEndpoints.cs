@@ -14,6 +14,7 @@ internal static class ApiEndpoints
         api.MapGet("/controls", Controls).WithSummary("Export-control measures with their status on a date").WithDescription("Filters: as_of (YYYY-MM-DD, default today), issuer, target (ISO3), item, hs (HS code prefix), status. Same fields as 'chokepoint controls --format json'.");
         api.MapGet("/exposure/{product}", Exposure).WithSummary("Multi-tier exposure of an item's supply to an importer").WithDescription("to (ISO3) is required; give as_of (measures in force) or from (hypothetical cut-off by that country, optionally only items=a,b). Static bound: no stocks, no substitution. Same fields as 'chokepoint exposure --format json'.");
         api.MapGet("/chokepoints", Chokepoints).WithSummary("Chokepoint ranking for an issuer and a target").WithDescription("issuer (ISO3), target (ISO3 or a group such as EU: worst member kept), as_of for the 'controlled' column. Same fields as 'chokepoint chokepoints --format json'.");
+        api.MapGet("/leverage", Leverage).WithSummary("Leverage of an issuer over a target, measure by measure").WithDescription("issuer and target (ISO3, different); as_of (YYYY-MM-DD, default today: the issuer's measures in force) or scenario (a built-in scenario's measures, each as if in force), not both. Each row: the target's lost output value against the issuer's forgone export revenue, US$ a year (computed), ranked by their ratio; upper-bound ratios last. Same fields as 'chokepoint leverage --format json'.");
         return api;
     }
 
@@ -39,4 +40,8 @@ internal static class ApiEndpoints
 
     private static Ok<IReadOnlyList<ChokepointJson>> Chokepoints(AnalysisQueries q, [FromQuery] string? issuer, [FromQuery] string? target, [FromQuery(Name = "as_of")] string? asOf) =>
         TypedResults.Ok(ChokepointJson.Of(q.Chokepoints(issuer, target, asOf)));
+
+    private static Ok<IReadOnlyList<LeverageJson>> Leverage(AnalysisQueries q, [FromQuery] string? issuer, [FromQuery] string? target,
+        [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? scenario) =>
+        TypedResults.Ok(LeverageJson.Of(q.Leverage(issuer, target, asOf, scenario).Rows));
 }

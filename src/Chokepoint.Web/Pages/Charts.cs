@@ -152,7 +152,7 @@ public static class Charts
         return Spec(data, layout);
     }
 
-    private static JsonObject Layout(string title, string? yTitle, string? xTitle) => new()
+    internal static JsonObject Layout(string title, string? yTitle, string? xTitle) => new()
     {
         ["title"] = new JsonObject { ["text"] = title, ["font"] = new JsonObject { ["size"] = 15 } },
         ["yaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = yTitle ?? "" }, ["automargin"] = true },
@@ -162,6 +162,6 @@ public static class Charts
         ["font"] = new JsonObject { ["family"] = "system-ui, sans-serif" },
     };
 
-    private static string Spec(object data, JsonObject layout) =>
+    internal static string Spec(object data, JsonObject layout) =>
         new JsonObject { ["data"] = JsonSerializer.SerializeToNode(data, Json), ["layout"] = layout }.ToJsonString();
 }

@@ -4,6 +4,7 @@ using Chokepoint.Analysis.Controls;
 using Chokepoint.Analysis.Leverage;
 using Chokepoint.Cli.Commands.Simulation;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 using Chokepoint.Model;
 using Chokepoint.Reports;
 
@@ -57,37 +58,19 @@ internal static class LeverageCommand
         return command;
     }
 
-    public static List<object> Json(IReadOnlyList<LeverageRow> rows) => rows.Select(r => (object)new
-    {
-        measure = r.Measure, item = r.Item, target_loss_usd = Math.Round(r.TargetLossUsd), issuer_forgone_usd = Math.Round(r.IssuerForgoneUsd),
-        issuer_export_share_pct = r.IssuerExportSharePct is { } s ? Math.Round(s, 2) : (double?)null,
-        ratio = r.Ratio is { } x ? Math.Round(x, 3) : (double?)null, forgone_basis = r.ForgoneBasis, ratio_upper_bound = r.RatioIsUpperBound,
-    }).ToList();
+    public static IReadOnlyList<LeverageJson> Json(IReadOnlyList<LeverageRow> rows) => LeverageJson.Of(rows);
 
     public static TableModel Table(Dataset dataset, IReadOnlyList<LeverageRow> rows, string issuer, string target, string basis)
     {
         var table = new TableModel($"Leverage of {issuer} over {target} ({basis}); computed, US$ a year",
             "measure", "item", "target loss $", "issuer forgone $", "forgone from", "share of issuer exports", "ratio");
         table.Numeric(2, 3, 5, 6);
-        var silent = rows.Count(r => r.TargetLossUsd <= 0 && r.IssuerForgoneUsd <= 0);
-        foreach (var r in rows.Where(r => r.TargetLossUsd > 0 || r.IssuerForgoneUsd > 0))
+        foreach (var r in LeverageNotes.Shown(rows))
             table.Add(r.Measure, r.Item, Usd(r.TargetLossUsd), Usd(r.IssuerForgoneUsd), r.ForgoneBasis,
                 r.IssuerExportSharePct is { } s ? Format.Pct(s) : "-",
                 r.Ratio is { } x ? (r.RatioIsUpperBound ? "≤ " : "") + x.ToString("#,0.0", CultureInfo.InvariantCulture) : "-");
-        table.Note($"Target loss: {target}'s final demand (demand.csv) × unit value (unit_values.csv) × static output at risk when the item alone is restricted as the measure says.");
-        table.Note($"Issuer forgone: {issuer}'s exports of the item to {target} (trade.csv, latest year) × the share the measure stops ('trade'); without trade rows, {target}'s embodied use × {issuer}'s supply share × unit value ('unit_value').");
-        if (silent > 0) table.Note($"{silent} measure-item pair(s) with no modelled effect on either side are left out (in --format json they are listed).");
-        table.Note("The target loss is the static bound: no stocks, no new capacity, only the recipes' alternatives; the stress test ('chokepoint simulate') gives the time path.");
-        table.Note("Ratio: dollars of damage to the target per dollar of exports the issuer gives up; ranked by it.");
-        if (rows.Any(r => r.TargetLossUsd > 0 && r.IssuerForgoneUsd <= 0 && r.ForgoneBasis == "trade"))
-            table.Note($"'-' with forgone 0 from 'trade': the measure stops none of {issuer}'s direct exports to {target} (a re-export or foreign-content clause, or a product {issuer} does not sell it); {issuer}'s lost sales to third countries are not counted.");
-        if (rows.Any(r => r.RatioIsUpperBound))
-            table.Note($"≤: an upper bound, ranked last. The forgone revenue ('unit_value') counts only the item inside the products of {target}'s demand in the dataset; {issuer}'s real exports of it serve other uses too, so the true ratio is lower.");
-        foreach (var p in rows.SelectMany(r => r.ProductsWithoutValue).Distinct(StringComparer.Ordinal))
-            table.Note($"{p} is at risk but has no unit value: its loss is not counted.");
-        foreach (var v in rows.Select(r => r.Item).Concat(dataset.Tables.Demand.Where(d => d.Country == target).Select(d => d.Product)).Distinct(StringComparer.Ordinal))
-            if (dataset.Tables.UnitValues.LastOrDefault(u => u.Item == v) is { } uv)
-                table.Note($"Unit value {v}: ${uv.UsdPerUnit.ToString("#,0.##", CultureInfo.InvariantCulture)} per {dataset.Items[v].Unit} ({uv.Year}) per {uv.Source}{(uv.Note.Length > 0 ? " — " + uv.Note : "")}");
+        foreach (var note in LeverageNotes.Explanations(rows, issuer, target, "in --format json", "'chokepoint simulate'")) table.Note(note);
+        foreach (var uv in LeverageNotes.UnitValuesCited(dataset, rows, target)) table.Note(LeverageNotes.UnitValueLine(dataset, uv));
         return table;
     }
 

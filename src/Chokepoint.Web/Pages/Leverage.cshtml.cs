@@ -1,0 +1,90 @@
+using Chokepoint.Analysis.Leverage;
+using Chokepoint.Contracts;
+using Chokepoint.Model;
+using Chokepoint.Simulation.Scenarios;
+using Chokepoint.Web.Api;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chokepoint.Web.Pages;
+
+/// <summary>Leverage: issuer + target + date or scenario → each measure's damage to the target against the issuer's forgone exports, table and scatter.</summary>
+public sealed class LeverageModel(AnalysisQueries queries) : PageModel
+{
+    /// <summary>Views an analyst asks for first: (label, query string).</summary>
+    public static readonly IReadOnlyList<(string Label, string Query)> QuickLinks =
+    [
+        ("China over the US today", "issuer=CHN&target=USA"),
+        ("US over China today", "issuer=USA&target=CHN"),
+        ("US over China: the 2025 chip controls (scenario)", "issuer=USA&target=CHN&scenario=us-chip-controls-2025"),
+        ("China over the US: the 2025 replay (scenario)", "issuer=CHN&target=USA&scenario=replay-2025"),
+    ];
+
+    /// <summary>Issuer ISO3 (default CHN).</summary>
+    [BindProperty(SupportsGet = true)] public string? Issuer { get; set; }
+    /// <summary>Target ISO3 (default USA).</summary>
+    [BindProperty(SupportsGet = true)] public string? Target { get; set; }
+    /// <summary>as_of: measures in force on this date (default today).</summary>
+    [BindProperty(SupportsGet = true, Name = "as_of")] public string? AsOf { get; set; }
+    /// <summary>A built-in scenario whose measures are taken as in force.</summary>
+    [BindProperty(SupportsGet = true)] public string? Scenario { get; set; }
+
+    /// <summary>The ranking, unless the input was bad.</summary>
+    public LeverageView? View { get; private set; }
+    /// <summary>Input error.</summary>
+    public string? Error { get; private set; }
+    /// <summary>Rows with an effect on either side (the table).</summary>
+    public IReadOnlyList<LeverageRow> Shown { get; private set; } = [];
+    /// <summary>The notes of the leverage table (the same lines as the CLI's).</summary>
+    public IReadOnlyList<string> Notes { get; private set; } = [];
+    /// <summary>The unit values behind the figures.</summary>
+    public IReadOnlyList<UnitValue> UnitValues { get; private set; } = [];
+    /// <summary>The plotly specification, or null when no pair can be drawn.</summary>
+    public string? Chart { get; private set; }
+    /// <summary>Table rows left off the log-log chart (a zero on one side).</summary>
+    public int LeftOff { get; private set; }
+    /// <summary>Built-in scenario names.</summary>
+    public IReadOnlyList<string> Scenarios => ScenarioCatalog.BuiltIns(queries.Dataset).Select(s => s.Name).ToList();
+    /// <summary>Today (the default date).</summary>
+    public DateOnly Today => queries.Today;
+    /// <summary>The served dataset.</summary>
+    public Dataset Dataset => queries.Dataset;
+
+    /// <summary>Runs the analysis for the query string (defaults CHN over USA today).</summary>
+    public void OnGet()
+    {
+        Issuer = string.IsNullOrWhiteSpace(Issuer) ? "CHN" : Issuer.Trim().ToUpperInvariant();
+        Target = string.IsNullOrWhiteSpace(Target) ? "USA" : Target.Trim().ToUpperInvariant();
+        try
+        {
+            View = queries.Leverage(Issuer, Target, AsOf, Scenario);
+            Shown = LeverageNotes.Shown(View.Rows).ToList();
+            Notes = LeverageNotes.Explanations(View.Rows, View.Issuer, View.Target, "in the API, /api/v1/leverage,", "the Stress tests page");
+            UnitValues = LeverageNotes.UnitValuesCited(Dataset, View.Rows, View.Target);
+            Chart = LeverageChart.Spec(Shown, View.Issuer, View.Target);
+            LeftOff = LeverageChart.LeftOff(Shown);
+        }
+        catch (BadInputException ex)
+        {
+            Error = ex.Message;
+        }
+    }
+
+    /// <summary>The ratio as the CLI table writes it: one decimal, "≤ " before an upper bound, "-" without one.</summary>
+    public static string Ratio(LeverageRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Ratio is { } x ? (row.RatioIsUpperBound ? "≤ " : "") + x.ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture) : "-";
+    }
+
+    /// <summary>The API address of the current view.</summary>
+    public string ApiHref => "/api/v1/leverage?" + QueryString();
+
+    private string QueryString()
+    {
+        var q = $"issuer={Uri.EscapeDataString(Issuer ?? "")}&target={Uri.EscapeDataString(Target ?? "")}";
+        if (!string.IsNullOrWhiteSpace(Scenario)) q += "&scenario=" + Uri.EscapeDataString(Scenario.Trim());
+        else if (!string.IsNullOrWhiteSpace(AsOf)) q += "&as_of=" + Uri.EscapeDataString(AsOf.Trim());
+        return q;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Chokepoint.Analysis.Leverage;
+using Chokepoint.Web.Pages;
+
+namespace Chokepoint.Web.Tests;
+
+/// <summary>GET /api/v1/leverage and the /leverage page: the CLI's fields and order, its notes, its errors.</summary>
+public sealed class LeverageWebTests(WebFactory factory) : IClassFixture<WebFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Api_rows_carry_the_cli_fields_in_the_library_ranking_with_upper_bounds_last()
+    {
+        var rows = (await _client.GetFromJsonAsync<JsonElement>("/api/v1/leverage?issuer=CHN&target=USA&as_of=2025-06-01")).EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(
+            ["measure", "item", "target_loss_usd", "issuer_forgone_usd", "issuer_export_share_pct", "ratio", "forgone_basis", "ratio_upper_bound"], Problems.Names(r)));
+        var magnets = rows.FindIndex(r => r.GetProperty("measure").GetString() == "CHN-MOFCOM-2025-18" && r.GetProperty("item").GetString() == "ndfeb-magnet-dy");
+        var yttria = rows.FindIndex(r => r.GetProperty("measure").GetString() == "CHN-MOFCOM-2025-18" && r.GetProperty("item").GetString() == "yttrium-oxide");
+        Assert.InRange(magnets, 0, yttria - 1);
+        Assert.True(rows[yttria].GetProperty("ratio_upper_bound").GetBoolean());
+        var firstBound = rows.FindIndex(r => r.GetProperty("ratio_upper_bound").GetBoolean());
+        Assert.All(rows.Skip(firstBound), r => Assert.True(r.GetProperty("ratio_upper_bound").GetBoolean()));
+        var exact = rows.Take(firstBound).Where(r => r.GetProperty("ratio").ValueKind == JsonValueKind.Number).Select(r => r.GetProperty("ratio").GetDouble()).ToList();
+        Assert.Equal(exact.OrderDescending(), exact);
+    }
+
+    [Fact]
+    public async Task Api_scenario_json_equals_the_cli_json_and_lists_the_h20_requirement()
+    {
+        var api = await _client.GetStringAsync("/api/v1/leverage?issuer=USA&target=CHN&scenario=us-chip-controls-2025");
+        var cli = CliRunner.Run("leverage", "--issuer", "USA", "--target", "CHN", "--scenario", "us-chip-controls-2025", "--format", "json");
+        Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(cli).RootElement, JsonDocument.Parse(api).RootElement), $"API:\n{api}\nCLI:\n{cli}");
+        var rows = JsonDocument.Parse(api).RootElement.EnumerateArray();
+        var h20 = rows.Single(r => r.GetProperty("measure").GetString() == "USA-BIS-2025-04-09-H20" && r.GetProperty("item").GetString() == "china-grade-ai-accelerator");
+        Assert.True(h20.GetProperty("target_loss_usd").GetDouble() > h20.GetProperty("issuer_forgone_usd").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("issuer=CHN&target=CHN", "target", "two different countries")]
+    [InlineData("issuer=CHN&target=USA&as_of=2025-06-01&scenario=replay-2025", "as_of", "not both")]
+    [InlineData("issuer=CHN&target=USA&scenario=no-such-scenario", "scenario", "replay-2025")]
+    [InlineData("issuer=ZZZ&target=USA", "issuer", "ISO3")]
+    [InlineData("issuer=CHN&target=USA&as_of=June", "as_of", "YYYY-MM-DD")]
+    public async Task Api_bad_input_is_a_400_naming_the_parameter_and_what_was_expected(string query, string parameter, string expected)
+    {
+        var detail = await Problems.AssertProblem(await _client.GetAsync("/api/v1/leverage?" + query), HttpStatusCode.BadRequest, parameter);
+        Assert.Contains(expected, detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_shows_linked_rows_upper_bounds_the_cli_notes_and_the_cited_unit_values()
+    {
+        var html = WebUtility.HtmlDecode(await _client.GetStringAsync("/leverage?issuer=CHN&target=USA&as_of=2025-06-01"));
+        Assert.Contains("<a href=\"/controls/CHN-MOFCOM-2025-18\">CHN-MOFCOM-2025-18</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/items/yttrium-oxide\">yttrium-oxide</a>", html, StringComparison.Ordinal);
+        Assert.Matches("data-item=\"yttrium-oxide\">(?s:.)*?<td class=\"num ratio\">≤ [0-9,.]+</td>", html);
+        Assert.Matches("data-item=\"ndfeb-magnet-dy\">(?s:.)*?<td class=\"num ratio\">[0-9]", html);
+        Assert.Contains("≤: an upper bound, ranked last.", html, StringComparison.Ordinal);
+        Assert.Contains("Ratio: dollars of damage to the target per dollar of exports the issuer gives up; ranked by it.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"unit-values\"", html, StringComparison.Ordinal);
+        Assert.Contains("adamas-re-prices-2025", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"leverage-chart\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"review-notice\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_for_a_date_after_the_review_says_which_measures_are_unverified()
+    {
+        var html = WebUtility.HtmlDecode(await _client.GetStringAsync("/leverage?issuer=CHN&target=USA&as_of=2026-11-30"));
+        Assert.Matches("id=\"review-notice\">Unverified: the registry was reviewed through ", html);
+    }
+
+    [Fact]
+    public async Task Page_with_bad_input_says_what_was_expected_and_defaults_to_china_over_the_us()
+    {
+        var bad = WebUtility.HtmlDecode(await _client.GetStringAsync("/leverage?issuer=USA&target=USA"));
+        Assert.Contains("id=\"leverage-error\">issuer and target are both USA; expected two different countries", bad, StringComparison.Ordinal);
+        var plain = WebUtility.HtmlDecode(await _client.GetStringAsync("/leverage"));
+        Assert.Contains("Leverage of CHN over USA (measures of CHN in force on ", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chart_leaves_zeros_off_draws_upper_bounds_open_and_the_ratio_one_line_dashed()
+    {
+        LeverageRow[] rows =
+        [
+            new("M1", "a", 2e9, 1e6, 10, 2000, "trade", []),
+            new("M1", "b", 5e8, 1e3, null, 5e5, "unit_value", []) { RatioIsUpperBound = true },
+            new("M2", "c", 3e7, 0, 5, null, "trade", []),
+        ];
+        Assert.Equal(1, LeverageChart.LeftOff(rows));
+        var spec = JsonDocument.Parse(LeverageChart.Spec(rows, "CHN", "USA")!).RootElement;
+        var data = spec.GetProperty("data").EnumerateArray().ToList();
+        Assert.Equal(["circle", "circle-open"], data.Take(2).Select(t => t.GetProperty("marker").GetProperty("symbol").GetString()));
+        Assert.Equal(2, data.Take(2).Sum(t => t.GetProperty("x").GetArrayLength()));
+        Assert.Equal("dash", data[2].GetProperty("line").GetProperty("dash").GetString());
+        Assert.Equal("log", spec.GetProperty("layout").GetProperty("xaxis").GetProperty("type").GetString());
+        Assert.Equal("log", spec.GetProperty("layout").GetProperty("yaxis").GetProperty("type").GetString());
+        Assert.Null(LeverageChart.Spec([rows[2]], "CHN", "USA"));
+    }
+}
