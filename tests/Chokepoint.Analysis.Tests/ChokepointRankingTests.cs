@@ -44,6 +44,23 @@ public sealed class ChokepointRankingTests
     }
 
     [Fact]
+    public void Dependence_says_whether_it_rests_on_trade_or_on_a_world_share_and_marks_proxies()
+    {
+        var d = new DatasetBuilder()
+            .Produced("api", ("CHN", 20), ("IND", 80)).Basis("api", "export-proxy")
+            .Produced("magnet", ("CHN", 90), ("JPN", 10))
+            .Product("p").Recipe("p", "api").Recipe("p", "magnet")
+            .Trade("magnet", "CHN", "USA", 900).Trade("magnet", "JPN", "USA", 100).Build();
+        var rows = ChokepointRanking.Rank(d, "CHN", ["USA"], new DateOnly(2025, 6, 1));
+        var api = rows.Single(r => r.Item == "api");
+        Assert.Equal("export-proxy", api.DependenceBasis);
+        Assert.True(api.DependenceIsProxy);
+        var magnet = rows.Single(r => r.Item == "magnet");
+        Assert.Equal("trade", magnet.DependenceBasis);
+        Assert.False(magnet.DependenceIsProxy);
+    }
+
+    [Fact]
     public void Hhi_ignores_rest_of_world_and_top3_sums_the_three_largest()
     {
         var d = new DatasetBuilder().Produced("m", ("CHN", 70), ("AUS", 10), ("CHL", 8), ("ARG", 2), ("ROW", 10)).Build();

@@ -52,6 +52,14 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>Gives every production row of <paramref name="item"/> the basis <paramref name="basis"/> (e.g. <c>export-proxy</c>).</summary>
+    public DatasetBuilder Basis(string item, string basis)
+    {
+        for (var i = 0; i < _production.Count; i++)
+            if (_production[i].Item == item) _production[i] = _production[i] with { Basis = basis };
+        return this;
+    }
+
     /// <summary>A product made where given (default 100% USA).</summary>
     public DatasetBuilder Product(string id, string madeIn = "USA")
     {

@@ -106,7 +106,7 @@ public sealed class DatasetApiTests(WebFactory factory) : IClassFixture<WebFacto
     {
         var rows = await _client.GetFromJsonAsync<JsonElement>("/api/v1/chokepoints?issuer=CHN&target=EU&as_of=2025-11-15");
         Assert.True(rows.GetArrayLength() > 3);
-        Assert.Equal(["item", "dependence_pct", "output_at_risk_max", "products_affected", "controlled", "hhi"], Problems.Names(rows[0]));
+        Assert.Equal(["item", "dependence_pct", "output_at_risk_max", "products_affected", "controlled", "hhi", "dependence_basis", "dependence_is_proxy"], Problems.Names(rows[0]));
         Assert.True(rows[0].GetProperty("output_at_risk_max").GetDouble() >= rows[1].GetProperty("output_at_risk_max").GetDouble());
         await Problems.AssertProblem(await _client.GetAsync("/api/v1/chokepoints?issuer=CHN&target=Mars"), HttpStatusCode.BadRequest, "target");
         await Problems.AssertProblem(await _client.GetAsync("/api/v1/chokepoints?target=USA"), HttpStatusCode.BadRequest, "issuer");

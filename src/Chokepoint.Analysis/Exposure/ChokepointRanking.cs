@@ -10,7 +10,17 @@ namespace Chokepoint.Analysis.Exposure;
 /// <param name="ProductsAffected">Products with output at risk, worst first.</param>
 /// <param name="Controlled">True when a measure of the issuer covering the item toward the target is in force on the date.</param>
 /// <param name="Hhi">Concentration of world production of the item, 0–10,000.</param>
-public sealed record ChokepointRow(string Item, double DependencePct, double OutputAtRiskMax, IReadOnlyList<string> ProductsAffected, bool Controlled, double Hhi);
+public sealed record ChokepointRow(string Item, double DependencePct, double OutputAtRiskMax, IReadOnlyList<string> ProductsAffected, bool Controlled, double Hhi)
+{
+    /// <summary>
+    /// What the dependence rests on: <c>trade</c> (the target's imports in trade.csv) or the basis of the issuer's world
+    /// share (production.csv: <c>output</c>, <c>capacity</c>, <c>ownership</c>, or a proxy such as <c>export-proxy</c>).
+    /// </summary>
+    public string DependenceBasis { get; init; } = "output";
+
+    /// <summary>True when the dependence rests on a world share that stands in for production (a proxy).</summary>
+    public bool DependenceIsProxy { get; init; }
+}
 
 /// <summary>
 /// Ranks the items an issuer could withhold from a target (DESIGN "chokepoint ranking"): for each
@@ -41,9 +51,11 @@ public static class ChokepointRanking
             var worst = 0.0;
             var affected = new Dictionary<string, double>(StringComparer.Ordinal);
             var dependence = 0.0;
+            var fromTrade = false;
             foreach (var target in targets)
             {
-                dependence = Math.Max(dependence, 100 * SourcingMix.Of(dataset, item.Id, target).Where(s => s.Country == issuer).Sum(s => s.Fraction));
+                var own = 100 * SourcingMix.Of(dataset, item.Id, target).Where(s => s.Country == issuer).Sum(s => s.Fraction);
+                if (own >= dependence) (dependence, fromTrade) = (own, SourcingMix.FromTrade(dataset, item.Id, target));
                 foreach (var p in products)
                 {
                     if (!ConcentrationAnalysis.MayMake(dataset, p, target)) continue;
@@ -55,9 +67,14 @@ public static class ChokepointRanking
             }
             var controlled = inForce.Any(m => m.Items.Contains(item.Id) && targets.Any(m.Targets));
             var hhi = ConcentrationAnalysis.Of(dataset, item.Id)?.Hhi ?? 0;
+            var share = dataset.SharesOf(item.Id).FirstOrDefault(s => s.Country == issuer);
             rows.Add(new ChokepointRow(item.Id, dependence, worst,
                 affected.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList(),
-                controlled, hhi));
+                controlled, hhi)
+            {
+                DependenceBasis = fromTrade ? "trade" : share?.Basis is { Length: > 0 } b ? b : "output",
+                DependenceIsProxy = !fromTrade && share is { IsProxy: true },
+            });
         }
         return rows.OrderByDescending(r => r.OutputAtRiskMax).ThenByDescending(r => r.DependencePct)
             .ThenBy(r => r.Item, StringComparer.Ordinal).ToList();

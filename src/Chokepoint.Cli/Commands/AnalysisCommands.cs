@@ -4,6 +4,7 @@ using Chokepoint.Analysis.Controls;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
 using Chokepoint.Model;
+using Chokepoint.Reports;
 
 namespace Chokepoint.Cli.Commands;
 
@@ -34,9 +35,9 @@ internal static class AnalysisCommands
                 : $"item '{id}' has no shares for {y}; years with data: {string.Join(", ", dataset.Tables.Production.Where(p => p.Item == id).Select(p => p.Year).Distinct().Order())}");
             var table = new TableModel($"{id}: world production shares {result.Year}", "country", "share %", "basis", "source", "confidence").Numeric(1);
             table.Note($"HHI {result.Hhi:0} and top-3 share {Format.Pct(result.Top3Pct)} (computed from the rows above; ROW excluded from HHI)");
-            foreach (var s in result.Shares) table.Add(s.Country, Format.Pct(s.SharePct), s.IsProxy ? s.Basis + " (proxy)" : s.Basis, s.Source, Names.Of(s.Confidence));
-            if (result.Shares.Any(s => s.IsProxy))
-                table.Note("Proxy: mining-proxy = mine output standing in for refining; export-proxy = exports standing in for production; parent-share = the share of a parent item applied to this part of it (docs/data.md).");
+            foreach (var s in result.Shares) table.Add(s.Country, Format.Pct(s.SharePct), ShareLabels.Tag(s.Basis, s.IsProxy) is { Length: > 0 } tag ? tag : "output", s.Source, Names.Of(s.Confidence));
+            if (ShareLabels.Footnote(result.Shares.Select(s => (s.Basis, s.IsProxy))) is { Length: > 0 } footnote)
+                table.Note(footnote + " (docs/data.md)");
             foreach (var src in result.Shares.Select(s => s.Source).Distinct()) table.Note(AnalysisOptions.SourceLabel(dataset, src));
             var others = dataset.Tables.Claims.Where(c => c.Item == id).ToList();
             foreach (var c in others) table.Note($"Other published figure: {c.Country} {Format.Pct(c.ValuePct)} ({c.Metric}, {c.Year}) per {c.Source}{(c.Note.Length > 0 ? " — " + c.Note : "")}");
