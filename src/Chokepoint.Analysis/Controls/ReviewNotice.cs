@@ -8,23 +8,23 @@ namespace Chokepoint.Analysis.Controls;
 /// </summary>
 public static class ReviewNotice
 {
-    /// <summary>The unverified measures on <paramref name="date"/> (empty on or before the review date).</summary>
-    public static IReadOnlyList<MeasureOnDate> Unverified(Dataset dataset, DateOnly date)
+    /// <summary>The unverified measures on <paramref name="date"/> (empty on or before the review date), of <paramref name="issuer"/> alone when given.</summary>
+    public static IReadOnlyList<MeasureOnDate> Unverified(Dataset dataset, DateOnly date, string? issuer = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var resolver = new MeasureResolver(dataset.Tables.Controls, dataset.Tables.ControlsReviewedThrough);
         var list = new List<MeasureOnDate>();
         foreach (var m in dataset.Tables.Controls)
-            if (resolver.Review(m, date) is { Status: MeasureStatus.Unverified } r)
+            if ((issuer is null || m.Issuer == issuer) && resolver.Review(m, date) is { Status: MeasureStatus.Unverified } r)
                 list.Add(new MeasureOnDate(m, r.Status, r.StatusIfUnchanged));
         return list;
     }
 
-    /// <summary>One line for tables and reports; null when nothing is unverified.</summary>
-    public static string? Line(Dataset dataset, DateOnly date)
+    /// <summary>One line for tables and reports; null when nothing is unverified. With <paramref name="issuer"/>, only that issuer's measures.</summary>
+    public static string? Line(Dataset dataset, DateOnly date, string? issuer = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var unverified = Unverified(dataset, date);
+        var unverified = Unverified(dataset, date, issuer);
         if (unverified.Count == 0) return null;
         var reviewed = dataset.Tables.ControlsReviewedThrough!.Value;
         var parts = unverified.Select(u => $"{u.Measure.Id} ({Names.Of(u.StatusIfUnchanged!.Value)} if unchanged)");

@@ -127,7 +127,7 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
         }
         var date = Inputs.Date(asOf, "as_of", Today);
         var inForce = Cached(("leverage", i, t, date), () => LeverageAnalysis.AsOf(Dataset, i, t, date));
-        return new LeverageView(inForce, i, t, date, null, $"measures of {i} in force on {Contracts.ContractJson.Date(date)}", ReviewNotice.Line(Dataset, date));
+        return new LeverageView(inForce, i, t, date, null, $"measures of {i} in force on {Contracts.ContractJson.Date(date)}", ReviewNotice.Line(Dataset, date, i));
     }
 
     private T Cached<T>(object key, Func<T> compute) => cache.GetOrCreate(key, e =>

@@ -61,11 +61,8 @@ internal static class HelpsReport
         var reverse = LeverageAnalysis.AsOf(dataset, "USA", "CHN", date);
         var t1 = LeverageCommand.Table(dataset, forward, "CHN", "USA", $"measures in force on {Format.Date(date)}");
         var t2 = LeverageCommand.Table(dataset, reverse, "USA", "CHN", $"measures in force on {Format.Date(date)}");
-        if (Chokepoint.Analysis.Controls.ReviewNotice.Line(dataset, date) is { } review)
-        {
-            t1.Note(review);
-            t2.Note(review);
-        }
+        if (Chokepoint.Analysis.Controls.ReviewNotice.Line(dataset, date, "CHN") is { } chnReview) t1.Note(chnReview);
+        if (Chokepoint.Analysis.Controls.ReviewNotice.Line(dataset, date, "USA") is { } usaReview) t2.Note(usaReview);
         // The US H20 requirement had lapsed into licences by the as-of date; its spring-2025 cost is the scenario's.
         TableModel? t3 = null;
         IReadOnlyList<LeverageRow> spring = [];

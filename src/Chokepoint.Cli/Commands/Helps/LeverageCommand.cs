@@ -49,7 +49,7 @@ internal static class LeverageCommand
                 basis = $"measures of {i} in force on {Format.Date(date)}";
             }
             var table = Table(dataset, rows, i, t, basis);
-            if (scenarioArg is null && ReviewNotice.Line(dataset, AnalysisOptions.DateOr(parse.GetValue(asOf), "--as-of", ctx.Today)) is { } review)
+            if (scenarioArg is null && ReviewNotice.Line(dataset, AnalysisOptions.DateOr(parse.GetValue(asOf), "--as-of", ctx.Today), i) is { } review)
                 table.Note(review);
             ctx.Render.Write(Json(rows), table);
             if (parse.GetValue(plot) is { } file) HelpsPlots.Leverage(rows, i, t, file.FullName);
