@@ -111,12 +111,11 @@ public static class HeadlineSections
         Html.P("Each item blocked alone at every tier; output at risk is the worst product made in the target (computed). Dependence is the target's direct sourcing from China (trade.csv, BACI 2024, else world production shares).", "note")
         + Html.Table(["item", "dependence %", "dependence from", "output at risk (max)", "controlled now", "HHI", "products affected"],
             rows.Take(take).Select(c => (IReadOnlyList<string>)[c.Item, c.DependencePct.ToString("0.0", CultureInfo.InvariantCulture),
-                c.DependenceBasis == "trade" ? "trade" : ShareLabels.Tag(c.DependenceBasis, c.DependenceIsProxy) is { Length: > 0 } tag ? "world " + tag : "world output",
+                ShareLabels.DependenceFrom(c.DependenceBasis, c.DependenceIsProxy),
                 Pct(c.OutputAtRiskMax), c.Controlled ? "yes" : "no", c.Hhi.ToString("0", CultureInfo.InvariantCulture), string.Join(", ", c.ProductsAffected)]),
             new HashSet<int> { 1, 3, 5 })
-        + (ShareLabels.Footnote(rows.Take(take).Where(c => c.DependenceBasis != "trade").Select(c => (c.DependenceBasis, c.DependenceIsProxy))) is { Length: > 0 } footnote
-            ? Html.P("Dependence from a world share that is not output: " + footnote, "note")
-            : "");
+        + (ShareLabels.DependenceFootnote(rows.Take(take).Select(c => (c.DependenceBasis, c.DependenceIsProxy))) is { Length: > 0 } footnote
+            ? Html.P(footnote, "note") : "");
 
     private static string SharesHtml(HeadlineReport r)
     {

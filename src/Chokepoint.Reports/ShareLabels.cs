@@ -38,6 +38,18 @@ public static class ShareLabels
     public static string Tag(string basis, bool isProxy) =>
         Short(basis) is { } words ? words + (isProxy ? ProxyMark : "") : isProxy ? ProxyMark : "";
 
+    /// <summary>What a chokepoint's dependence rests on: "trade", "world output", or "world " + the share's tag ("world export share†").</summary>
+    public static string DependenceFrom(string basis, bool isProxy) =>
+        basis == "trade" ? "trade" : Tag(basis, isProxy) is { Length: > 0 } tag ? "world " + tag : "world output";
+
+    /// <summary>The footnote for dependences that rest on a world share other than output; "" when none does.</summary>
+    public static string DependenceFootnote(IEnumerable<(string Basis, bool IsProxy)> dependences)
+    {
+        ArgumentNullException.ThrowIfNull(dependences);
+        return Footnote(dependences.Where(d => d.Basis != "trade")) is { Length: > 0 } footnote
+            ? "Dependence from a world share that is not output: " + footnote : "";
+    }
+
     /// <summary>Label of an item's bar: "penicillin-g (2004)", "fighter-jet (2024, export share†)".</summary>
     public static string Label(ItemShare share)
     {

@@ -96,20 +96,17 @@ internal static class ExposureCommands
 
     internal static object Json(IReadOnlyList<ChokepointRow> rows) => ChokepointJson.Of(rows);
 
-    /// <summary>"trade", "world output", or the share's basis with the proxy mark ("export share†").</summary>
-    internal static string DependenceFrom(ChokepointRow r) =>
-        r.DependenceBasis == "trade" ? "trade" : ShareLabels.Tag(r.DependenceBasis, r.DependenceIsProxy) is { Length: > 0 } tag ? "world " + tag : "world output";
 
     internal static TableModel Table(IReadOnlyList<ChokepointRow> rows, string issuer, string target, DateOnly date)
     {
         var table = new TableModel($"Chokepoints: {issuer} -> {target} (controls as of {Format.Date(date)})",
             "item", "dependence %", "dependence from", "output at risk % (max)", "controlled", "HHI", "products affected").Numeric(1, 3, 5);
         foreach (var r in rows)
-            table.Add(r.Item, Format.Pct(r.DependencePct), DependenceFrom(r), Format.Pct(100 * r.OutputAtRiskMax), r.Controlled ? "yes" : "no",
+            table.Add(r.Item, Format.Pct(r.DependencePct), ShareLabels.DependenceFrom(r.DependenceBasis, r.DependenceIsProxy), Format.Pct(100 * r.OutputAtRiskMax), r.Controlled ? "yes" : "no",
                 r.Hhi.ToString("0", System.Globalization.CultureInfo.InvariantCulture), Format.List(r.ProductsAffected.Take(6)) + (r.ProductsAffected.Count > 6 ? ", …" : ""));
         table.Note("Computed: each item blocked alone at every tier, static bound (no stocks or substitution), on products made in the target. Dependence: target's direct sourcing mix (trade.csv, else world shares).");
-        if (ShareLabels.Footnote(rows.Where(r => r.DependenceBasis != "trade").Select(r => (r.DependenceBasis, r.DependenceIsProxy))) is { Length: > 0 } footnote)
-            table.Note("Dependence from a world share that is not output: " + footnote);
+        if (ShareLabels.DependenceFootnote(rows.Select(r => (r.DependenceBasis, r.DependenceIsProxy))) is { Length: > 0 } footnote)
+            table.Note(footnote);
         return table;
     }
 }

@@ -8,6 +8,7 @@ using Chokepoint.Reports;
 using Chokepoint.Simulation.Scenarios;
 using Chokepoint.Web.Hosting;
 using Microsoft.Extensions.Caching.Memory;
+using Chokepoint.Simulation.Mitigation;
 
 namespace Chokepoint.Web.Api;
 
@@ -122,7 +123,7 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
             var parsed = ScenarioCatalog.Parse(Dataset, builtIn, new DiagnosticBag())
                 ?? throw new BadInputException("scenario", $"the built-in scenario '{builtIn.Name}' does not parse against this dataset; 'chokepoint validate' shows why");
             var rows = Cached(("leverage", i, t, builtIn.Name), () =>
-                LeverageAnalysis.Of(Dataset, i, t, parsed.MeasureIds.Select(id => Dataset.Measures[id]).Concat(parsed.Controls)));
+                LeverageAnalysis.Of(Dataset, i, t, ScenarioMeasures.Of(Dataset, parsed)));
             return new LeverageView(rows, i, t, null, parsed.Name, $"measures of scenario '{parsed.Name}', each as if in force", null);
         }
         var date = Inputs.Date(asOf, "as_of", Today);

@@ -68,7 +68,7 @@ internal static class HelpsReport
         IReadOnlyList<LeverageRow> spring = [];
         if (ScenarioCatalog.Find(dataset, ChipScenario) is { } chip && ScenarioCatalog.Parse(dataset, chip, new DiagnosticBag()) is { } cs)
         {
-            spring = LeverageAnalysis.Of(dataset, "USA", "CHN", cs.MeasureIds.Select(id => dataset.Measures[id]).Concat(cs.Controls));
+            spring = LeverageAnalysis.Of(dataset, "USA", "CHN", ScenarioMeasures.Of(dataset, cs));
             t3 = LeverageCommand.Table(dataset, spring, "USA", "CHN", $"measures of scenario '{cs.Name}', each as if in force");
         }
         var html = Html.P("Computed per measure and item: the target's lost output value (static bound) against the issuer's forgone export revenue. Values: trade.csv and unit_values.csv, each cited below the table. Model: docs/model.md, 3.5. China's loss from US chip controls is valued at the price of the servers and tools it cannot buy, not at what they would have produced, so those ratios are near 1 by construction (docs/data.md, 'Chips and chip-making tools').", "note")

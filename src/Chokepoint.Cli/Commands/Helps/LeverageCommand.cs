@@ -7,6 +7,7 @@ using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
 using Chokepoint.Model;
 using Chokepoint.Reports;
+using Chokepoint.Simulation.Mitigation;
 
 namespace Chokepoint.Cli.Commands.Helps;
 
@@ -38,7 +39,7 @@ internal static class LeverageCommand
             if (scenarioArg is not null)
             {
                 var s = SimulateCommand.Load(ctx, dataset, scenarioArg);
-                var measures = s.MeasureIds.Select(id => dataset.Measures[id]).Concat(s.Controls);
+                var measures = ScenarioMeasures.Of(dataset, s);
                 rows = LeverageAnalysis.Of(dataset, i, t, measures);
                 basis = $"measures of scenario '{s.Name}', each as if in force";
             }
