@@ -72,17 +72,29 @@ public sealed record ControlMeasure
     }
 
     /// <summary>The phase in effect on <paramref name="date"/> toward <paramref name="iso3"/>, or null (the measure's own terms).</summary>
-    public LicencePhase? PhaseOn(DateOnly date, string iso3)
+    public LicencePhase? PhaseOn(DateOnly date, string iso3) => PhaseOn(date, iso3, null);
+
+    /// <summary>
+    /// The phase in effect on <paramref name="date"/> toward <paramref name="iso3"/> for <paramref name="item"/> (null: any item),
+    /// or null. The latest phase wins; on the same date one naming the destination, then one naming the item.
+    /// </summary>
+    public LicencePhase? PhaseOn(DateOnly date, string iso3, string? item)
     {
         LicencePhase? best = null;
         foreach (var p in Phases)
         {
-            if (p.From > date || !p.Covers(iso3)) continue;
-            if (best is null || p.From > best.From || (p.From == best.From && p.NamesDestination(iso3) && !best.NamesDestination(iso3)))
+            if (p.From > date || !p.Covers(iso3) || !p.CoversItem(item)) continue;
+            if (best is null || p.From > best.From || (p.From == best.From && Beats(p, best, iso3)))
                 best = p;
         }
         return best;
     }
+
+    private static bool Beats(LicencePhase p, LicencePhase best, string iso3) =>
+        p.NamesDestination(iso3) != best.NamesDestination(iso3) ? p.NamesDestination(iso3) : p.Items.Count > 0 && best.Items.Count == 0;
+
+    /// <summary>True when some phase applies to named items only (the measure's terms then differ by item).</summary>
+    public bool HasItemPhases => Phases.Any(p => p.Items.Count > 0);
 
     /// <summary>Approval rate on <paramref name="date"/> toward <paramref name="iso3"/>: the phase's when one applies and sets it, else the measure's.</summary>
     public double? ApprovalRateOn(DateOnly date, string iso3) => PhaseOn(date, iso3)?.ApprovalRate ?? ApprovalRate;

@@ -11,6 +11,8 @@ public sealed record LicencePhase
     public required DateOnly From { get; init; }
     /// <summary>ISO3 destinations the phase applies to, or ["*"].</summary>
     public IReadOnlyList<string> Destinations { get; init; } = [Names.Everyone];
+    /// <summary>Item ids of the measure the phase applies to; empty: every item of the measure (issue 17 §5: phases per item).</summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
     /// <summary>Share of the restricted flow that passes during the phase, 0–1; null keeps the measure's.</summary>
     public double? ApprovalRate { get; init; }
     /// <summary>Days from the phase start before licensed flow passes; null keeps the measure's delay (counted from its start).</summary>
@@ -21,11 +23,16 @@ public sealed record LicencePhase
     public IReadOnlyList<string> Sources { get; init; } = [];
     /// <summary>How the phase was derived.</summary>
     public string Notes { get; init; } = "";
+    /// <summary>Cut-off of the observed series the phase was fitted on (<c>chokepoint calibrate</c>); null for a hand-set phase.</summary>
+    public DateOnly? FittedUntil { get; init; }
     /// <summary>Where the phase was read.</summary>
     public Origin Origin { get; init; } = Origin.Code;
 
     /// <summary>True when the phase applies toward <paramref name="iso3"/>.</summary>
     public bool Covers(string iso3) => Destinations.Contains(Names.Everyone) || Destinations.Contains(iso3);
+
+    /// <summary>True when the phase applies to <paramref name="item"/> (null: any item).</summary>
+    public bool CoversItem(string? item) => item is null || Items.Count == 0 || Items.Contains(item);
 
     /// <summary>True when the phase names <paramref name="iso3"/> itself (not through "*").</summary>
     public bool NamesDestination(string iso3) => Destinations.Contains(iso3);

@@ -58,6 +58,10 @@ internal static class MeasureClausesReader
             if (from is { } f && f < m.Effective)
                 p.Error("from", $"phase from {f:yyyy-MM-dd} is before the measure's effective {m.Effective:yyyy-MM-dd}; expected a phase inside the measure's life");
             var destinations = p.List("destinations");
+            var items = p.List("items");
+            foreach (var i in items.Where(i => !m.Items.Contains(i)))
+                p.Error("items", $"phase item '{Shown.Clip(i)}' is not an item of '{m.Id}'; expected one of {string.Join(", ", m.Items)}");
+            var fitted = p.Date("fitted_until", false);
             var approval = p.Number("approval_rate", 0, 1);
             var delay = p.Int("licence_delay_days", 0, 3650);
             if (approval is null && delay is null && !p.Failed)
@@ -66,8 +70,8 @@ internal static class MeasureClausesReader
             var confidence = confText is null ? Confidence.Low : Names.ParseConfidence(confText);
             if (confText is not null && confidence is null)
                 p.Error("confidence", $"unknown confidence '{Shown.Clip(confText)}'; expected high, medium or low");
-            if (from is { } d && phases.Any(x => x.From == d && x.Destinations.SequenceEqual(destinations.Count == 0 ? [Names.Everyone] : destinations)))
-                p.Error("from", $"two phases from {d:yyyy-MM-dd} for the same destinations; expected one");
+            if (from is { } d && phases.Any(x => x.From == d && x.Destinations.SequenceEqual(destinations.Count == 0 ? [Names.Everyone] : destinations) && x.Items.SequenceEqual(items)))
+                p.Error("from", $"two phases from {d:yyyy-MM-dd} for the same destinations and items; expected one");
             var sources = p.List("sources");
             var notes = p.Text("notes", false) ?? "";
             p.WarnUnknownKeys();
@@ -76,6 +80,8 @@ internal static class MeasureClausesReader
             {
                 From = from!.Value,
                 Destinations = destinations.Count == 0 ? [Names.Everyone] : destinations,
+                Items = items,
+                FittedUntil = fitted,
                 ApprovalRate = approval,
                 LicenceDelayDays = delay,
                 Confidence = confidence ?? Confidence.Low,

@@ -27,7 +27,7 @@ internal sealed class MeasureSet
     private readonly List<MeasureTimeline> _base = [];
     private readonly List<int> _index = [];
     private readonly NetworkBuilder _builder;
-    private readonly Dictionary<(int Measure, string Destination, string Supplier), int> _timelines = [];
+    private readonly Dictionary<(int Measure, string Destination, string Supplier, string Item), int> _timelines = [];
     private readonly Dictionary<(string Supplier, string Item, string Buyer), int> _edgeGroups = [];
     private readonly Dictionary<(string Issuer, string Item), int> _issuerGroups = [];
 
@@ -52,7 +52,7 @@ internal sealed class MeasureSet
             var timeline = new MeasureTimeline(m.Id, inForce, before, m.IsLicenceRegime,
                 m.ApprovalRate ?? DefaultApprovalRate, m.LicenceDelayDays ?? DefaultLicenceDelayDays)
             {
-                DailyApproval = PhaseApproval(m, Names.Everyone),
+                DailyApproval = PhaseApproval(m, Names.Everyone, null),
             };
             _measures.Add(m);
             _base.Add(timeline);
@@ -95,10 +95,12 @@ internal sealed class MeasureSet
         var destination = m.Phases.Any(p => p.NamesDestination(buyer)) ? buyer : Names.Everyone;
         var reach = DailyReach(m, item, supplier);
         if (reach is not null && reach.All(r => r <= 0)) return null;
-        if (reach is null && destination == Names.Everyone) return _index[i];
-        var key = (i, destination, reach is null ? "" : supplier + "/" + item);
+        // Phases per item (issue 17 §5): the item's own timeline when any phase names items.
+        var phaseItem = m.HasItemPhases ? item : null;
+        if (reach is null && destination == Names.Everyone && phaseItem is null) return _index[i];
+        var key = (i, destination, reach is null ? "" : supplier + "/" + item, phaseItem ?? "");
         if (_timelines.TryGetValue(key, out var index)) return index;
-        var timeline = _base[i] with { DailyApproval = PhaseApproval(m, destination), DailyReach = reach };
+        var timeline = _base[i] with { DailyApproval = PhaseApproval(m, destination, phaseItem), DailyReach = reach };
         return _timelines[key] = _builder.AddMeasure(timeline);
     }
 
@@ -114,14 +116,14 @@ internal sealed class MeasureSet
     }
 
     // Approval rate of each day from the phases toward the destination class (NaN: the measure's own; 0 during a phase's delay).
-    private double[]? PhaseApproval(ControlMeasure m, string destination)
+    private double[]? PhaseApproval(ControlMeasure m, string destination, string? item)
     {
         if (m.Phases.Count == 0) return null;
         var daily = new double[_scenario.HorizonDays];
         for (var t = 0; t < daily.Length; t++)
         {
             var day = _scenario.Start.AddDays(t);
-            var phase = m.PhaseOn(day, destination);
+            var phase = m.PhaseOn(day, destination, item);
             daily[t] = phase is null ? double.NaN
                 : phase.LicenceDelayDays is { } d && day < phase.From.AddDays(d) ? 0.0
                 : phase.ApprovalRate ?? double.NaN;
