@@ -18,9 +18,10 @@ internal static class BacktestCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo draws", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write backtest.json and plots (observed vs modelled index per flow, event timeline; PNG and SVG) into DIR", HelpName = "DIR" };
-        var command = new Command("backtest", "Compare a scenario's modelled flows and shortfalls with the observed record (observed/flows.csv, observed/events.csv)")
+        var observed = ObservedFlowsOption.Create();
+        var command = new Command("backtest", "Compare a scenario's modelled flows, output and shortfalls with the observed record (observed/flows.csv, output.csv, events.csv)")
         {
-            scenarioArg, runs, seed, threads, outDir,
+            scenarioArg, runs, seed, threads, outDir, observed,
         };
         command.SetAction(parse =>
         {
@@ -28,13 +29,13 @@ internal static class BacktestCommand
             var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads), Flows: true);
             if (options.Runs is < 1 or > SimulationOptions.MaxRuns) throw CliException.Usage($"--runs {options.Runs} is out of range; expected 1 to {SimulationOptions.MaxRuns}");
             if (options.Threads < 1) throw CliException.Usage($"--threads {options.Threads} is out of range; expected at least 1");
-            var dataset = ctx.LoadDataset();
+            var (dataset, observedNotes) = ObservedFlowsOption.Apply(ctx.LoadDataset(), parse.GetValue(observed));
             if (dataset.Tables.ObservedFlows.Count == 0 && dataset.Tables.ObservedEvents.Count == 0)
                 throw CliException.InvalidData("the dataset has no observed record; expected observed/flows.csv or observed/events.csv");
             var scenario = SimulateCommand.Load(ctx, dataset, parse.GetValue(scenarioArg)!);
             var compiled = NetworkCompiler.Compile(dataset, scenario);
             var simulated = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o));
-            var result = Backtester.Compare(dataset, scenario, simulated);
+            var result = Backtester.Compare(dataset, scenario, simulated with { Notes = [.. simulated.Notes, .. observedNotes] });
             var json = BacktestJson.Build(result);
             ctx.Render.Write(json, FlowTable(result), OutputTable(result), EventTable(result));
             if (parse.GetValue(outDir) is { } dir)

@@ -25,9 +25,10 @@ internal static class SimulateCommand
         var allNodes = new Option<bool>("--all-nodes") { Description = "Report every node (producers of every item), not only products and final demand" };
         var flows = new Option<bool>("--flows") { Description = "Add the daily modelled flow of every item between every pair of countries (JSON 'flows', flows.csv with --out)" };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write results.json, results.csv, series.csv and plots (PNG, SVG) into DIR", HelpName = "DIR" };
+        var observed = ObservedFlowsOption.Create();
         var command = new Command("simulate", "Stress-test the supply network day by day under a scenario: time-to-survive, time-to-recover, lost output")
         {
-            scenarioArg, runs, seed, threads, allNodes, flows, outDir,
+            scenarioArg, runs, seed, threads, allNodes, flows, outDir, observed,
         };
         command.SetAction(parse =>
         {
@@ -35,12 +36,13 @@ internal static class SimulateCommand
             var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads) ?? Environment.ProcessorCount, parse.GetValue(allNodes), Flows: parse.GetValue(flows));
             if (options.Runs is < 1 or > SimulationOptions.MaxRuns) throw CliException.Usage($"--runs {options.Runs} is out of range; expected 1 to {SimulationOptions.MaxRuns}");
             if (options.Threads is < 1 or > MaxThreads) throw CliException.Usage($"--threads {options.Threads} is out of range; expected 1 to {MaxThreads}");
-            var dataset = ctx.LoadDataset();
+            var (dataset, observedNotes) = ObservedFlowsOption.Apply(ctx.LoadDataset(), parse.GetValue(observed));
             var scenario = Load(ctx, dataset, parse.GetValue(scenarioArg)!);
             var compiled = NetworkCompiler.Compile(dataset, scenario);
             if (MemoryBudget.Refusal(MemoryBudget.SimulationBytes(compiled, options), MemoryBudget.LimitBytes(), $"{options.Runs:N0} run(s) of '{scenario.Name}'", "lower --runs (or leave out --all-nodes)") is { } refusal)
                 throw CliException.Usage(refusal);
             var result = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o));
+            result = result with { Notes = [.. result.Notes, .. observedNotes] };
             var json = SimulationJson.Build(result);
             ctx.Render.Write(json, SimulationTable.Build(result, options.AllNodes));
             if (parse.GetValue(outDir) is { } dir) SimulationFiles.Write(dir, result, json, ctx);
