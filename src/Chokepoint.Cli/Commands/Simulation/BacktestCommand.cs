@@ -29,13 +29,15 @@ internal static class BacktestCommand
             var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads), Flows: true);
             if (options.Runs is < 1 or > SimulationOptions.MaxRuns) throw CliException.Usage($"--runs {options.Runs} is out of range; expected 1 to {SimulationOptions.MaxRuns}");
             if (options.Threads < 1) throw CliException.Usage($"--threads {options.Threads} is out of range; expected at least 1");
-            var (dataset, observedNotes) = ObservedFlowsOption.Apply(ctx.LoadDataset(), parse.GetValue(observed));
+            var dataset = ctx.LoadDataset();
             if (dataset.Tables.ObservedFlows.Count == 0 && dataset.Tables.ObservedEvents.Count == 0)
                 throw CliException.InvalidData("the dataset has no observed record; expected observed/flows.csv or observed/events.csv");
-            var scenario = SimulateCommand.Load(ctx, dataset, parse.GetValue(scenarioArg)!);
+            var (observedDataset, scenario, observedNotes) = ObservedFlowsOption.Apply(dataset, SimulateCommand.Load(ctx, dataset, parse.GetValue(scenarioArg)!), parse.GetValue(observed));
+            dataset = observedDataset;
             var compiled = NetworkCompiler.Compile(dataset, scenario);
             var simulated = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o));
-            var result = Backtester.Compare(dataset, scenario, simulated with { Notes = [.. simulated.Notes, .. observedNotes] });
+            var compared = Backtester.Compare(dataset, scenario, simulated);
+            var result = compared with { Notes = [.. observedNotes, .. compared.Notes] };
             var json = BacktestJson.Build(result);
             ctx.Render.Write(json, FlowTable(result), OutputTable(result), EventTable(result));
             if (parse.GetValue(outDir) is { } dir)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Chokepoint.Model;
 using Chokepoint.Simulation.Calibration;
+using Chokepoint.Simulation.Scenarios;
 
 namespace Chokepoint.Cli.Commands.Simulation;
 
@@ -12,6 +13,6 @@ internal static class ObservedFlowsOption
         Description = "Drive the issuer's exports by the observed monthly series (observed/flows.csv) wherever one exists, held at each month's rate; the registry's phases elsewhere",
     };
 
-    public static (Dataset Dataset, IReadOnlyList<string> Notes) Apply(Dataset dataset, bool on) =>
-        on ? ObservedFlowPhases.Apply(dataset) : (dataset, []);
+    public static (Dataset Dataset, Scenario Scenario, IReadOnlyList<string> Notes) Apply(Dataset dataset, Scenario scenario, bool on) =>
+        on ? ObservedFlowPhases.Apply(dataset, scenario) : (dataset, scenario, []);
 }

@@ -36,8 +36,9 @@ internal static class SimulateCommand
             var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads) ?? Environment.ProcessorCount, parse.GetValue(allNodes), Flows: parse.GetValue(flows));
             if (options.Runs is < 1 or > SimulationOptions.MaxRuns) throw CliException.Usage($"--runs {options.Runs} is out of range; expected 1 to {SimulationOptions.MaxRuns}");
             if (options.Threads is < 1 or > MaxThreads) throw CliException.Usage($"--threads {options.Threads} is out of range; expected 1 to {MaxThreads}");
-            var (dataset, observedNotes) = ObservedFlowsOption.Apply(ctx.LoadDataset(), parse.GetValue(observed));
-            var scenario = Load(ctx, dataset, parse.GetValue(scenarioArg)!);
+            var dataset = ctx.LoadDataset();
+            var (observedDataset, scenario, observedNotes) = ObservedFlowsOption.Apply(dataset, Load(ctx, dataset, parse.GetValue(scenarioArg)!), parse.GetValue(observed));
+            dataset = observedDataset;
             var compiled = NetworkCompiler.Compile(dataset, scenario);
             if (MemoryBudget.Refusal(MemoryBudget.SimulationBytes(compiled, options), MemoryBudget.LimitBytes(), $"{options.Runs:N0} run(s) of '{scenario.Name}'", "lower --runs (or leave out --all-nodes)") is { } refusal)
                 throw CliException.Usage(refusal);
