@@ -1,7 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using Chokepoint.Application.Handlers;
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
+using Chokepoint.Reports;
 using Chokepoint.Simulation.Backtest;
 using Chokepoint.Simulation.Compile;
 using Chokepoint.Simulation.MonteCarlo;
@@ -29,14 +33,14 @@ internal static class BacktestCommand
             var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads), Flows: true);
             if (options.Runs is < 1 or > SimulationOptions.MaxRuns) throw CliException.Usage($"--runs {options.Runs} is out of range; expected 1 to {SimulationOptions.MaxRuns}");
             if (options.Threads < 1) throw CliException.Usage($"--threads {options.Threads} is out of range; expected at least 1");
-            var dataset = ctx.LoadDataset();
+            var session = ctx.Session();
+            var dataset = session.Dataset;
             if (dataset.Tables.ObservedFlows.Count == 0 && dataset.Tables.ObservedEvents.Count == 0)
                 throw CliException.InvalidData("the dataset has no observed record; expected observed/flows.csv or observed/events.csv");
-            var (observedDataset, scenario, observedNotes) = ObservedFlowsOption.Apply(dataset, SimulateCommand.Load(ctx, dataset, parse.GetValue(scenarioArg)!), parse.GetValue(observed));
-            dataset = observedDataset;
-            var compiled = NetworkCompiler.Compile(dataset, scenario);
+            var (replay, scenario, observedNotes) = ObservedFlowsHandler.Apply(session, SimulateCommand.Load(ctx, session, parse.GetValue(scenarioArg)), parse.GetValue(observed));
+            var compiled = NetworkCompiler.Compile(replay.Dataset, scenario);
             var simulated = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o));
-            var compared = Backtester.Compare(dataset, scenario, simulated);
+            var compared = Backtester.Compare(replay.Dataset, scenario, simulated);
             var result = compared with { Notes = [.. observedNotes, .. compared.Notes] };
             var json = BacktestJson.Build(result);
             ctx.Render.Write(json, FlowTable(result), OutputTable(result), EventTable(result));
@@ -52,9 +56,9 @@ internal static class BacktestCommand
         return command;
     }
 
-    private static TableModel FlowTable(BacktestResult r)
+    private static Table FlowTable(BacktestResult r)
     {
-        var table = new TableModel($"{r.Scenario}: observed and modelled flows (index: 1 = mean of the months before the first measure on the flow)",
+        var table = new Table($"{r.Scenario}: observed and modelled flows (index: 1 = mean of the months before the first measure on the flow)",
             "item", "from", "to", "month", "fitted", "observed", "modelled", "difference");
         table.Numeric(5, 6, 7);
         foreach (var f in r.Flows)
@@ -68,10 +72,10 @@ internal static class BacktestCommand
         return table;
     }
 
-    private static TableModel OutputTable(BacktestResult r)
+    private static Table OutputTable(BacktestResult r)
     {
         var inv = CultureInfo.InvariantCulture;
-        var table = new TableModel($"{r.Scenario}: observed output change and modelled lost output (percentage points)",
+        var table = new Table($"{r.Scenario}: observed output change and modelled lost output (percentage points)",
             "country", "products", "month", "fitted", "observed change %", "observed loss", "modelled loss", "error");
         table.Numeric(4, 5, 6, 7);
         foreach (var o in r.Outputs)
@@ -85,10 +89,10 @@ internal static class BacktestCommand
 
     private static string Pp(double? v) => v is { } x ? x.ToString("0.0", CultureInfo.InvariantCulture) : "-";
 
-    private static TableModel EventTable(BacktestResult r)
+    private static Table EventTable(BacktestResult r)
     {
         var s = r.Score;
-        var table = new TableModel($"{r.Scenario}: observed events and the model's dates (hit: within ±{Backtester.HitWindowDays} days)",
+        var table = new Table($"{r.Scenario}: observed events and the model's dates (hit: within ±{Backtester.HitWindowDays} days)",
             "date", "country", "product", "event", "firm", "modelled", "error days", "hit");
         table.Numeric(6);
         foreach (var e in r.Events)

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Chokepoint.Application.Handlers;
 using Chokepoint.Cli.Infrastructure;
-using Chokepoint.Contracts;
-using Chokepoint.Simulation.Calibration;
 
 namespace Chokepoint.Cli.Commands.Simulation;
 
@@ -23,42 +22,17 @@ internal static class CalibrateCommand
             var folder = parse.GetValue(GlobalOptions.Data);
             if (parse.GetValue(write) && folder is null)
                 throw CliException.Usage("--write needs --data DIR: the fitted phases are written into DIR/controls.yaml");
-            var dataset = ctx.LoadDataset();
-            if (dataset.Tables.ObservedFlows.Count == 0)
-                throw CliException.InvalidData("the dataset has no observed flows; expected observed/flows.csv");
-            var fits = Calibrator.Fit(dataset, cutoff);
-            string? written = null;
+            var session = ctx.Session();
+            var answer = CalibrateHandler.Run(session, cutoff, parse.GetValue(write) ? "controls.yaml" : null);
             if (parse.GetValue(write))
             {
                 var path = Path.Combine(folder!.FullName, "controls.yaml");
-                var staged = path + ".tmp";
-                File.WriteAllText(staged, RegistryFitWriter.Apply(File.ReadAllText(path), fits));
-                File.Move(staged, path, overwrite: true);
-                written = "controls.yaml";
-                ctx.Err.WriteLine($"Wrote {fits.Count(f => f.Fit is not null)} fit(s) into {path}");
+                CalibrateHandler.Write(path, answer.Fits);
+                ctx.Err.WriteLine($"Wrote {answer.Fits.Count(f => f.Fit is not null)} fit(s) into {path}");
             }
-            ctx.Render.Write(CalibrationJson.Build(cutoff, fits, written), Table(fits, cutoff));
+            ctx.Render.Write(answer.Json, answer.Table);
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static TableModel Table(IReadOnlyList<SeriesFit> fits, DateOnly cutoff)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var table = new TableModel($"Licence phases fitted to observed flows up to {cutoff:yyyy-MM-dd}",
-            "measure", "items", "to", "delay days", "phases (from: approval %)", "RMS residual", "months", "status");
-        table.Numeric(3, 5, 6);
-        foreach (var f in fits)
-        {
-            var phases = f.Fit is { } fit
-                ? string.Join("; ", f.PhaseStarts.Select((s, k) => $"{s:yyyy-MM-dd}: {(fit.ApprovalRates[k] is { } a ? (100 * a).ToString("0", inv) : "-")}"))
-                : "";
-            table.Add(f.MeasureId, string.Join(", ", f.Items), f.Importer, f.Fit?.DelayDays.ToString(inv) ?? "-", phases,
-                f.Fit?.RmsResidual.ToString("0.000", inv) ?? "-", (f.Fit?.MonthsUsed ?? 0).ToString(inv), f.Status);
-        }
-        table.Note("Index: month ÷ mean of the observed months in the 12 months before the measure. Model: 0 during the delay, then the phase's approval rate; least squares over the months from the measure to the cut-off.");
-        table.Note("Measures and items without a fitted series keep the registry's hand-set phases (assumptions; see 'chokepoint controls show ID').");
-        return table;
     }
 }

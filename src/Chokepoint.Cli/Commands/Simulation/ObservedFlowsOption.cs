@@ -1,7 +1,4 @@
 using System.CommandLine;
-using Chokepoint.Model;
-using Chokepoint.Simulation.Calibration;
-using Chokepoint.Simulation.Scenarios;
 
 namespace Chokepoint.Cli.Commands.Simulation;
 
@@ -12,7 +9,4 @@ internal static class ObservedFlowsOption
     {
         Description = "Drive the issuer's exports by the observed monthly series (observed/flows.csv) wherever one exists, held at each month's rate; the registry's phases elsewhere",
     };
-
-    public static (Dataset Dataset, Scenario Scenario, IReadOnlyList<string> Notes) Apply(Dataset dataset, Scenario scenario, bool on) =>
-        on ? ObservedFlowPhases.Apply(dataset, scenario) : (dataset, scenario, []);
 }
