@@ -44,19 +44,15 @@ public static class PhaseFitter
         var k = phaseStarts.Count;
         var w = new double[months.Count, k];
         var u = new double[months.Count];
-        var passFrom = effective.AddDays(delay);
         for (var m = 0; m < months.Count; m++)
         {
             var first = months[m].Month;
             var days = first.AddMonths(1).DayNumber - first.DayNumber;
             for (var d = 0; d < days; d++)
             {
-                var day = first.AddDays(d);
-                if (day < effective) { u[m] += 1.0 / days; continue; }
-                if (day < passFrom) continue;
-                var phase = k - 1;
-                while (phase > 0 && phaseStarts[phase] > day) phase--;
-                w[m, phase] += 1.0 / days;
+                var phase = PhaseOf(first.AddDays(d), effective, phaseStarts, delay);
+                if (phase == Before) u[m] += 1.0 / days;
+                else if (phase >= 0) w[m, phase] += 1.0 / days;
             }
         }
         var identified = Enumerable.Range(0, k).Where(j => Enumerable.Range(0, months.Count).Any(m => w[m, j] > 0)).ToArray();
@@ -90,14 +86,23 @@ public static class PhaseFitter
         var sum = 0.0;
         for (var d = 0; d < days; d++)
         {
-            var day = month.AddDays(d);
-            if (day < effective) { sum += 1; continue; }
-            if (day < effective.AddDays(delay)) continue;
-            var phase = phaseStarts.Count - 1;
-            while (phase > 0 && phaseStarts[phase] > day) phase--;
-            sum += rates[phase] ?? 0;
+            var phase = PhaseOf(month.AddDays(d), effective, phaseStarts, delay);
+            sum += phase == Before ? 1 : phase >= 0 ? rates[phase] ?? 0 : 0;
         }
         return sum / days;
+    }
+
+    private const int Before = -2;
+    private const int InDelay = -1;
+
+    // The phase a day falls in: Before the measure, InDelay, or the index of the latest phase begun.
+    private static int PhaseOf(DateOnly day, DateOnly effective, IReadOnlyList<DateOnly> phaseStarts, int delay)
+    {
+        if (day < effective) return Before;
+        if (day < effective.AddDays(delay)) return InDelay;
+        var phase = phaseStarts.Count - 1;
+        while (phase > 0 && phaseStarts[phase] > day) phase--;
+        return phase;
     }
 
     // Projected coordinate descent for min ‖Xa − y‖² with 0 ≤ a ≤ 1 (convex; a few hundred sweeps converge on these sizes).

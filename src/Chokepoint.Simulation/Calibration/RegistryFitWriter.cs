@@ -8,7 +8,8 @@ namespace Chokepoint.Simulation.Calibration;
 /// Writes fitted phases into the text of a controls.yaml, leaving every other line as written (comments, order, folded
 /// notes): in each fitted measure's block, the phases of the fitted (destination, items) group that begin on or before the
 /// cut-off are replaced by the fitted ones (marked <c>fitted_until</c>), and the measure's <c>licence_delay_days</c> becomes
-/// the smallest fitted delay so that each phase's own delay binds. Phases after the cut-off and other groups stay.
+/// the smallest fitted delay so that each phase's own delay binds; items of the measure without a fit keep the delay they
+/// had through a phase of their own (marked as the hand-set terms). Phases after the cut-off and other groups stay.
 /// </summary>
 public static partial class RegistryFitWriter
 {
@@ -23,7 +24,9 @@ public static partial class RegistryFitWriter
             var (start, end) = Block(lines, group.Key);
             if (start < 0) throw new InvalidOperationException($"measure '{group.Key}' is not in the registry text");
             var block = lines.GetRange(start, end - start);
+            var kept = KeptDelay(block, group.ToList());
             block = SetDelay(block, group.Min(f => f.Fit!.DelayDays));
+            if (kept is { } k) block = AddPhase(block, k.Items, k.Days, group.First());
             foreach (var fit in group) block = ReplacePhases(block, fit);
             lines.RemoveRange(start, end - start);
             lines.InsertRange(start, block);
@@ -47,6 +50,39 @@ public static partial class RegistryFitWriter
         var line = $"  licence_delay_days: {delay.ToString(CultureInfo.InvariantCulture)}";
         if (i >= 0) block[i] = line;
         else block.Insert(Math.Max(1, block.FindIndex(l => l.StartsWith("  destinations:", StringComparison.Ordinal)) + 1), line);
+        return block;
+    }
+
+    // Items of the measure that no fit and no item phase from the effective date covers keep the measure's delay as written.
+    private static (List<string> Items, int Days)? KeptDelay(List<string> block, List<SeriesFit> fits)
+    {
+        var text = string.Join('\n', block);
+        var delay = Regex.Match(text, @"^  licence_delay_days:\s*(\d+)", RegexOptions.Multiline);
+        var effective = Regex.Match(text, @"^  effective:\s*(\d{4}-\d{2}-\d{2})", RegexOptions.Multiline);
+        if (!delay.Success || !effective.Success) return null;
+        var covered = fits.SelectMany(f => f.Items).ToHashSet(StringComparer.Ordinal);
+        foreach (Match m in Regex.Matches(text, @"^    - from:\s*" + effective.Groups[1].Value + @"\s*\n((?:      .*\n?)*)", RegexOptions.Multiline))
+            if (m.Groups[1].Value.Contains("licence_delay_days", StringComparison.Ordinal) && !m.Groups[1].Value.Contains("destinations", StringComparison.Ordinal))
+                covered.UnionWith(ListOf(m.Groups[1].Value, "items"));
+        var rest = ListOf(text, "items").Where(i => !covered.Contains(i)).ToList();
+        return rest.Count == 0 ? null : (rest, int.Parse(delay.Groups[1].Value, CultureInfo.InvariantCulture));
+    }
+
+    private static List<string> AddPhase(List<string> block, List<string> items, int days, SeriesFit fit)
+    {
+        var header = block.FindIndex(l => l.TrimEnd() == "  phases:");
+        var at = header < 0 ? Math.Max(0, block.FindIndex(l => l.StartsWith("  sources:", StringComparison.Ordinal))) : header + 1;
+        var effective = Regex.Match(string.Join('\n', block), @"^  effective:\s*(\S+)", RegexOptions.Multiline).Groups[1].Value;
+        List<string> phase =
+        [
+            $"    - from: {effective}",
+            $"      items: [{string.Join(", ", items)}]",
+            $"      licence_delay_days: {days.ToString(CultureInfo.InvariantCulture)}",
+            "      confidence: low",
+            $"      notes: \"Hand-set (assumption): the measure's delay before calibration, kept for the items no observed series covers when 'chokepoint calibrate --until {fit.Until:yyyy-MM-dd}' set the measure's delay to the smallest fitted one.\"",
+        ];
+        if (header < 0) phase.Insert(0, "  phases:");
+        block.InsertRange(at, phase);
         return block;
     }
 
