@@ -38,4 +38,15 @@ public sealed class CalibrateCliTests
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("YYYY-MM-DD", r.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Simulate_with_observed_flows_says_which_series_drove_the_exports()
+    {
+        var r = CliProcess.Run("simulate", "replay-2025", "--observed-flows", "--format", "json");
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var notes = r.Json().GetProperty("observed_flows").EnumerateArray().Select(n => n.GetString()!).ToList();
+        Assert.Contains(notes, n => n.StartsWith("ndfeb-magnet-dy;ndfeb-magnet-light;smco-magnet CHN→*: exports driven by the observed series", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Contains("not used", StringComparison.Ordinal));
+    }
 }

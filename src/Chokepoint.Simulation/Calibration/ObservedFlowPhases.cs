@@ -25,8 +25,8 @@ public static class ObservedFlowPhases
         foreach (var fit in Calibrator.Fit(dataset, DateOnly.MaxValue))
         {
             var series = $"{fit.SeriesItems} {fit.Exporter}→{fit.Importer}";
-            if (fit.Fit is null) { notes.Add($"{series}: not used ({fit.Status})"); continue; }
             if (!scenario.MeasureIds.Contains(fit.MeasureId)) { notes.Add($"{series}: not used ({fit.MeasureId} is not in the scenario)"); continue; }
+            if (fit.Fit is null) { notes.Add($"{series}: not used ({fit.Status})"); continue; }
             var m = measures[fit.MeasureId];
             var first = fit.Months[0].Month;
             var end = fit.Months[^1].Month.AddMonths(1);
