@@ -85,4 +85,6 @@ public sealed record Demand(string Product, string Country, double UnitsPerYear,
 {
     /// <summary>Where the row was read.</summary>
     public Origin Origin { get; init; } = Origin.Code;
+    /// <summary>End-use class of the buyers (<see cref="Names.EndUses"/>): <c>military</c> for defence demand, <c>civil</c> by default.</summary>
+    public string EndUse { get; init; } = Names.CivilUse;
 }

@@ -85,7 +85,7 @@ public sealed record HeadlineReport(
                     if (!members.Any(m => ConcentrationAnalysis.MayMake(dataset, product.Id, m))) continue;
                     var analysis = analyses[v];
                     // For a group the worst member is kept: at least one member loses this much.
-                    var worst = members.Select(m => (Member: m, Risk: 1 - analysis.ProducerAvailability(product.Id, m)))
+                    var worst = members.Select(m => (Member: m, Risk: analysis.MadeInAtRisk(product.Id, m)))
                         .OrderByDescending(x => x.Risk).ThenBy(x => x.Member, StringComparer.Ordinal).First();
                     var path = analysis.ProducerLimitingPath(product.Id, worst.Member);
                     result.Add(new ProductExposure(product.Id, label, views[v], worst.Risk, worst.Risk > 1e-9 && path.Count > 1 ? path[^1] : ""));

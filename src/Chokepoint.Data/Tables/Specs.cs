@@ -133,7 +133,7 @@ public static class Specs
                 : new PublishedClaim(item, country, year.Value, value.Value, metric, source, r.Raw("note")) { Origin = o };
         }, c => $"{c.Item},{c.Country},{c.Year},{c.Metric},{c.Source}", "item,country,year,metric,source");
 
-    /// <summary>demand.csv (optional)</summary>
+    /// <summary>demand.csv (optional); optional column <c>end_use</c> (civil when empty).</summary>
     public static readonly TableSpec<Demand> Demand = new("demand.csv", false, ["product", "country", "units_per_year", "source"],
         (r, o) =>
         {
@@ -141,7 +141,10 @@ public static class Specs
             var country = r.Country("country");
             var units = r.Number("units_per_year", 0, InputLimits.MaxUnitsPerYear);
             var source = r.Id("source");
-            return product is null || country is null || units is null || source is null ? null
-                : new Demand(product, country, units.Value, source) { Origin = o };
+            var endUse = r.Raw("end_use") is { Length: > 0 } e ? e : Names.CivilUse;
+            var endUseOk = Names.EndUses.Contains(endUse);
+            if (!endUseOk) r.Error("end_use", $"unknown end use '{Shown.Clip(endUse)}'; expected one of {string.Join(", ", Names.EndUses)} (or empty for civil)");
+            return product is null || country is null || units is null || source is null || !endUseOk ? null
+                : new Demand(product, country, units.Value, source) { Origin = o, EndUse = endUse };
         }, d => $"{d.Product},{d.Country}", "product,country");
 }
