@@ -32,7 +32,7 @@ public abstract class Blockade
     public static Blockade From(string issuer, IReadOnlyCollection<string>? items = null) => new IssuerBlockade(issuer, items);
 
     /// <summary>Exactly what the measures in force on <paramref name="date"/> restrict, each toward its own destinations.</summary>
-    /// <param name="registry">The measures (no review date: recorded dates apply; scope clauses need <see cref="AsOf(Dataset, DateOnly, double?, IReadOnlyList{ControlMeasure}?)"/>).</param>
+    /// <param name="registry">The measures (no review date: recorded dates apply; scope clauses need <see cref="AsOf(Dataset, DateOnly, double?, IReadOnlyList{ControlMeasure}?, ReviewBranch)"/>).</param>
     /// <param name="date">The as-of date.</param>
     /// <param name="approvalRateOverride">Replaces every licence regime's approval rate, 0–1; null keeps each measure's own.</param>
     public static Blockade AsOf(IReadOnlyList<ControlMeasure> registry, DateOnly date, double? approvalRateOverride = null)
@@ -46,11 +46,17 @@ public abstract class Blockade
     /// What the dataset's measures (or <paramref name="measures"/>) restrict on <paramref name="date"/>: status as
     /// reviewed (controls.yaml <c>reviewed_through</c>), each measure's scope clauses, reach and licence phases.
     /// </summary>
-    public static Blockade AsOf(Dataset dataset, DateOnly date, double? approvalRateOverride = null, IReadOnlyList<ControlMeasure>? measures = null)
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="date">The as-of date.</param>
+    /// <param name="approvalRateOverride">Replaces every licence regime's approval rate, 0–1; null keeps each measure's own.</param>
+    /// <param name="measures">Only these measures (null: all of the registry).</param>
+    /// <param name="branch">After the review date: keep each measure's reviewed status (default) or apply the recorded dates.</param>
+    public static Blockade AsOf(Dataset dataset, DateOnly date, double? approvalRateOverride = null, IReadOnlyList<ControlMeasure>? measures = null,
+        ReviewBranch branch = ReviewBranch.IfExtended)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         CheckRate(approvalRateOverride);
-        var resolver = new MeasureResolver(dataset.Tables.Controls, dataset.Tables.ControlsReviewedThrough);
+        var resolver = new MeasureResolver(dataset.Tables.Controls, branch == ReviewBranch.IfExtended ? dataset.Tables.ControlsReviewedThrough : null);
         var active = resolver.RestrictionsInForce(date).Where(m => measures is null || measures.Contains(m)).ToList();
         return new MeasureBlockade(dataset, active, date, approvalRateOverride, Names.CivilUse);
     }

@@ -53,8 +53,8 @@ internal static class ExposureCommands
             var analysis = new ExposureAnalysis(dataset, blockade);
             var result = parse.GetValue(madeIn) ? analysis.AnalyseMadeIn(id, importer) : analysis.Analyse(id, importer);
             var title = result.MadeIn
-                ? $"{id} made in {importer}: makers' output at risk {Format.Pct(100 * result.OutputAtRisk)} (computed)"
-                : $"{id} bought by {importer}: supply to its buyers at risk {Format.Pct(100 * result.OutputAtRisk)} (computed)";
+                ? $"{id} made in {importer}: makers' output at risk {Format.Pct(100 * result.OutputAtRisk)} (computed, static bound: no stocks)"
+                : $"{id} bought by {importer}: supply to its buyers at risk {Format.Pct(100 * result.OutputAtRisk)} (computed, static bound: no stocks)";
             var table = new TableModel(title, "input", "share blocked % (1st tier)", "available % (all tiers)").Numeric(1, 2);
             foreach (var i in result.Inputs) table.Add(i.Item, Format.Pct(100 * i.ShareBlocked), Format.Pct(100 * i.Available));
             table.Note($"Blocked: {Format.List(result.Blocked)}{(date is { } d ? $" (measures in force on {Format.Date(d)})" : " (hypothetical, at every tier)")}");
@@ -63,9 +63,12 @@ internal static class ExposureCommands
                 ? $"Made in: what the makers located in {importer} lose (the report's measure); without --made-in: what buyers in {importer} receive, wherever it was made."
                 : $"Bought by: what buyers in {importer} receive, wherever it was made; with --made-in: what the makers located in {importer} lose (the report's measure).");
             table.Note("Static bound: no stocks, no spare capacity, no substitution. Shares: production.csv; sourcing mix: trade.csv where the buyer has rows (see 'chokepoint shares').");
+            if (result.EndUse != Model.Names.CivilUse) table.Note($"End use: {result.EndUse} (demand.csv end_use, or the item's defence industry): measures for {result.EndUse} buyers applied.");
             var review = date is { } rd ? ReviewNotice.Line(dataset, rd) : null;
             if (review is not null) table.Note(review);
-            ctx.Render.Write(ExposureJson.Of(result, date, review), table);
+            var branches = date is { } bd ? ExposureBranches.Of(dataset, id, importer, bd, result.MadeIn, rate) : null;
+            if (branches is not null) table.Note(branches.Line(Format.Pct));
+            ctx.Render.Write(ExposureJson.Of(result, date, review, branches), table);
             return ExitCodes.Ok;
         });
         return command;

@@ -89,7 +89,10 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
             blockade = Blockade.AsOf(Dataset, date.Value, rate);
         }
         var analysis = new ExposureAnalysis(Dataset, blockade);
-        return new ExposureView(analysis.Analyse(id, importer), analysis, date, issuer);
+        return new ExposureView(analysis.Analyse(id, importer), analysis, date, issuer)
+        {
+            Branches = date is { } d ? ExposureBranches.Of(Dataset, id, importer, d, madeIn: false, rate) : null,
+        };
     }
 
     /// <summary>Items ranked by the damage their loss alone does to the target's products.</summary>

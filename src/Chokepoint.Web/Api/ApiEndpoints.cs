@@ -35,7 +35,7 @@ internal static class ApiEndpoints
         [FromQuery(Name = "approval_rate")] string? approvalRate)
     {
         var v = q.Exposure(product, to, asOf, from, items, approvalRate);
-        return TypedResults.Ok(ExposureJson.Of(v.Result, v.AsOf));
+        return TypedResults.Ok(ExposureJson.Of(v.Result, v.AsOf, null, v.Branches));
     }
 
     private static Ok<IReadOnlyList<ChokepointJson>> Chokepoints(AnalysisQueries q, [FromQuery] string? issuer, [FromQuery] string? target, [FromQuery(Name = "as_of")] string? asOf) =>
