@@ -92,7 +92,7 @@ public static class HeadlineSections
             var row = new List<string> { product };
             foreach (var t in new[] { "USA", "EU" })
                 foreach (var v in views)
-                    row.Add(r.Exposures.FirstOrDefault(e => e.Product == product && e.Target == t && e.View == v) is { } e ? Pct(e.OutputAtRisk) : "");
+                    row.Add(r.Exposures.FirstOrDefault(e => e.Product == product && e.Target == t && e.View == v) is { } e ? e.Shown(Pct) : "");
             row.Add(r.Exposures.First(e => e.Product == product && e.Target == "USA" && e.View == views[0]).BindingInput);
             rows.Add(row);
         }

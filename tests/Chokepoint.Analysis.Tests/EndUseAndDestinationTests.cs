@@ -102,4 +102,18 @@ public sealed class EndUseAndDestinationTests
 
         Assert.Null(ExposureBranches.Of(d, "p", "USA", D("2026-01-01"), madeIn: false));
     }
+
+    [Fact]
+    public void After_the_review_date_leverage_rows_say_in_which_branch_their_measure_is_in_force()
+    {
+        var d = new DatasetBuilder().Produced("m", ("CHN", 100)).Product("p").Recipe("p", "m").Demand("p", "USA", 10).UnitValue("p", 100)
+            .Measure("ban", ["m"], m => m with { Announced = D("2025-10-09"), Effective = D("2025-10-09") })
+            .Measure("pause", [], m => m with { Kind = MeasureKind.Suspension, Suspends = ["ban"], Announced = D("2025-11-07"), Effective = D("2025-11-07"), Ended = D("2026-11-11") })
+            .ReviewedThrough(D("2026-04-20"))
+            .Build();
+
+        var after = Assert.Single(Leverage.LeverageAnalysis.AsOf(d, "CHN", "USA", D("2026-12-01")));
+        Assert.Equal(new Leverage.LeverageBranches(IfRecordedEnd: true, IfExtended: false), after.Branches);
+        Assert.Empty(Leverage.LeverageAnalysis.AsOf(d, "CHN", "USA", D("2026-06-01")));
+    }
 }

@@ -15,7 +15,7 @@ internal static class ReportSummary
             .Numeric(1, 2, 3, 4, 5, 6);
         foreach (var product in r.Exposures.Select(e => e.Product).Distinct())
         {
-            string Cell(string t, string v) => r.Exposures.FirstOrDefault(e => e.Product == product && e.Target == t && e.View == v) is { } e ? Format.Pct(100 * e.OutputAtRisk) : "";
+            string Cell(string t, string v) => r.Exposures.FirstOrDefault(e => e.Product == product && e.Target == t && e.View == v) is { } e ? e.Shown(x => Format.Pct(100 * x)) : "";
             exposure.Add(product, Cell("USA", views[0]), Cell("USA", views[1]), Cell("USA", views[2]), Cell("EU", views[0]), Cell("EU", views[1]), Cell("EU", views[2]),
                 r.Exposures.First(e => e.Product == product && e.Target == "USA" && e.View == views[0]).BindingInput);
         }
@@ -34,7 +34,8 @@ internal static class ReportSummary
         {
             as_of = Format.Date(r.Today),
             report = index,
-            exposures = r.Exposures.Select(e => new { product = e.Product, target = e.Target, semantics = "made_in", view = e.View, output_at_risk = Math.Round(e.OutputAtRisk, 6), binding_input = e.BindingInput }).ToList(),
+            exposures = r.Exposures.Select(e => new { product = e.Product, target = e.Target, semantics = "made_in", view = e.View, output_at_risk = Math.Round(e.OutputAtRisk, 6), binding_input = e.BindingInput,
+                branches = e.IfRecordedEnd is { } b ? new { if_recorded_end = new { output_at_risk = Math.Round(b, 6) }, if_extended = new { output_at_risk = Math.Round(e.OutputAtRisk, 6) } } : null }).ToList(),
             chokepoints_usa = ExposureCommands.Json(r.ChokepointsUsa),
             chokepoints_eu = ExposureCommands.Json(r.ChokepointsEu),
             issuer_shares = r.IssuerShares.Select(s => new { item = s.Item, year = s.Year, share_pct = s.SharePct, basis = s.Basis, proxy = s.IsProxy, source = s.Source, confidence = Names.Of(s.Confidence) }).ToList(),
