@@ -102,5 +102,32 @@ public sealed class EndUseYamlTests : IDisposable
         Expect.Names(d, "unknown end use 'navy'");
     }
 
+    [Fact]
+    public void A_capacity_project_loads_beside_the_items_headroom_row()
+    {
+        _data.Write("expansion.csv", "item,spare_capacity_pct,expansion_days,source,project,country,capacity,capacity_unit,online,status\n"
+            + "m,10,730,test,,,,,,\n"
+            + "m,,,test,aus-plant,AUS,500,t,2026-01-01,under-way\n");
+
+        var result = _data.Load();
+
+        Expect.Clean(result);
+        var rows = result.Dataset!.Tables.Expansion;
+        Assert.Equal(2, rows.Count);
+        var project = Assert.Single(rows, e => e.Project == "aus-plant");
+        Assert.Equal((500.0, "AUS", new DateOnly(2026, 1, 1), "under-way"), (project.Capacity!.Value, project.Country, project.Online!.Value, project.Status));
+    }
+
+    [Fact]
+    public void A_project_row_with_an_unknown_status_is_an_error_at_the_field()
+    {
+        _data.Write("expansion.csv", "item,spare_capacity_pct,expansion_days,source,project,country,capacity,capacity_unit,online,status\n"
+            + "m,,,test,aus-plant,AUS,500,t,2026-01-01,rumoured\n");
+
+        var d = Expect.Error(_data.Load(), _data.PathOf("expansion.csv"), 2, 10);
+
+        Expect.Names(d, "unknown status 'rumoured'", "announced, under-way, operating");
+    }
+
     public void Dispose() => _data.Dispose();
 }

@@ -108,16 +108,25 @@ public static class Specs
         }, s => $"{s.Item},{s.Country},{s.Holder}", "item,country,holder");
 
     /// <summary>expansion.csv (optional)</summary>
+    /// <remarks>
+    /// Optional columns <c>project</c>, <c>country</c>, <c>capacity</c>, <c>capacity_unit</c>, <c>online</c>, <c>status</c>: a row
+    /// with a project is an announced, under-way or operating plant outside the item's headroom row (key item, project).
+    /// </remarks>
     public static readonly TableSpec<Expansion> Expansion = new("expansion.csv", false, ["item", "spare_capacity_pct", "expansion_days", "source"],
         (r, o) =>
         {
             var item = r.Id("item");
-            var spare = r.Number("spare_capacity_pct", 0, 1000);
-            var days = r.Number("expansion_days", 0, 36500);
             var source = r.Id("source");
-            return item is null || spare is null || days is null || source is null ? null
-                : new Expansion(item, spare.Value, days.Value, source) { Origin = o };
-        }, e => e.Item, "item");
+            var project = r.Raw("project") is { Length: > 0 } ? r.Id("project") : null;
+            if (project is null)
+            {
+                var spare = r.Number("spare_capacity_pct", 0, 1000);
+                var days = r.Number("expansion_days", 0, 36500);
+                return item is null || spare is null || days is null || source is null ? null
+                    : new Expansion(item, spare.Value, days.Value, source) { Origin = o };
+            }
+            return ExpansionProject.Read(r, o, item, source, project);
+        }, e => $"{e.Item},{e.Project}", "item,project");
 
     /// <summary>claims.csv (optional)</summary>
     public static readonly TableSpec<PublishedClaim> Claims = new("claims.csv", false, ["item", "country", "year", "value_pct", "metric", "source", "note"],

@@ -106,7 +106,7 @@ public static partial class NetworkCompiler
 
         private void SetExpansion(List<string> items)
         {
-            var rows = dataset.Tables.Expansion.GroupBy(e => e.Item).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+            var rows = dataset.Tables.Expansion.Where(e => e.Project is null).GroupBy(e => e.Item).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
             for (var k = 0; k < items.Count; k++)
             {
                 var row = scenario.Expansion.TryGetValue(items[k], out var o) ? o : rows.GetValueOrDefault(items[k]);
