@@ -97,7 +97,7 @@ public sealed class CalibrationTests
             Phases = [new LicencePhase { From = Effective, ApprovalRate = 0.3 }, new LicencePhase { From = Effective, Items = ["a"], ApprovalRate = 0.9 }],
         };
 
-        Assert.Equal(0.9, m.PhaseOn(Second, "USA", "a")!.ApprovalRate);
-        Assert.Equal(0.3, m.PhaseOn(Second, "USA", "b")!.ApprovalRate);
+        Assert.Equal(0.9, m.PhaseOn(Second, "USA", item: "a")!.ApprovalRate);
+        Assert.Equal(0.3, m.PhaseOn(Second, "USA", item: "b")!.ApprovalRate);
     }
 }
