@@ -45,8 +45,8 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
     public MeasureAnswer Measure(string? id, string? asOf) => MeasureHandler.Handle(Session, id, asOf);
 
     /// <summary>Exposure of an item's supply to an importer (as 'chokepoint exposure').</summary>
-    public ExposureAnswer Exposure(string? product, string? to, string? asOf, string? from, string? items, string? approvalRate, bool madeIn = false) =>
-        ExposureHandler.Handle(Session, new ExposureRequest(product, to, madeIn, from, items, asOf, Resolve.Fraction(approvalRate, "approval_rate")));
+    public ExposureAnswer Exposure(string? product, string? to, string? asOf, string? from, string? items, string? approvalRate, bool madeIn = false, string? issuer = null) =>
+        ExposureHandler.Handle(Session, new ExposureRequest(product, to, madeIn, from, items, asOf, Resolve.Fraction(approvalRate, "approval_rate"), issuer));
 
     /// <summary>Items ranked by the damage their loss alone does to the target's products (cached).</summary>
     public Answer<IReadOnlyList<ChokepointJson>> Chokepoints(string? issuer, string? target, string? asOf)
