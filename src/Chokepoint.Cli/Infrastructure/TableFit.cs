@@ -62,20 +62,7 @@ internal static class TableFit
     public static string Header(string header, int width)
     {
         ArgumentNullException.ThrowIfNull(header);
-        width = Math.Max(width, HeaderWidth(header));
-        var lines = new List<string>();
-        var line = "";
-        foreach (var word in header.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.GetCellWidth() + 1 + word.GetCellWidth() > width)
-            {
-                lines.Add(line);
-                line = word;
-            }
-            else line = line.Length == 0 ? word : line + " " + word;
-        }
-        lines.Add(line);
-        return string.Join('\n', lines);
+        return string.Join('\n', Wrap(header, Math.Max(width, HeaderWidth(header))));
     }
 
     /// <summary><paramref name="text"/> broken between words into lines of at most <paramref name="width"/> cells; a longer word stays whole on its own line.</summary>

@@ -70,6 +70,9 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
         return Cached(("overview", date, cmp), () => ReportHandler.Headline(s, Contracts.ContractJson.Date(date), Contracts.ContractJson.Date(cmp)));
     }
 
+    /// <summary>The report's leverage section on a date (the same tables as 'chokepoint report'; cached).</summary>
+    public LeverageSection ReportLeverage(DateOnly date) => Cached(("report-leverage", date), () => ReportHandler.Leverage(Session, date));
+
     private T Cached<T>(object key, Func<T> compute) => cache.GetOrCreate(key, e =>
     {
         e.SlidingExpiration = TimeSpan.FromMinutes(30);
