@@ -29,7 +29,7 @@ public static class ContractJson
 
     private static JsonSerializerOptions Create(bool indented)
     {
-        var o = new JsonSerializerOptions { WriteIndented = indented };
+        var o = new JsonSerializerOptions { WriteIndented = indented, TypeInfoResolver = ContractJsonContext.Default };
         Configure(o);
         o.MakeReadOnly(populateMissingResolver: true);
         return o;

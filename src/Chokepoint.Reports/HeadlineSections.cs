@@ -42,11 +42,19 @@ public static class HeadlineSections
             .Concat(dataset.Tables.Trade.Select(x => x.Source))
             .Concat(dataset.Tables.Production.Select(x => x.Source))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var rows = ids.Select(id => dataset.Sources.TryGetValue(id, out var s)
-            ? (IReadOnlyList<string>)[s.Id, s.Publisher, s.Title, s.Date, s.Url]
-            : [id, "", "(unknown source)", "", ""]);
-        return new ReportSection("Sources", Html.P("Every share, recipe quantity and measure in this report cites one of these sources (dataset files production.csv, recipes.csv, trade.csv, controls.yaml). Figures marked computed are derived from them by the model in docs/model.md.", "note")
-            + Html.Table(["id", "publisher", "title", "date", "url"], rows));
+        var rows = new StringBuilder("<table class=\"sources\"><thead><tr><th>id</th><th>publisher</th><th>title</th><th>date</th></tr></thead><tbody>");
+        foreach (var id in ids)
+        {
+            // The title links to the source; ids stay on one line.
+            if (dataset.Sources.TryGetValue(id, out var s))
+                rows.Append("<tr><td class=\"id\">").Append(Html.E(s.Id)).Append("</td><td>").Append(Html.E(s.Publisher)).Append("</td><td>")
+                    .Append(s.Url.StartsWith("http", StringComparison.Ordinal) ? $"<a href=\"{Html.E(s.Url)}\" rel=\"noreferrer noopener\">{Html.E(s.Title)}</a>" : Html.E(s.Title))
+                    .Append("</td><td class=\"id\">").Append(Html.E(s.Date)).Append("</td></tr>");
+            else rows.Append("<tr><td class=\"id\">").Append(Html.E(id)).Append("</td><td></td><td>(unknown source)</td><td></td></tr>");
+        }
+        rows.Append("</tbody></table>");
+        return new ReportSection("Sources", Html.P("Every share, recipe quantity and measure in this report cites one of these sources (dataset files production.csv, recipes.csv, trade.csv, controls.yaml); each title links to it. Figures marked computed are derived from them by the model in docs/model.md.", "note")
+            + rows);
     }
 
     /// <summary>Draws the plots into <paramref name="dir"/>.</summary>
@@ -112,9 +120,9 @@ public static class HeadlineSections
     }
 
     private static string TimelineHtml(HeadlineReport r) =>
-        Html.Img(TimelinePng, "Measures from their effective date: in force (red) and suspended (grey); circles mark announcements")
+        Html.Img(TimelinePng, "Measures from their effective date: in force (red) and suspended (grey); circles mark announcements; orange diamonds mark a status unverified after the registry's review date")
         + Html.Table(["id", "issuer", "kind", "announced", "effective", $"status {r.Today:yyyy-MM-dd}", "items", "sources"],
             r.Timeline.Select(m => (IReadOnlyList<string>)[m.Measure.Id, m.Measure.Issuer, Names.Of(m.Measure.Kind),
                 m.Measure.Announced.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Measure.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Names.Of(m.Status), string.Join(", ", m.Measure.Items.Count > 0 ? m.Measure.Items : m.Measure.Suspends), string.Join(", ", m.Measure.Sources)]));
+                ControlsHandler.Status(m), string.Join(", ", m.Measure.Items.Count > 0 ? m.Measure.Items : m.Measure.Suspends), string.Join(", ", m.Measure.Sources)]));
 }

@@ -96,7 +96,8 @@ public static class Plots
         for (var i = 0; i < rows.Count; i++)
         {
             var m = rows[i].Measure;
-            labels.Add(m.Id);
+            var unverified = rows[i].Status == MeasureStatus.Unverified;
+            labels.Add(unverified ? m.Id + " (unverified)" : m.Id);
             // Walk day by day in 7-day steps and draw runs of equal status: cheap and exact to a week.
             var end = m.Ended is { } e && e < today ? e : today;
             var runStart = m.Effective;
@@ -116,13 +117,19 @@ public static class Plots
             }
             var announced = plot.Add.Marker(m.Announced.ToDateTime(TimeOnly.MinValue).ToOADate(), i, MarkerShape.OpenCircle, 6, Colors.Black);
             announced.LegendText = i == 0 ? "announced" : "";
+            if (unverified)
+            {
+                // After the registry's review date the recorded dates change this measure's status, unconfirmed by a source.
+                var mark = plot.Add.Marker(today.ToDateTime(TimeOnly.MinValue).ToOADate(), i, MarkerShape.FilledDiamond, 11, Colors.DarkOrange);
+                mark.LegendText = rows.Take(i).Any(r => r.Status == MeasureStatus.Unverified) ? "" : "status unverified (after the registry's review date)";
+            }
         }
         plot.Axes.DateTimeTicksBottom();
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray(), labels.ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Title($"Export-control measures to {today:yyyy-MM-dd} (red: in force, grey: suspended)");
-        var entries = rows.Count > 0 ? 1 : 0;
+        var entries = (rows.Count > 0 ? 1 : 0) + (rows.Any(r => r.Status == MeasureStatus.Unverified) ? 1 : 0);
         if (entries > 0) Legends.Below(plot);
         return new Figure(plot, 1200, Math.Max(500, 24 * labels.Count + 140) + Legends.HeightPx(entries));
     }

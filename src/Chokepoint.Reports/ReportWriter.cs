@@ -29,6 +29,7 @@ public static class ReportWriter
         sb.Append("<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1250px;margin:2em auto;padding:0 1em;color:#222}")
           .Append("table{border-collapse:collapse;margin:.5em 0 1em;font-size:.9em}th,td{border:1px solid #ccc;padding:3px 8px;text-align:left}")
           .Append("th{background:#f0f0f0}td.n{text-align:right;font-variant-numeric:tabular-nums}img{max-width:100%}")
+          .Append("td.id,td.n{white-space:nowrap}table.sources td{overflow-wrap:anywhere}a{color:#1f5f99}")
           .Append(".note{color:#555;font-size:.85em}h2{border-bottom:2px solid #b22;padding-bottom:.2em;margin-top:2em}nav a{margin-right:1em}</style></head><body>");
         sb.Append("<h1>").Append(Html.E(title)).Append("</h1>").Append(Html.P(subtitle, "note")).Append("<nav>");
         for (var i = 0; i < sections.Count; i++) sb.Append($"<a href=\"#s{i}\">").Append(Html.E(sections[i].Title)).Append("</a>");

@@ -1,31 +1,36 @@
+using Chokepoint.Application.Tables;
 using Chokepoint.Cli.Infrastructure;
 
 namespace Chokepoint.Cli.Tests;
 
-/// <summary>Issue 13 §4 and defect 11: ids kept whole, text cut with an ellipsis to the width, control characters stripped.</summary>
+/// <summary>Issue 13 §4, issue 20 §3: ids and numbers kept whole, text wrapped to the width, control characters stripped.</summary>
 public sealed class TableFitTests
 {
     [Fact]
-    public void Ids_stay_whole_and_long_text_is_cut_with_an_ellipsis_to_fit_the_width()
+    public void Ids_keep_their_width_and_long_text_wraps_to_fit()
     {
-        var rows = new List<string[]>
-        {
-            new[] { "paracetamol-tablets", "A long description of the tablets and where their active ingredient comes from" },
-        };
+        var rows = new List<string[]> { new[] { "paracetamol-tablets", "A long description of the tablets and where their active ingredient comes from" } };
 
-        var fitted = TableFit.Fit(["id", "description"], rows, 60);
+        var layout = TableFit.Fit(["id", "description"], rows, _ => CellKind.Text, 60)!;
 
-        Assert.Equal("paracetamol-tablets", fitted[0][0]);
-        Assert.EndsWith("…", fitted[0][1], StringComparison.Ordinal);
-        Assert.True(fitted[0][0].Length + fitted[0][1].Length + 7 <= 60);
+        Assert.Equal("paracetamol-tablets".Length, layout.Widths[0]);
+        Assert.False(layout.Wraps[0]);
+        Assert.True(layout.Wraps[1]);
+        Assert.True(layout.Widths.Sum() + 7 <= 60);
     }
 
     [Fact]
-    public void A_table_that_fits_is_left_as_it_is()
+    public void A_table_whose_ids_and_numbers_cannot_fit_becomes_records()
     {
-        var rows = new List<string[]> { new[] { "gallium", "CHN" } };
+        var rows = new List<string[]> { new[] { "48,766,572,123", "CHN-MOFCOM-2025-18", "2025-10-09", "gallium-arsenide-wafer" } };
 
-        Assert.Same(rows, TableFit.Fit(["item", "country"], rows, 160));
+        Assert.Null(TableFit.Fit(["loss $", "measure", "date", "item"], rows, c => c == 0 ? CellKind.Number : CellKind.Id, 40));
+    }
+
+    [Fact]
+    public void Wrapping_breaks_between_words_and_keeps_a_long_word_whole()
+    {
+        Assert.Equal(["a b", "48,766,572,123", "c"], TableFit.Wrap("a b 48,766,572,123 c", 4));
     }
 
     [Fact]

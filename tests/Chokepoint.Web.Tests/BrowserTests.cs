@@ -30,6 +30,44 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         w.AssertClean();
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/items?industry=rare-earths")]
+    [InlineData("/items/gallium")]
+    [InlineData("/controls?as_of=2025-11-15&issuer=CHN")]
+    [InlineData("/controls/CHN-MOFCOM-2025-18?as_of=2025-11-15")]
+    [InlineData("/exposure?product=fighter-jet&to=USA&from=CHN")]
+    [InlineData("/leverage?issuer=CHN&target=USA&as_of=2025-10-10")]
+    [InlineData("/stress")]
+    [InlineData("/evidence")]
+    [InlineData("/api")]
+    public async Task No_page_scrolls_sideways_on_a_390_pixel_phone(string path)
+    {
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var response = await page.GotoAsync(browser.BaseUrl + path);
+        Assert.Equal(200, response!.Status);
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        var (scroll, inner) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
+        Assert.True(scroll <= inner, $"{path}: the page is {scroll} px wide in a {inner} px window");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_overviews_product_link_opens_the_same_question_with_the_same_figure()
+    {
+        var w = await browser.NewPage();
+        await w.Page.GotoAsync(browser.BaseUrl + "/?as_of=2025-11-15");
+        var link = w.Page.Locator("#exposure-table a[data-product=electric-car]");
+        var row = w.Page.Locator("#exposure-table tr", new() { Has = w.Page.Locator("a[data-product=electric-car]") });
+        var figure = (await row.Locator("td.num").First.InnerTextAsync()).Trim();
+        await link.ClickAsync();
+        await w.Page.WaitForSelectorAsync("#output-at-risk");
+        Assert.Equal(figure, (await w.Page.Locator("#output-at-risk").InnerTextAsync()).Trim());
+        Assert.Contains("made in USA", await w.Page.Locator("#exposure-question").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("measures of CHN", await w.Page.Locator("#exposure-basis").InnerTextAsync(), StringComparison.Ordinal);
+        w.AssertClean();
+    }
+
     [Fact]
     public async Task Changing_the_as_of_date_changes_the_exposure_figure()
     {

@@ -21,10 +21,16 @@ public static class ReviewNotice
     }
 
     /// <summary>One line for tables and reports; null when nothing is unverified. With <paramref name="issuer"/>, only that issuer's measures.</summary>
-    public static string? Line(Dataset dataset, DateOnly date, string? issuer = null)
+    public static string? Line(Dataset dataset, DateOnly date, string? issuer = null) => Line(dataset, date, issuer, null);
+
+    /// <summary>
+    /// As <see cref="Line(Dataset, DateOnly, string?)"/>, naming only the measures <paramref name="relevant"/> accepts (e.g. those
+    /// on the paths of the item analysed, whose status can change the answer shown); null when none is unverified.
+    /// </summary>
+    public static string? Line(Dataset dataset, DateOnly date, string? issuer, Func<ControlMeasure, bool>? relevant)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var unverified = Unverified(dataset, date, issuer);
+        var unverified = Unverified(dataset, date, issuer).Where(u => relevant is null || relevant(u.Measure)).ToList();
         if (unverified.Count == 0) return null;
         var reviewed = dataset.Tables.ControlsReviewedThrough!.Value;
         var parts = unverified.Select(u => $"{u.Measure.Id} ({Names.Of(u.StatusIfUnchanged!.Value)} if unchanged)");

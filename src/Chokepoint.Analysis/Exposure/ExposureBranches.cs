@@ -16,13 +16,14 @@ public sealed record ExposureBranches(ExposureResult IfRecordedEnd, ExposureResu
     /// Both branches of the exposure of <paramref name="item"/> for <paramref name="country"/> on <paramref name="date"/>, or null when the
     /// date is not after the review date, no measure is unverified, or the two readings give the same answer.
     /// </summary>
-    public static ExposureBranches? Of(Dataset dataset, string item, string country, DateOnly date, bool madeIn, double? approvalRateOverride = null)
+    public static ExposureBranches? Of(Dataset dataset, string item, string country, DateOnly date, bool madeIn, double? approvalRateOverride = null,
+        IReadOnlyList<ControlMeasure>? measures = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         if (ReviewNotice.Unverified(dataset, date).Count == 0) return null;
         ExposureResult Run(ReviewBranch branch)
         {
-            var analysis = new ExposureAnalysis(dataset, Blockade.AsOf(dataset, date, approvalRateOverride, null, branch));
+            var analysis = new ExposureAnalysis(dataset, Blockade.AsOf(dataset, date, approvalRateOverride, measures, branch));
             return madeIn ? analysis.AnalyseMadeIn(item, country) : analysis.Analyse(item, country);
         }
         var recorded = Run(ReviewBranch.IfRecordedEnd);

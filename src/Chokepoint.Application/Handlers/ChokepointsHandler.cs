@@ -40,7 +40,7 @@ public static class ChokepointsHandler
     {
         ArgumentNullException.ThrowIfNull(rows);
         var table = new Table($"Chokepoints: {issuer} -> {target}, products made in {target} (controls as of {Format.Date(date)})",
-            "item", "dependence %", "dependence from", "output at risk % (max)", "controlled", "HHI", "products affected").Kinds(CellKind.Item, 0).Numeric(1, 3, 5);
+            "item", "dependence %", "dependence from", "output at risk % (max)", "controlled", "HHI", "products affected").Kinds(CellKind.Item, 0).Numeric(1, 3, 5).Optional(5, 2);
         foreach (var r in rows)
             table.Add(r.Item, Format.Pct(r.DependencePct), ShareLabels.DependenceFrom(r.DependenceBasis, r.DependenceIsProxy), Format.Frac(r.OutputAtRiskMax), Words.YesNo(r.Controlled),
                 r.Hhi.ToString("0", CultureInfo.InvariantCulture), Format.List(r.ProductsAffected.Take(6)) + (r.ProductsAffected.Count > 6 ? ", …" : ""));

@@ -8,4 +8,5 @@ namespace Chokepoint.Application.Handlers;
 /// <param name="AsOf">The date whose measures were applied, or null for a hypothetical cut-off.</param>
 /// <param name="Issuer">The country cut off in the hypothetical case, else null.</param>
 /// <param name="ReviewNote">Which measures on the item's paths have an unverified status on the date; null when none.</param>
-public sealed record ExposureAnswer(ExposureResult Result, ExposureAnalysis Analysis, DateOnly? AsOf, string? Issuer, string? ReviewNote, ExposureJson Json, Table Table);
+/// <param name="Basis">Which measures were applied, in words ("measures of CHN in force on 2025-10-10").</param>
+public sealed record ExposureAnswer(ExposureResult Result, ExposureAnalysis Analysis, DateOnly? AsOf, string? Issuer, string? ReviewNote, string Basis, ExposureJson Json, Table Table);

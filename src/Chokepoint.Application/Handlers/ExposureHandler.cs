@@ -4,6 +4,7 @@ using Chokepoint.Application.Inputs;
 using Chokepoint.Application.Tables;
 using Chokepoint.Application.Wording;
 using Chokepoint.Contracts;
+using Chokepoint.Model;
 
 namespace Chokepoint.Application.Handlers;
 
@@ -29,8 +30,10 @@ public static class ExposureHandler
         Blockade blockade;
         DateOnly? date = null;
         string? issuer = null;
+        List<ControlMeasure>? measures = null;
         if (hasFrom)
         {
+            if (!string.IsNullOrWhiteSpace(r.Issuer)) throw new RequestException(s.P("issuer"), $"{s.P("issuer")} applies to {s.P("as-of")} (only that country's measures in force); {s.P("from")} already names the country");
             if (rate is not null) throw new RequestException(s.P("approval-rate"), $"{s.P("approval-rate")} applies to {s.P("as-of")} (licence regimes in force), not to {s.P("from")}");
             issuer = Resolve.Country(dataset, r.From, s.P("from"));
             blockade = Blockade.From(issuer, Resolve.Items(dataset, r.Items, s.P("items")));
@@ -39,16 +42,23 @@ public static class ExposureHandler
         {
             if (!string.IsNullOrWhiteSpace(r.Items)) throw new RequestException(s.P("items"), $"{s.P("items")} applies to {s.P("from")}; with {s.P("as-of")} the measures decide which items are restricted");
             date = Resolve.Date(r.AsOf, s.P("as-of"));
-            blockade = Blockade.AsOf(dataset, date.Value, rate);
+            issuer = string.IsNullOrWhiteSpace(r.Issuer) ? null : Resolve.Country(dataset, r.Issuer, s.P("issuer"));
+            measures = issuer is null ? null : dataset.Tables.Controls.Where(m => m.Issuer == issuer || m.Kind == MeasureKind.Suspension).ToList();
+            blockade = Blockade.AsOf(dataset, date.Value, rate, measures);
         }
         var analysis = new ExposureAnalysis(dataset, blockade);
-        var result = r.MadeIn ? analysis.AnalyseMadeIn(id, importer) : analysis.Analyse(id, importer);
-        var review = date is { } rd ? ReviewNotice.Line(dataset, rd) : null;
+        var raw = r.MadeIn ? analysis.AnalyseMadeIn(id, importer) : analysis.Analyse(id, importer);
+        // Only the measures on the item's paths bear on the answer: the others are neither listed nor named as unverified.
+        var upstream = Upstream(dataset, id);
+        bool OnPath(ControlMeasure m) => m.Items.Any(upstream.Contains);
+        var result = date is null ? raw : raw with { Blocked = raw.Blocked.Where(b => dataset.Measures.TryGetValue(b, out var m) ? OnPath(m) : true).ToList() };
+        var review = date is { } rd ? ReviewNotice.Line(dataset, rd, issuer, OnPath) : null;
+        var basis = date is { } d0 ? $"{(issuer is null ? "measures" : $"measures of {issuer}")} in force on {Format.Date(d0)}" : $"hypothetical: {issuer} stops exports at every tier";
         // After the review date, where it changes the answer: the figure both ways (issue 18 §5).
-        var branches = date is { } bd ? ExposureBranches.Of(dataset, id, importer, bd, r.MadeIn, rate) : null;
-        var table = Table(result, importer, date, review);
+        var branches = date is { } bd ? ExposureBranches.Of(dataset, id, importer, bd, r.MadeIn, rate, measures) : null;
+        var table = Table(result, importer, basis, review);
         if (branches is not null) table.Note(branches.Line(Format.Pct));
-        return new ExposureAnswer(result, analysis, date, issuer, review, ExposureJson.Of(result, date, review, branches), table);
+        return new ExposureAnswer(result, analysis, date, issuer, review, basis, ExposureJson.Of(result, date, review, branches), table);
     }
 
     /// <summary>The title of an exposure figure: which question it answers (made in or bought by).</summary>
@@ -60,12 +70,27 @@ public static class ExposureHandler
             : $"{result.Item} {Words.BoughtBy} {importer}: supply to its buyers at risk";
     }
 
-    private static Table Table(ExposureResult result, string importer, DateOnly? date, string? review)
+    /// <summary>The item and everything upstream of it in the recipes (every input, alternatives included, at every tier).</summary>
+    public static HashSet<string> Upstream(Model.Dataset dataset, string item)
     {
-        var table = new Table($"{Question(result, importer)} {Format.Frac(result.OutputAtRisk)} (computed, static bound: no stocks)", "input", "share blocked % (1st tier)", "available % (all tiers)")
+        ArgumentNullException.ThrowIfNull(dataset);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { item };
+        var queue = new Queue<string>([item]);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            foreach (var line in dataset.Tables.Recipes)
+                if (line.Output == current && seen.Add(line.Input)) queue.Enqueue(line.Input);
+        }
+        return seen;
+    }
+
+    private static Table Table(ExposureResult result, string importer, string basis, string? review)
+    {
+        var table = new Table($"{Question(result, importer)} {Format.Frac(result.OutputAtRisk)} ({basis}; computed, static bound: no stocks)", "input", "share blocked % (1st tier)", "available % (all tiers)")
             .Kinds(CellKind.Item, 0).Numeric(1, 2);
         foreach (var i in result.Inputs) table.Add(i.Item, Format.Frac(i.ShareBlocked), Format.Frac(i.Available));
-        table.Note($"Blocked: {Format.List(result.Blocked)}{(date is { } d ? $" (measures in force on {Format.Date(d)})" : " (hypothetical, at every tier)")}");
+        table.Note($"Blocked: {(result.Blocked.Count == 0 ? "nothing on this item's paths" : Format.List(result.Blocked))} ({basis}{(result.Blocked.Count > 0 && !basis.StartsWith("hyp", StringComparison.Ordinal) ? ", on this item's paths" : "")})");
         table.Note($"Limiting path: {string.Join(" -> ", result.LimitingPath)}");
         table.Note(result.MadeIn
             ? $"Made in: what the makers located in {importer} lose (the report's measure); without --made-in: what buyers in {importer} receive, wherever it was made."

@@ -8,4 +8,5 @@ namespace Chokepoint.Application.Handlers;
 /// <param name="Items">With <paramref name="From"/>: only these items (comma-separated).</param>
 /// <param name="AsOf">The measures in force on this date (YYYY-MM-DD).</param>
 /// <param name="ApprovalRate">With <paramref name="AsOf"/>: replaces every licence regime's approval rate (0–1).</param>
-public sealed record ExposureRequest(string? Item, string? To, bool MadeIn = false, string? From = null, string? Items = null, string? AsOf = null, double? ApprovalRate = null);
+/// <param name="Issuer">With <paramref name="AsOf"/>: only this country's measures (as the report's exposure table: Chinese measures).</param>
+public sealed record ExposureRequest(string? Item, string? To, bool MadeIn = false, string? From = null, string? Items = null, string? AsOf = null, double? ApprovalRate = null, string? Issuer = null);

@@ -47,7 +47,7 @@ public static class LeverageHandler
         ArgumentNullException.ThrowIfNull(dataset);
         var table = new Table($"Leverage of {issuer} over {target} ({basis}); computed, US$ a year",
             "measure", "item", "target loss $", "issuer forgone $", "forgone from", "share of issuer exports", "ratio")
-            .Kinds(CellKind.Measure, 0).Kinds(CellKind.Item, 1).Numeric(2, 3, 5, 6);
+            .Kinds(CellKind.Measure, 0).Kinds(CellKind.Item, 1).Numeric(2, 3, 5, 6).Optional(4, 5);
         foreach (var r in LeverageNotes.Shown(rows))
             table.Add(r.Measure, r.Item, Format.Usd(r.TargetLossUsd), Format.Usd(r.IssuerForgoneUsd), r.ForgoneBasis,
                 r.IssuerExportSharePct is { } x ? Format.Pct(x) : "-", Words.Ratio(r));

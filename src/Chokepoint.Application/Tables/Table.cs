@@ -10,6 +10,7 @@ public sealed class Table
     private readonly List<string[]> _rows = [];
     private readonly List<string> _notes = [];
     private readonly CellKind[] _kinds;
+    private readonly HashSet<int> _optional = [];
 
     /// <summary>Creates an empty table.</summary>
     public Table(string title, params string[] columns)
@@ -61,6 +62,17 @@ public sealed class Table
     public Table WhenEmpty(string text)
     {
         EmptyText = text;
+        return this;
+    }
+
+    /// <summary>Columns a narrow terminal may leave out (with a note saying so) before it stacks the table into records.</summary>
+    public IReadOnlySet<int> OptionalColumns => _optional;
+
+    /// <summary>Marks columns as of low value on a narrow screen: they may be left out, with a note, rather than cut.</summary>
+    public Table Optional(params int[] columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        foreach (var c in columns) _optional.Add(c);
         return this;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Tables;
 using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
@@ -70,40 +71,7 @@ internal static class EvidenceCommands
         }
     }
 
-    private static void Report(CliContext ctx, List<IngestResult> results)
-    {
-        var stored = results.Where(r => r.Status == IngestStatus.Stored).ToList();
-        var table = new Table("Ingest", "status", "file", "document", "industries", "claims", "events", "note").Numeric(2, 4, 5);
-        foreach (var r in results)
-        {
-            var status = r.Status switch { IngestStatus.Stored => "stored", IngestStatus.Duplicate => "unchanged", _ => "skipped" };
-            var note = r.Status switch { IngestStatus.Duplicate => $"same content already stored as #{r.DocumentId}", IngestStatus.Skipped => r.Reason ?? "", _ => EvidenceOptions.Cut(r.Title ?? "", 50) };
-            table.Add(status, r.File, r.DocumentId > 0 ? $"#{r.DocumentId}" : "", string.Join(", ", r.Industries.Select(i => i.Industry)),
-                r.Status == IngestStatus.Stored ? Format.Int(r.Claims) : "", r.Status == IngestStatus.Stored ? Format.Int(r.Events) : "", note);
-        }
-        var summary = $"Stored {stored.Count} document(s) with {stored.Sum(r => r.Claims)} claim(s) and {stored.Sum(r => r.Events)} control event(s); " +
-                      $"{results.Count(r => r.Status == IngestStatus.Duplicate)} unchanged, {results.Count(r => r.Status == IngestStatus.Skipped)} skipped.";
-        table.Note(summary);
-        ctx.Render.Write(new
-        {
-            stored = stored.Count,
-            unchanged = results.Count(r => r.Status == IngestStatus.Duplicate),
-            skipped = results.Count(r => r.Status == IngestStatus.Skipped),
-            claims = stored.Sum(r => r.Claims),
-            events = stored.Sum(r => r.Events),
-            files = results.Select(r => new
-            {
-                file = r.File,
-                status = r.Status switch { IngestStatus.Stored => "stored", IngestStatus.Duplicate => "unchanged", _ => "skipped" },
-                document_id = r.DocumentId > 0 ? r.DocumentId : (long?)null,
-                title = r.Title,
-                industries = r.Industries.Select(i => new { industry = i.Industry, hits = i.Hits, terms = i.Terms }).ToList(),
-                claims = r.Claims,
-                events = r.Events,
-                reason = r.Reason,
-            }).ToList(),
-        }, table);
-    }
+    private static void Report(CliContext ctx, List<IngestResult> results) => ctx.Render.Write(IngestHandler.Answer(results));
 
     private static Command Documents(Func<ParseResult, CliContext> context)
     {

@@ -16,13 +16,14 @@ internal static class ExposureCommands
         var items = new Option<string?>("--items") { Description = "With --from: only these item ids (comma-separated)", HelpName = "A,B" };
         var asOf = new Option<string?>("--as-of") { Description = "Block exactly what the measures in force on DATE restrict toward the importer", HelpName = "DATE" };
         var approval = new Option<double?>("--approval-rate") { Description = "With --as-of: approval rate (0-1) replacing every licence regime's own", HelpName = "R" };
+        var issuer = new Option<string?>("--issuer") { Description = "With --as-of: only this country's measures (ISO3), as the report's exposure table (CHN)" };
         var command = new Command("exposure", "Share of an item's supply to an importer at risk under a blockade (static bound: no stocks, no substitution)")
-            { item, to, madeIn, from, items, asOf, approval };
+            { item, to, madeIn, from, items, asOf, approval, issuer };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
             var answer = ExposureHandler.Handle(ctx.Session(), new ExposureRequest(parse.GetValue(item), parse.GetValue(to), parse.GetValue(madeIn),
-                parse.GetValue(from), parse.GetValue(items), parse.GetValue(asOf), parse.GetValue(approval)));
+                parse.GetValue(from), parse.GetValue(items), parse.GetValue(asOf), parse.GetValue(approval), parse.GetValue(issuer)));
             ctx.Render.Write(answer.Json, answer.Table);
             return ExitCodes.Ok;
         });

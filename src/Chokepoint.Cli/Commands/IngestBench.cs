@@ -5,6 +5,7 @@ using System.Text;
 using Chokepoint.Application.Tables;
 using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 using Chokepoint.Evidence;
 using Chokepoint.Evidence.Store;
 using Chokepoint.Evidence.Text;
@@ -77,8 +78,8 @@ internal static class IngestBench
             table.Add("ingest (analyse + store + FTS5 index)", S(ingest), Format.Number(Rate(ingest)), S(ingestCpu), Format.Number(Rate(ingestCpu)));
             table.Note("CPU time counts every thread of the process (GC included); on a busy machine it is the fairer single-core figure.");
             table.Note($"{claims} claims extracted; one thread, after a warm-up (5 passes over 4 MB); target ≥ 10 MB/s for ingest.");
-            ctx.Render.Write(new { bytes = total, documents = docs.Count, claims, analyse_seconds = analyse.TotalSeconds, analyse_mb_per_s = Rate(analyse), analyse_cpu_seconds = analyseCpu.TotalSeconds,
-                ingest_seconds = ingest.TotalSeconds, ingest_mb_per_s = Rate(ingest), ingest_cpu_seconds = ingestCpu.TotalSeconds, ingest_mb_per_cpu_s = Rate(ingestCpu) }, table);
+            ctx.Render.Write(new IngestBenchJson(total, docs.Count, claims, analyse.TotalSeconds, Rate(analyse), analyseCpu.TotalSeconds,
+                ingest.TotalSeconds, Rate(ingest), ingestCpu.TotalSeconds, Rate(ingestCpu)), table);
             return ExitCodes.Ok;
         });
         return command;

@@ -9,7 +9,7 @@ using Spectre.Console.Rendering;
 namespace Chokepoint.Cli.Infrastructure;
 
 /// <summary>Writes a command's result in the chosen format: a Spectre table, snake_case JSON, or CSV.</summary>
-internal sealed class Renderer(TextWriter output, OutputFormat format)
+internal sealed class Renderer(TextWriter output, OutputFormat format, int? width = null)
 {
     /// <summary>The contracts' serializer settings (shared with the web API).</summary>
     public static readonly JsonSerializerOptions Json = Contracts.ContractJson.Options;
@@ -61,7 +61,7 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
 
     private void WriteTable(Table t)
     {
-        var console = Console(output);
+        var console = Console(output, width);
         var title = SafeText.Clean(t.Title);
         if (t.Rows.Count == 0)
         {
@@ -69,25 +69,72 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
         }
         else
         {
-            var rows = TableFit.Fit(t.Columns, t.Rows.Select(r => Array.ConvertAll(r, SafeText.Clean)).ToList(), console.Profile.Width);
-            var table = new Spectre.Console.Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
-            for (var i = 0; i < t.Columns.Count; i++)
+            var rows = t.Rows.Select(r => Array.ConvertAll(r, SafeText.Clean)).ToList();
+            var shown = Enumerable.Range(0, t.Columns.Count).ToList();
+            var layout = TableFit.Fit(t.Columns, rows, t.KindOf, console.Profile.Width);
+            // Too wide: leave out the low-value columns (last marked first), with a note, before stacking into records.
+            foreach (var drop in t.OptionalColumns.Reverse())
             {
-                var col = new TableColumn(Markup.Escape(TableFit.Header(t.Columns[i], rows, i)));
-                if (t.KindOf(i) == CellKind.Number) col.RightAligned();
-                col.NoWrap(); // TableFit already cut the cells to the width: one line per row
-
-                table.AddColumn(col);
+                if (layout is not null) break;
+                shown.Remove(drop);
+                layout = TableFit.Fit(shown.Select(c => t.Columns[c]).ToList(), rows.Select(r => shown.Select(c => r[c]).ToArray()).ToList(), i => t.KindOf(shown[i]), console.Profile.Width);
             }
-            foreach (var row in rows) table.AddRow(row.Select(c => (IRenderable)new Text(c)).ToArray());
-            console.Write(table);
+            if (layout is null) WriteRecords(console, title, t, rows);
+            else
+            {
+                var dropped = Enumerable.Range(0, t.Columns.Count).Except(shown).ToList();
+                if (dropped.Count > 0)
+                {
+                    var note = $"Left out at {console.Profile.Width} columns: {string.Join(", ", dropped.Select(c => t.Columns[c]))} (a wider terminal, --format csv or json shows them).";
+                    t = Narrowed(t, shown).Note(note);
+                    rows = rows.Select(r => shown.Select(c => r[c]).ToArray()).ToList();
+                }
+                var table = new Spectre.Console.Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
+                for (var i = 0; i < t.Columns.Count; i++)
+                {
+                    var col = new TableColumn(Markup.Escape(TableFit.Header(t.Columns[i], layout.Widths[i]))) { Width = layout.Widths[i] };
+                    if (t.KindOf(i) == CellKind.Number) col.RightAligned();
+                    if (!layout.Wraps[i]) col.NoWrap(); // numbers, ids and dates stay whole on one line
+                    table.AddColumn(col);
+                }
+                foreach (var row in rows) table.AddRow(row.Select(c => (IRenderable)new Text(c)).ToArray());
+                console.Write(table);
+            }
         }
         foreach (var note in t.Notes) console.MarkupLineInterpolated($"[grey]{SafeText.Clean(note)}[/]");
         console.WriteLine();
     }
 
+    /// <summary>A copy of <paramref name="t"/> with only the <paramref name="shown"/> columns.</summary>
+    private static Table Narrowed(Table t, List<int> shown)
+    {
+        var narrow = new Table(t.Title, [.. shown.Select(c => t.Columns[c])]);
+        for (var i = 0; i < shown.Count; i++) narrow.Kinds(t.KindOf(shown[i]), i);
+        foreach (var r in t.Rows) narrow.Add([.. shown.Select(c => r[c])]);
+        foreach (var n in t.Notes) narrow.Note(n);
+        return narrow;
+    }
+
+    /// <summary>A table too wide for the terminal even with its text wrapped: one block per row, "column: value", values wrapped between words.</summary>
+    private void WriteRecords(IAnsiConsole console, string title, Table t, List<string[]> rows)
+    {
+        console.MarkupLineInterpolated($"[bold]{title}[/] ({rows.Count} record(s); too wide for {console.Profile.Width} columns as a table)");
+        var label = t.Columns.Max(c => c.GetCellWidth()) + 2;
+        foreach (var row in rows)
+        {
+            output.WriteLine(new string('─', Math.Min(console.Profile.Width, 40)));
+            for (var c = 0; c < row.Length; c++)
+            {
+                var lines = TableFit.Wrap(row[c], Math.Max(20, console.Profile.Width - label));
+                // Written past Spectre, which would break a word longer than the line (a URL); a line may run long, a value is never cut.
+                for (var l = 0; l < lines.Count; l++)
+                    output.WriteLine((l == 0 ? (t.Columns[c] + ":").PadRight(label) : new string(' ', label)) + lines[l]);
+            }
+        }
+    }
+
     /// <summary>A Spectre console over <paramref name="writer"/>; wide and colourless when not a terminal.</summary>
-    public static IAnsiConsole Console(TextWriter writer)
+    public static IAnsiConsole Console(TextWriter writer, int? width = null)
     {
         var redirected = !ReferenceEquals(writer, System.Console.Out) || System.Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -97,7 +144,8 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
-        if (redirected) console.Profile.Width = RedirectedWidth();
+        if (width is { } w) console.Profile.Width = w;
+        else if (redirected) console.Profile.Width = RedirectedWidth();
         return console;
     }
 

@@ -45,8 +45,8 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
     public MeasureAnswer Measure(string? id, string? asOf) => MeasureHandler.Handle(Session, id, asOf);
 
     /// <summary>Exposure of an item's supply to an importer (as 'chokepoint exposure').</summary>
-    public ExposureAnswer Exposure(string? product, string? to, string? asOf, string? from, string? items, string? approvalRate, bool madeIn = false) =>
-        ExposureHandler.Handle(Session, new ExposureRequest(product, to, madeIn, from, items, asOf, Resolve.Fraction(approvalRate, "approval_rate")));
+    public ExposureAnswer Exposure(string? product, string? to, string? asOf, string? from, string? items, string? approvalRate, bool madeIn = false, string? issuer = null) =>
+        ExposureHandler.Handle(Session, new ExposureRequest(product, to, madeIn, from, items, asOf, Resolve.Fraction(approvalRate, "approval_rate"), issuer));
 
     /// <summary>Items ranked by the damage their loss alone does to the target's products (cached).</summary>
     public Answer<IReadOnlyList<ChokepointJson>> Chokepoints(string? issuer, string? target, string? asOf)
@@ -69,6 +69,9 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
         var cmp = Resolve.DateOr(comparison, "compare", ReportHandler.DefaultComparison);
         return Cached(("overview", date, cmp), () => ReportHandler.Headline(s, Contracts.ContractJson.Date(date), Contracts.ContractJson.Date(cmp)));
     }
+
+    /// <summary>The report's leverage section on a date (the same tables as 'chokepoint report'; cached).</summary>
+    public LeverageSection ReportLeverage(DateOnly date) => Cached(("report-leverage", date), () => ReportHandler.Leverage(Session, date));
 
     private T Cached<T>(object key, Func<T> compute) => cache.GetOrCreate(key, e =>
     {

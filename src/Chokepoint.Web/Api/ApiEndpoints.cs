@@ -14,7 +14,7 @@ internal static class ApiEndpoints
         api.MapGet("/items/{id}/shares", Shares).WithSummary("World production shares of an item").WithDescription("Country shares with source and confidence, HHI and top-3 share (computed). Same fields as 'chokepoint shares ITEM --format json'.");
         api.MapGet("/controls", Controls).WithSummary("Export-control measures with their status on a date").WithDescription("Filters: as_of (YYYY-MM-DD, default today), issuer, target (ISO3), item, hs (HS code prefix), status. Same fields as 'chokepoint controls --format json'.");
         api.MapGet("/controls/{id}", Measure).WithSummary("One measure as written").WithDescription("Scope clauses, licence phases, status history and sources; as_of (default today) for the status. Same fields as 'chokepoint controls show ID --format json'.");
-        api.MapGet("/exposure/{product}", Exposure).WithSummary("Multi-tier exposure of an item's supply to an importer").WithDescription("to (ISO3) is required; give exactly one of as_of (measures in force) or from (hypothetical cut-off by that country, optionally only items=a,b), as the CLI requires. made_in=true measures the makers located in the importer. Static bound: no stocks, no substitution. Same fields as 'chokepoint exposure --format json'.");
+        api.MapGet("/exposure/{product}", Exposure).WithSummary("Multi-tier exposure of an item's supply to an importer").WithDescription("to (ISO3) is required; give exactly one of as_of (measures in force) or from (hypothetical cut-off by that country, optionally only items=a,b), as the CLI requires. made_in=true measures the makers located in the importer; issuer=ISO3 with as_of takes only that country's measures (the report's view). Static bound: no stocks, no substitution. Same fields as 'chokepoint exposure --format json'.");
         api.MapGet("/chokepoints", Chokepoints).WithSummary("Chokepoint ranking for an issuer and a target").WithDescription("issuer (ISO3), target (ISO3 or a group such as EU: worst member kept), as_of for the 'controlled' column. Same fields as 'chokepoint chokepoints --format json'.");
         api.MapGet("/leverage", Leverage).WithSummary("Leverage of an issuer over a target, measure by measure").WithDescription("issuer and target (ISO3, different); as_of (YYYY-MM-DD, default today: the issuer's measures in force) or scenario (a built-in scenario's measures, each as if in force), not both. Each row: the target's lost output value against the issuer's forgone export revenue, US$ a year (computed), ranked by their ratio; upper-bound ratios last. Same fields as 'chokepoint leverage --format json'.");
         return api;
@@ -34,8 +34,8 @@ internal static class ApiEndpoints
 
     private static Ok<ExposureJson> Exposure(AnalysisQueries q, string product, [FromQuery] string? to,
         [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? from, [FromQuery] string? items,
-        [FromQuery(Name = "approval_rate")] string? approvalRate, [FromQuery(Name = "made_in")] bool? madeIn) =>
-        TypedResults.Ok(q.Exposure(product, to, asOf, from, items, approvalRate, madeIn ?? false).Json);
+        [FromQuery(Name = "approval_rate")] string? approvalRate, [FromQuery(Name = "made_in")] bool? madeIn, [FromQuery] string? issuer) =>
+        TypedResults.Ok(q.Exposure(product, to, asOf, from, items, approvalRate, madeIn ?? false, issuer).Json);
 
     private static Ok<IReadOnlyList<ChokepointJson>> Chokepoints(AnalysisQueries q, [FromQuery] string? issuer, [FromQuery] string? target, [FromQuery(Name = "as_of")] string? asOf) =>
         TypedResults.Ok(q.Chokepoints(issuer, target, asOf).Json);

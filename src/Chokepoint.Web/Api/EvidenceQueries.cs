@@ -100,15 +100,12 @@ public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, Jo
             {
                 var (name, bytes) = files[i];
                 var r = await gate.WriteAsync(w => w.Ingest(name, bytes), cancel).ConfigureAwait(false);
-                results.Add(JsonSerializer.SerializeToNode(new IngestFileJson(r.File, Status(r.Status), r.DocumentId > 0 ? r.DocumentId : null, r.Title,
-                    r.Industries.Select(IndustryTagJson.Of).ToList(), r.Claims, r.Events, r.Reason), ContractJson.Compact));
+                results.Add(JsonSerializer.SerializeToNode(Application.Handlers.IngestHandler.File(r), ContractJson.Compact));
                 job.Report((i + 1.0) / files.Count);
             }
             return new JsonObject { ["files"] = results };
         });
     }
-
-    private static string Status(IngestStatus s) => s switch { IngestStatus.Stored => "stored", IngestStatus.Duplicate => "unchanged", _ => "skipped" };
 
     private static StoredDocument Document(Workspace w, string idOrFile)
     {

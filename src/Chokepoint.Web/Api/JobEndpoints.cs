@@ -25,7 +25,7 @@ internal static class JobEndpoints
         return api;
     }
 
-    private static Ok<List<ScenarioJson>> Scenarios(SimulationQueries q) => TypedResults.Ok(q.BuiltIns().Select(s => s.Json).ToList());
+    private static Ok<IReadOnlyList<ScenarioJson>> Scenarios(AnalysisQueries q) => TypedResults.Ok(Chokepoint.Application.Handlers.ScenariosHandler.Handle(q.Session).Json);
 
     private static Results<Accepted<JobJson>, ProblemHttpResult> Simulate(SimulationQueries q, [FromBody] SimulationRequest? body)
     {

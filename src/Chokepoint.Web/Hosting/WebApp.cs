@@ -66,7 +66,11 @@ public static class WebApp
         services.AddMemoryCache(o => o.SizeLimit = 512);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.ConfigureHttpJsonOptions(o => ContractJson.Configure(o.SerializerOptions));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            ContractJson.Configure(o.SerializerOptions);
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJsonContext.Default);
+        });
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = EvidenceQueries.MaxRequestBytes);
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {

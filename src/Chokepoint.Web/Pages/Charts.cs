@@ -109,10 +109,16 @@ public static class Charts
         var data = new List<object>();
         var dates = Enumerable.Range(0, r.HorizonDays + 1).Select(t => Nav.Date(r.Start.AddDays(t))).ToArray();
         var i = 0;
-        foreach (var o in r.Outcomes.Take(take))
+        // The worst-hit products first; nodes whose curves are the same (buyers of one world market) share one line.
+        var candidates = r.Outcomes.Where(o => o.Label.Kind is "demand" or "product").ToList();
+        if (candidates.Count == 0) candidates = r.Outcomes.ToList();
+        var groups = candidates.GroupBy(o => (o.Label.Item, Key: string.Join(",", o.Series.Select(v => Math.Round(v, 4))))).Take(take).ToList();
+        foreach (var g in groups)
         {
+            var o = g.First();
             var color = palette[i++ % palette.Length];
-            var name = $"{o.Label.Item} ({o.Label.Country}, {o.Label.Kind})";
+            var who = g.Select(x => $"{Words.Meaning(x.Label.Kind)} {x.Label.Country}").ToList();
+            var name = $"{o.Label.Item} ({string.Join(", ", who.Take(3))}{(who.Count > 3 ? $", +{who.Count - 3}" : "")})";
             var x = dates.Take(o.Series.Count).ToArray();
             if (o.SeriesP5 is not null && o.SeriesP95 is not null)
             {

@@ -26,6 +26,10 @@ public sealed class ExposureModel(AnalysisQueries queries) : PageModel
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     /// <summary>items: with from, only these items.</summary>
     [BindProperty(SupportsGet = true)] public string? Items { get; set; }
+    /// <summary>made_in: the makers located in the importer instead of what its buyers receive.</summary>
+    [BindProperty(SupportsGet = true, Name = "made_in")] public bool MadeIn { get; set; }
+    /// <summary>issuer: with as_of, only this country's measures.</summary>
+    [BindProperty(SupportsGet = true)] public string? Issuer { get; set; }
     /// <summary>approval_rate override for licence regimes.</summary>
     [BindProperty(SupportsGet = true, Name = "approval_rate")] public string? ApprovalRate { get; set; }
 
@@ -54,11 +58,11 @@ public sealed class ExposureModel(AnalysisQueries queries) : PageModel
         {
             if (!string.IsNullOrWhiteSpace(Product))
             {
-                View = queries.Exposure(Product, To, AsOf, From, Items, ApprovalRate);
+                View = queries.Exposure(Product, To, AsOf, From, Items, ApprovalRate, MadeIn, Issuer);
                 var path = View.Result.LimitingPath.ToHashSet(StringComparer.Ordinal);
                 Tree = new TierNode(View.Result.Item, 1 - View.Result.OutputAtRisk, 0, true, true, Children(View.Analysis, View.Result.Item, View.Result.Importer, path, View.Result.LimitingPath, 1, 0));
             }
-            RankIssuer = string.IsNullOrWhiteSpace(From) ? "CHN" : From.Trim().ToUpperInvariant();
+            RankIssuer = !string.IsNullOrWhiteSpace(From) ? From.Trim().ToUpperInvariant() : !string.IsNullOrWhiteSpace(Issuer) ? Issuer.Trim().ToUpperInvariant() : "CHN";
             Ranking = queries.Chokepoints(RankIssuer, To, View?.AsOf is { } d ? Nav.Date(d) : AsOf);
         }
         catch (RequestException ex)

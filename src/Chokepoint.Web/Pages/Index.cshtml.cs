@@ -19,6 +19,9 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
     /// <summary>The headline analyses.</summary>
     public HeadlineReport Report { get; private set; } = null!;
 
+    /// <summary>The report's leverage section on the as-of date.</summary>
+    public LeverageSection Leverage { get; private set; } = null!;
+
     /// <summary>The three view labels.</summary>
     public IReadOnlyList<string> Views { get; private set; } = [];
 
@@ -44,6 +47,7 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
             Report = queries.Overview(null, null);
         }
         Views = HeadlineReport.Views(Report.Today, Report.Comparison);
+        Leverage = queries.ReportLeverage(Report.Today);
         NoRecipe = HeadlineReport.ProductsWithoutRecipe(queries.Dataset);
     }
 }

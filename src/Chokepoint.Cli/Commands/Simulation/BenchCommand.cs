@@ -4,6 +4,7 @@ using System.Globalization;
 using Chokepoint.Application.Tables;
 using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
 using Chokepoint.Simulation;
 using Chokepoint.Simulation.Engine;
 using Chokepoint.Simulation.Network;
@@ -45,12 +46,8 @@ internal static class BenchCommand
             var fastest = network.EdgeCount / engine.FastestDaySeconds;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
             var short_ = result.TtsDays.Count(x => x >= 0);
-            var json = new
-            {
-                nodes = network.NodeCount, edges = network.EdgeCount, days = d, threads = t,
-                seconds = Math.Round(seconds, 3), edge_steps_per_second = Math.Round(rate), peak_memory_mb = Math.Round(peak, 1),
-                build_seconds = Math.Round(build, 3), nodes_short = short_, fastest_day_edge_steps_per_second = Math.Round(fastest),
-            };
+            var json = new BenchJson(network.NodeCount, network.EdgeCount, d, t, Math.Round(seconds, 3), Math.Round(rate), Math.Round(peak, 1),
+                Math.Round(build, 3), short_, Math.Round(fastest));
             var table = new Table("Engine benchmark (synthetic layered network)", "nodes", "edges", "days", "threads", "seconds", "edge-steps/s", "peak memory MB", "build seconds");
             table.Numeric(0, 1, 2, 3, 4, 5, 6, 7);
             table.Add(Format.Number(network.NodeCount), Format.Number(network.EdgeCount), Format.Int(d), Format.Int(t),

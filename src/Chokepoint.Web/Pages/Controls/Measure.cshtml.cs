@@ -15,7 +15,7 @@ namespace Chokepoint.Web.Pages.Controls;
 public sealed class MeasureModel(AnalysisQueries queries) : PageModel
 {
     // Every field of the record as the registry spells it; enums as words, compact.
-    private static readonly JsonSerializerOptions Shown = new(ContractJson.Compact) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
+    private static readonly JsonSerializerOptions Shown = new(ContractJson.Compact) { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
 
     /// <summary>Measure id.</summary>
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
