@@ -18,7 +18,16 @@ public static partial class ControlEventExtractor
     /// without a year; <paramref name="previousIssuer"/> (the country the previous sentence was about) stands
     /// in for a pronoun ("It has banned …").
     /// </summary>
-    public static ControlEvent? Extract(Sentence sentence, int? referenceYear, string? previousIssuer = null)
+    public static ControlEvent? Extract(Sentence sentence, int? referenceYear, string? previousIssuer = null) =>
+        Extract(sentence, referenceYear is int y ? new Dateline(y, null, null) : null, previousIssuer);
+
+    /// <summary>
+    /// The control event of one sentence, or null. A control event needs an issuer that acts — an authority,
+    /// a government or country as the subject, or a named instrument ("Announcement No. 18"); a price move, a
+    /// forecast or a company's action is not one. <paramref name="dateline"/> (the document's date) completes
+    /// dates written without a year and resolves relative ones ("last October", "去年12月").
+    /// </summary>
+    internal static ControlEvent? Extract(Sentence sentence, Dateline? dateline, string? previousIssuer)
     {
         var s = sentence.Text;
         if (!MayHold(s)) return null;
@@ -27,9 +36,19 @@ public static partial class ControlEventExtractor
         var concepts = Concepts.In(s).Select(c => c.Id).ToList();
         var technology = Technology().IsMatch(s);
         if (concepts.Count == 0 && !technology && !Goods().IsMatch(s)) return null;
+        if (EventFilters.NotAMeasure(s) is not null) return null;
+        var issuer = Issuer(s, trigger, out var actorEnd);
+        if (issuer is not null && actorEnd >= 0 && EventFilters.CompanyActs(s, actorEnd, trigger)) return null;
+        if (issuer is null)
+        {
+            // Without an authority or a country, the subject is a company ("Lynas halted …") or a pronoun for the previous subject.
+            if (EventFilters.CompanyBefore(s, trigger)) return null;
+            issuer = EventFilters.NamedMeasureIssuer(s) ?? previousIssuer;
+        }
+        if (issuer is null) return null;
         if (kind == "ban" && technology) kind = "technology-ban";
-        var date = DateExpressions.First(s, referenceYear);
-        return new ControlEvent(Issuer(s, trigger) ?? previousIssuer, kind, concepts, date?.Text, date?.Resolved, sentence.Start, sentence.End, s);
+        var date = DateExpressions.First(s, dateline);
+        return new ControlEvent(issuer, kind, concepts, date?.Text, date?.Resolved, sentence.Start, sentence.End, s);
     }
 
     /// <summary>The country a sentence is about: its first subject-like country mention, or null.</summary>
@@ -82,8 +101,10 @@ public static partial class ControlEventExtractor
         return Request().IsMatch(s.AsSpan(from, trigger - from));
     }
 
-    private static string? Issuer(string s, int trigger)
+    // The issuer and where its mention ends (-1 for an authority, which acts whatever follows it).
+    private static string? Issuer(string s, int trigger, out int actorEnd)
     {
+        actorEnd = -1;
         var authority = Authority().Match(s);
         if (authority.Success)
         {
@@ -97,11 +118,24 @@ public static partial class ControlEventExtractor
         for (var i = countries.Count - 1; i >= 0; i--)
         {
             if (countries[i].Start > trigger) continue;
-            if (!countries[i].Oblique) return countries[i].Iso3;
+            if (!countries[i].Oblique)
+            {
+                actorEnd = countries[i].End;
+                return countries[i].Iso3;
+            }
             oblique ??= countries[i];
         }
-        if (oblique is { } o) return o.Iso3;
-        foreach (var c in countries) if (!c.Oblique) return c.Iso3;
+        if (oblique is { } o)
+        {
+            actorEnd = o.End;
+            return o.Iso3;
+        }
+        foreach (var c in countries)
+            if (!c.Oblique)
+            {
+                actorEnd = s.Length;
+                return c.Iso3;
+            }
         return null;
     }
 
@@ -126,6 +160,6 @@ public static partial class ControlEventExtractor
     [GeneratedRegex(@"\b(?:minerals?|metals?|materials?|equipment|machines|tools|items|goods|products|chips|semiconductors)\b|矿产|材料|设备|物项", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Goods();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:Chinese\s+)?commerce\s+ministry|Ministry\s+of\s+Commerce|MOFCOM|General\s+Administration\s+of\s+Customs|(?:US\s+|U\.S\.\s+)?Commerce\s+Department|Department\s+of\s+Commerce|Bureau\s+of\s+Industry\s+and\s+Security|BIS|Dutch\s+government)\b|商务部|海关总署", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:Chinese\s+)?commerce\s+ministry|Ministry\s+of\s+Commerce|MOFCOM|General\s+Administration\s+of\s+Customs|(?:US\s+|U\.S\.\s+)?Commerce\s+Department|Department\s+of\s+Commerce|Bureau\s+of\s+Industry\s+and\s+Security|BIS|Dutch\s+government|State\s+Council)\b|商务部|海关总署|国务院", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Authority();
 }
