@@ -37,7 +37,7 @@ internal static partial class EventFilters
         return m.Value.Contains("Entity", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("EAR", StringComparison.Ordinal) || m.Value.Contains("Export Administration", StringComparison.OrdinalIgnoreCase) ? "USA" : "CHN";
     }
 
-    [GeneratedRegex(@"\b(?:prices?|spot|premiums?|quotes|quotations)\b[^.;]{0,80}?\b(?:rose|risen|rises|rising|jumped|jumps|doubled|doubles|tripled|soared|soars|surged|surges|climbed|climbs|fell|fallen|falls|dropped|drops|slumped|eased|spiked|spikes|hit|reached|went up|more than doubled)\b|\b(?:doubled|tripled|soared|surged|jumped)\b[^.;]{0,40}\bprices?\b|价格[^。；]{0,30}(?:上涨|上升|下跌|翻倍|翻番|飙升|回落|大涨|涨至|涨幅)|价[^。；]{0,6}(?:翻倍|翻番|飙升|大涨)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:prices?|spot|premiums?|quotes|quotations|shares|stocks)\b[^.;]{0,80}?\b(?:rose|risen|rises|rising|jumped|jumps|doubled|doubles|tripled|soared|soars|surged|surges|climbed|climbs|fell|fallen|falls|dropped|drops|slumped|eased|spiked|spikes|hit|reached|went up|more than doubled)\b|\b(?:doubled|tripled|soared|surged|jumped)\b[^.;]{0,40}\bprices?\b|价格[^。；]{0,30}(?:上涨|上升|下跌|翻倍|翻番|飙升|回落|大涨|涨至|涨幅)|价[^。；]{0,12}(?:上涨|上升|下跌|翻倍|翻番|飙升|大涨)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceMove();
 
     [GeneratedRegex(@"\b(?:could|might|is likely to|are likely to|likely to|is expected to|are expected to|expects?|forecasts?|forecast|predicts?|predicted|anticipates?|is considering|are considering|considering|weighing|mulling|may soon|threaten(?:s|ed)? to|speculat\w+|analysts? (?:say|said|believe|think))\b|预计|可能|或将|有望|预测|传闻|考虑", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -47,7 +47,7 @@ internal static partial class EventFilters
     [GeneratedRegex(@"\bmay\b", RegexOptions.CultureInvariant)]
     private static partial Regex ForecastMay();
 
-    [GeneratedRegex(@"\b(?:[A-Z][\w&.-]*\s+)+(?:Inc|Corp|Corporation|Ltd|Co|Group|Holdings|Materials|Mining|Resources|Technologies|Metals|Minerals|Rare Earths?|plc|AG|SA|NV)\b|\b(?:companies|company|firms?|miners?|producers?|manufacturers?|refiners?|traders?|automakers?|carmakers?|suppliers?|exporters?|importers?|buyers?|customers?|smelters?|chipmakers?|cell makers?|magnet makers?)\b|公司|集团|企业|厂商|厂家|出口商|贸易商", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[A-Z][\w&.-]*\s+)+(?:Inc|Corp|Corporation|Ltd|Co|Group|Holdings|Materials|Mining|Resources|Technologies|Metals|Minerals|Rare Earths?|plc|AG|SA|NV)\b|\b(?:companies|company|firms?|miners?|producers?|manufacturers?|refiners?|traders?|automakers?|carmakers?|suppliers?|exporters?|importers?|buyers?|customers?|smelters?|(?!policy)\w*makers?)\b|公司|集团|企业|厂商|厂家|出口商|贸易商|生产商|冶炼厂|矿企", RegexOptions.CultureInvariant)]
     private static partial Regex Company();
 
     [GeneratedRegex(@"\bAnnouncement\s+(?:No\.?\s*)?\d+|\bEntity\s+List\b|\bExport\s+Administration\s+Regulations\b|\bEAR\b|公告|第\s*\d+\s*号", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

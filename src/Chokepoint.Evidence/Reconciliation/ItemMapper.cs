@@ -109,6 +109,9 @@ public sealed class ItemMapper
             top = top.Where(i => know || i.Kind is not (ItemKind.Technology or ItemKind.Equipment)).DefaultIfEmpty(top[0]).ToList();
             var bestFit = top.Max(i => StageFit(stage, i.Kind));
             top = top.Where(i => StageFit(stage, i.Kind) == bestFit).ToList();
+            // A component named with its material ("magnets containing dysprosium", "含镝磁体") is the component.
+            var mostMade = top.Max(i => Made(i.Kind));
+            if (top.Exists(i => Made(i.Kind) != mostMade)) top = top.Where(i => Made(i.Kind) == mostMade).ToList();
         }
         if (top.Count == 1)
             return new ItemMatch(top[0].Id, [], $"named by '{string.Join("', '", terms[top[0]])}'");
@@ -143,15 +146,39 @@ public sealed class ItemMapper
         // Items listed first win a tie across kinds (ore before metal: "production" of a mineral is mine output);
         // a tie within one kind (NCM and LFP cathodes for "cathodes") is a choice the text did not make.
         var first = scored.First(s => s.Score == best).Item;
-        var tied = scored.Where(s => s.Score == best && s.Item.Kind == first.Kind).Select(s => s.Item.Id).ToList();
-        return tied.Count == 1
-            ? new ItemMatch(first.Id, [], $"the closest item for '{named}'{(stage is null ? "" : $" at the {stage} stage")}")
-            : new ItemMatch(null, tied, $"'{named}' fits {tied.Count} items equally and the text does not say which");
+        var tied = scored.Where(s => s.Score == best && s.Item.Kind == first.Kind).Select(s => s.Item).ToList();
+        if (tied.Count == 1)
+            return new ItemMatch(first.Id, [], $"the closest item for '{named}'{(stage is null ? "" : $" at the {stage} stage")}");
+        // The dataset may say which item stands for the material at this stage: an alias naming both ("rare earth refining").
+        var forStage = tied.Where(i => i.Aliases.Any(a => StageAlias(a, stage, concepts))).ToList();
+        if (forStage.Count == 1)
+            return new ItemMatch(forStage[0].Id, [], $"the dataset's item for '{named}' at the {stage} stage (its aliases)");
+        return new ItemMatch(null, tied.Select(i => i.Id).ToList(), $"'{named}' fits {tied.Count} items equally and the text does not say which");
     }
+
+    private static readonly Dictionary<string, string[]> StageWords = new(StringComparer.Ordinal)
+    {
+        ["refining"] = ["refin", "process", "separat", "冶炼", "分离", "加工"],
+        ["mining"] = ["mining", "mined", " ore", "concentrate", "开采", "矿"],
+    };
+
+    private static bool StageAlias(string alias, string? stage, List<Concept> concepts) =>
+        stage is not null && StageWords.TryGetValue(stage, out var words)
+        && words.Any(w => alias.Contains(w, StringComparison.OrdinalIgnoreCase))
+        && concepts.Exists(c => c.Names.Concat(c.ChineseNames).Any(n => alias.Contains(n, StringComparison.OrdinalIgnoreCase)));
 
     private static bool KnowHow(string? subject) =>
         subject is not null && (subject.Contains("technolog", StringComparison.OrdinalIgnoreCase) || subject.Contains("equipment", StringComparison.OrdinalIgnoreCase)
             || subject.Contains("machine", StringComparison.OrdinalIgnoreCase) || subject.Contains("技术", StringComparison.Ordinal) || subject.Contains("设备", StringComparison.Ordinal));
+
+    private static int Made(ItemKind kind) => kind switch
+    {
+        ItemKind.Raw => 0,
+        ItemKind.Refined => 1,
+        ItemKind.Component => 2,
+        ItemKind.Product => 3,
+        _ => 1,
+    };
 
     private static double StageFit(string? stage, ItemKind kind) => (stage, kind) switch
     {

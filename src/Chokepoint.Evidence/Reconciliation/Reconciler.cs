@@ -36,7 +36,7 @@ public sealed class Reconciler(Dataset dataset, ItemMapper mapper)
     public Reconciliation Reconcile(ShareClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var match = mapper.Match(claim.Concepts, claim.Stage, claim.Subject);
+        var match = mapper.Match(claim.Concepts, claim.Stage, WithExamples(claim));
         if (match.Item is not { } item)
             return new Reconciliation(null, "unmapped", null, null, null) { Reason = $"'{claim.Subject}' {match.Reason}", Candidates = match.Candidates };
         var named = $"{item} ({match.Reason})";
@@ -68,6 +68,24 @@ public sealed class Reconciler(Dataset dataset, ItemMapper mapper)
                 { Reason = $"{named}; the dataset's {Pct(reference.Value)} is a {reference.Basis} figure standing in for the item, not a measure of it", DatasetBasis = reference.BasisShown };
         return new Reconciliation(item, "conflicts", reference.Value, reference.Source, reference.Year)
             { Reason = $"{named}; {Said(claim)} but the dataset has {Pct(reference.Value)} ({reference.Source}, {reference.Year.ToString(CultureInfo.InvariantCulture)})", DatasetBasis = reference.BasisShown };
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnd = System.Buffers.SearchValues.Create(".;:。；，,");
+
+    // "heavy rare earths such as dysprosium": the examples that follow the subject say which item it is.
+    private static string WithExamples(ShareClaim claim)
+    {
+        var at = claim.Sentence.IndexOf(claim.Subject, StringComparison.Ordinal);
+        if (at < 0) return claim.Subject;
+        var rest = claim.Sentence.AsSpan(at + claim.Subject.Length).TrimStart(", ");
+        foreach (var cue in (ReadOnlySpan<string>)["such as ", "including ", "notably ", "especially ", "like ", "例如", "如", "包括"])
+        {
+            if (!rest.StartsWith(cue, StringComparison.OrdinalIgnoreCase)) continue;
+            var example = rest[cue.Length..];
+            var end = example.IndexOfAny(ClauseEnd);
+            return claim.Subject + " " + (end < 0 ? example : example[..end]).ToString();
+        }
+        return claim.Subject;
     }
 
     /// <summary>True when a dataset figure <paramref name="datasetPct"/> is consistent with a claimed <paramref name="claimPct"/> and qualifier.</summary>
