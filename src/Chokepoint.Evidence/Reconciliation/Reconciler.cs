@@ -38,7 +38,7 @@ public sealed class Reconciler(Dataset dataset, ItemMapper mapper)
         ArgumentNullException.ThrowIfNull(claim);
         var match = mapper.Match(claim.Concepts, claim.Stage, WithExamples(claim));
         if (match.Item is not { } item)
-            return new Reconciliation(null, "unmapped", null, null, null) { Reason = $"'{claim.Subject}' {match.Reason}", Candidates = match.Candidates };
+            return new Reconciliation(null, "unmapped", null, null, null) { Reason = $"\"{claim.Subject}\": {match.Reason}", Candidates = match.Candidates };
         var named = $"{item} ({match.Reason})";
         var all = ModelFigures(item, claim.Country).Concat(SideFigures(item, claim.Country, claim.Stage)).ToList();
         if (all.Count == 0)
