@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Tables;
 using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
@@ -61,7 +62,8 @@ internal static class EvidenceReports
             if (parse.GetValue(industry) is { } industryText)
             {
                 if (parse.GetValue(document) is not null) throw CliException.Usage("give either DOCUMENT or --industry, not both");
-                IndustryInsightsOutput.Write(ctx, workspace, dataset, industryText);
+                var answer = InsightsHandler.Handle(ctx.Session(), workspace, EvidenceOptions.CanonicalIndustry(industryText));
+                ctx.Render.Write(answer.Json, answer.Tables.ToArray());
                 return ExitCodes.Ok;
             }
             var docs = parse.GetValue(document) is { } d ? [Resolve(workspace, d)] : workspace.Documents();
