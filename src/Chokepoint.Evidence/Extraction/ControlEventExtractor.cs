@@ -62,7 +62,7 @@ public static partial class ControlEventExtractor
 
     // The trigger cues, searched for in vectorised passes instead of a Contains per cue: the Latin ones
     // case-insensitively, the Chinese ones only once one of their characters shows up.
-    private static readonly SearchValues<string> LatinCues = SearchValues.Create(["licen", "embargo", "ban", "permit", "restrict", "curb", "controls on", "control exports"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> LatinCues = SearchValues.Create(["licen", "embargo", "ban", "permit", "controls on", "control exports"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> ChineseCueChars = SearchValues.Create("出管许禁");
 
     private static bool MayHold(string s)
