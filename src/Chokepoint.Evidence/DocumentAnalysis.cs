@@ -19,14 +19,15 @@ public static class DocumentAnalyzer
     {
         ArgumentNullException.ThrowIfNull(text);
         var body = text.Body;
-        var referenceYear = DateExpressions.ReferenceYear(body);
+        var dateline = DateExpressions.DatelineOf(body);
+        var referenceYear = dateline?.Year;
         var claims = new List<ShareClaim>();
         var events = new List<ControlEvent>();
         string? previousCountry = null;
         foreach (var sentence in SentenceSplitter.Enumerate(body))
         {
             claims.AddRange(ShareClaimExtractor.Extract(sentence));
-            if (ControlEventExtractor.Extract(sentence, referenceYear, previousCountry) is { } e)
+            if (ControlEventExtractor.Extract(sentence, dateline, previousCountry) is { } e)
             {
                 events.Add(e);
                 previousCountry = e.Issuer;

@@ -19,6 +19,8 @@ public sealed record Item(string Id, string Name, ItemKind Kind, string Unit, IR
 {
     /// <summary>Where the row was read.</summary>
     public Origin Origin { get; init; } = Origin.Code;
+    /// <summary>Other names texts use for the item, English and Chinese (items.csv's optional <c>aliases</c> column); empty when none.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }
 
 /// <summary>A country's share of world production of an item in a year.</summary>

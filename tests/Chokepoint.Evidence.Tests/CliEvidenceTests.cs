@@ -69,7 +69,7 @@ public sealed class CliEvidenceTests : IDisposable
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var claims = json.RootElement.EnumerateArray().ToList();
-        string[] contract = ["document_id", "document", "sentence", "start", "end", "country", "subject", "item", "stage", "value_pct", "qualifier", "year", "status", "dataset_value_pct", "dataset_source", "other_value_pct", "other_source"];
+        string[] contract = ["document_id", "document", "sentence", "start", "end", "country", "subject", "item", "stage", "value_pct", "qualifier", "year", "status", "dataset_value_pct", "dataset_source", "other_value_pct", "other_source", "reason", "candidates"];
         foreach (var c in claims) Assert.Equal(contract, c.EnumerateObject().Select(p => p.Name));
 
         var byValue = claims.Where(c => c.GetProperty("document").GetString() == "brief.txt")
@@ -144,4 +144,25 @@ public sealed class CliEvidenceTests : IDisposable
     }
 
     public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Insights_for_an_industry_write_insights_with_references_and_refuse_an_unknown_industry()
+    {
+        Run("ingest", _docs);
+
+        var (code, output, _) = Run("insights", "--industry", "rare-earths", "--format", "json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("rare-earths", root.GetProperty("industry").GetString());
+        var groups = root.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("key").GetString()).ToList();
+        Assert.Contains("shares", groups);
+        Assert.Contains("controls", groups);
+        Assert.True(root.GetProperty("references").GetArrayLength() >= 2);
+        Assert.Equal(1, root.GetProperty("references")[0].GetProperty("number").GetInt32());
+
+        var (bad, _, err) = Run("insights", "--industry", "knitting");
+        Assert.Equal(1, bad);
+        Assert.Contains("industry 'knitting' is unknown; expected one of", err, StringComparison.Ordinal);
+    }
 }

@@ -77,7 +77,8 @@ public sealed class ReconciliationTests
         var data = new Dataset(t);
         var r = new Reconciler(data, new ItemMapper(data)).Reconcile(new ShareClaim("CHN", "s", "refining", 48, null, null, 0, 1, "s", ["antimony"]));
 
-        Assert.Equal(("antimony", "new"), (r.Item, r.Status));
+        Assert.Equal(("antimony", "not_comparable"), (r.Item, r.Status));
+        Assert.Contains("mining figure", r.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class ReconciliationTests
         var r = Reconcile(Claim("AUS", 10, null, "mining", "rare-earth"));
         Assert.Equal(("rare-earth-ore", "new"), (r.Item, r.Status));
         Assert.Null(r.DatasetValuePct);
-        Assert.Equal("new", Reconcile(Claim("CHN", 35, null, "manufacturing")).Status);
+        Assert.Equal("unmapped", Reconcile(Claim("CHN", 35, null, "manufacturing")).Status);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Tables;
 using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
@@ -50,13 +51,21 @@ internal static class EvidenceReports
     public static Command Insights(Func<ParseResult, CliContext> context)
     {
         var document = new Argument<string?>("DOCUMENT") { Description = "Document id or file name (all documents when omitted)", Arity = ArgumentArity.ZeroOrOne };
+        var industry = new Option<string?>("--industry") { Description = "Core insights of one industry across all documents (e.g. rare-earths), with numbered references", HelpName = "INDUSTRY" };
         var db = EvidenceOptions.Db();
-        var command = new Command("insights", "A brief per document, grouped by industry: claims and their status against the dataset, control events, items mentioned") { document, db };
+        var command = new Command("insights", "A brief per document, grouped by industry; or with --industry the industry's core insights: supply shares, export controls and unplaced figures, each with references and a flag where the dataset disagrees") { document, industry, db };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
             var dataset = ctx.LoadDataset();
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
+            if (parse.GetValue(industry) is { } industryText)
+            {
+                if (parse.GetValue(document) is not null) throw CliException.Usage("give either DOCUMENT or --industry, not both");
+                var answer = InsightsHandler.Handle(ctx.Session(), workspace, EvidenceOptions.CanonicalIndustry(industryText));
+                ctx.Render.Write(answer.Json, answer.Tables.ToArray());
+                return ExitCodes.Ok;
+            }
             var docs = parse.GetValue(document) is { } d ? [Resolve(workspace, d)] : workspace.Documents();
             var analyst = new EvidenceAnalyst(dataset);
             var briefs = docs.Select(doc => analyst.Brief(doc, workspace.Claims(doc.Id), workspace.Events(doc.Id))).ToList();

@@ -19,15 +19,19 @@ internal static class IngestBench
     {
         var size = new Option<int>("--size-mb") { Description = "Megabytes of synthetic text, in documents of up to 10 MB (1-1000)", DefaultValueFactory = _ => 50 };
         var seed = new Option<int>("--seed") { Description = "Seed of the text generator", DefaultValueFactory = _ => 1 };
-        var command = new Command("ingest-bench", "Measure evidence ingest throughput (MB/s of plain text on one thread): analysis alone, and analysis + storage in a temporary workspace") { size, seed };
+        var pdf = new Option<bool>("--pdf") { Description = "Measure PDF reports instead (the same text set in PDFs of up to 1 MB of text; MB/s counts PDF bytes)" };
+        var command = new Command("ingest-bench", "Measure evidence ingest throughput (MB/s of plain text on one thread): analysis alone, and analysis + storage in a temporary workspace") { size, seed, pdf };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
             var mb = parse.GetValue(size);
             if (mb is < 1 or > 1000) throw CliException.Usage($"--size-mb {mb} is out of range; expected 1 to 1000");
             var docs = new List<byte[]>();
-            for (var left = mb; left > 0; left -= 10)
-                docs.Add(Encoding.UTF8.GetBytes(SyntheticCorpus.Generate(Math.Min(left, 10) * 1024 * 1024, parse.GetValue(seed) + docs.Count)));
+            var asPdf = parse.GetValue(pdf);
+            var name = asPdf ? "bench.pdf" : "bench.txt";
+            for (var left = mb; left > 0; left -= asPdf ? 1 : 10)
+                docs.Add(asPdf ? SyntheticPdf.Generate(1024 * 1024, parse.GetValue(seed) + docs.Count)
+                    : Encoding.UTF8.GetBytes(SyntheticCorpus.Generate(Math.Min(left, 10) * 1024 * 1024, parse.GetValue(seed) + docs.Count)));
             var total = docs.Sum(d => (long)d.Length);
 
             // Warm-up (JIT tiering, GC heap sizing) on 4 MB of other text, analysed and stored, as BenchmarkDotNet would.
@@ -48,7 +52,7 @@ internal static class IngestBench
             var claims = 0;
             var cpu = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
-            foreach (var d in docs) claims += DocumentAnalyzer.Analyze(DocumentReader.Read("bench.txt", d).Text!).Claims.Count;
+            foreach (var d in docs) claims += DocumentAnalyzer.Analyze(DocumentReader.Read(name, d).Text!).Claims.Count;
             var analyse = watch.Elapsed;
             process.Refresh();
             var analyseCpu = process.TotalProcessorTime - cpu;
@@ -61,7 +65,7 @@ internal static class IngestBench
                 process.Refresh();
                 cpu = process.TotalProcessorTime;
                 watch.Restart();
-                for (var i = 0; i < docs.Count; i++) workspace.Ingest($"bench-{i}.txt", docs[i]);
+                for (var i = 0; i < docs.Count; i++) workspace.Ingest($"bench-{i}{Path.GetExtension(name)}", docs[i]);
                 ingest = watch.Elapsed;
                 process.Refresh();
                 ingestCpu = process.TotalProcessorTime - cpu;
@@ -72,13 +76,13 @@ internal static class IngestBench
             }
 
             double Rate(TimeSpan t) => total / (1024.0 * 1024.0) / t.TotalSeconds;
-            var table = new Table($"Evidence ingest, {Format.Number(total / (1024.0 * 1024.0))} MB of plain text in {docs.Count} document(s)",
+            var table = new Table($"Evidence ingest, {Format.Number(total / (1024.0 * 1024.0))} MB of {(asPdf ? "PDF" : "plain text")} in {docs.Count} document(s)",
                 "stage", "wall s", "MB/s (wall)", "CPU s", "MB/s per CPU second").Numeric(1, 2, 3, 4);
             table.Add("analyse (split, tag, extract)", S(analyse), Format.Number(Rate(analyse)), S(analyseCpu), Format.Number(Rate(analyseCpu)));
             table.Add("ingest (analyse + store + FTS5 index)", S(ingest), Format.Number(Rate(ingest)), S(ingestCpu), Format.Number(Rate(ingestCpu)));
             table.Note("CPU time counts every thread of the process (GC included); on a busy machine it is the fairer single-core figure.");
             table.Note($"{claims} claims extracted; one thread, after a warm-up (5 passes over 4 MB); target ≥ 10 MB/s for ingest.");
-            ctx.Render.Write(new IngestBenchJson(total, docs.Count, claims, analyse.TotalSeconds, Rate(analyse), analyseCpu.TotalSeconds,
+            ctx.Render.Write(new IngestBenchJson(asPdf ? "pdf" : "text", total, docs.Count, claims, analyse.TotalSeconds, Rate(analyse), analyseCpu.TotalSeconds,
                 ingest.TotalSeconds, Rate(ingest), ingestCpu.TotalSeconds, Rate(ingestCpu)), table);
             return ExitCodes.Ok;
         });

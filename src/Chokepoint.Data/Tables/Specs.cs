@@ -28,6 +28,7 @@ public static class Specs
         }, c => c.Iso3, "country");
 
     /// <summary>items.csv</summary>
+    /// <remarks>Optional last column: <c>aliases</c> (;-separated other names, English and Chinese).</remarks>
     public static readonly TableSpec<Item> Items = new("items.csv", true, ["id", "name", "kind", "unit", "hs_codes", "industry"],
         (r, o) =>
         {
@@ -41,7 +42,7 @@ public static class Specs
                 if (code.Length < 2 || !code.All(char.IsAsciiDigit))
                     r.Error("hs_codes", $"HS code '{Shown.Clip(code)}' is not digits; expected e.g. 850511 (;-separated)");
             return id is null || name is null || kind is null || unit is null || industry is null ? null
-                : new Item(id, name, kind.Value, unit, hs, industry) { Origin = o };
+                : new Item(id, name, kind.Value, unit, hs, industry) { Origin = o, Aliases = r.List("aliases") };
         }, i => i.Id, "item id");
 
     /// <summary>production.csv</summary>

@@ -6,18 +6,27 @@ namespace Chokepoint.Evidence.Extraction;
 /// <summary>A date as written and as resolved (YYYY-MM-DD, YYYY-MM or YYYY; null when the year is unknown).</summary>
 internal readonly record struct DateMention(string Text, string? Resolved);
 
+/// <summary>The date of a document as far as its dateline gives it: a year, perhaps a month and a day.</summary>
+internal readonly record struct Dateline(int Year, int? Month, int? Day);
+
 /// <summary>
 /// Date expressions in English and Chinese: "on October 9", "9 October 2025", "in early April",
 /// "in April 2025", "in 2023", "2025-04-04", "2025年4月4日", "10月9日". A month or day without a
-/// year takes the reference year of the document (its dateline), when it has one.
+/// year takes the reference year of the document (its dateline), when it has one. Relative dates
+/// ("last October", "this year", "last month", "去年12月", "今年3月", "上个月") resolve against the dateline:
+/// "last October" is the latest October before it, "next March" the first March after it.
 /// </summary>
 internal static partial class DateExpressions
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>The first date expression in <paramref name="s"/>, or null.</summary>
-    public static DateMention? First(string s, int? referenceYear)
+    public static DateMention? First(string s, int? referenceYear) => First(s, referenceYear is int y ? new Dateline(y, null, null) : null);
+
+    /// <summary>The first date expression in <paramref name="s"/>, relative ones resolved against <paramref name="dateline"/>; or null.</summary>
+    public static DateMention? First(string s, Dateline? dateline)
     {
+        var referenceYear = dateline?.Year;
         DateMention? best = null;
         var at = int.MaxValue;
         // The pattern admits 2025-02-30; an impossible date is kept as text but resolves to nothing.
@@ -25,7 +34,10 @@ internal static partial class DateExpressions
         Try(MonthDay().Match(s), m => Resolve(m, referenceYear));
         Try(DayMonth().Match(s), m => Resolve(m, referenceYear));
         Try(MonthPart().Match(s), m => Resolve(m, referenceYear));
+        Try(MonthYear().Match(s), m => Resolve(m, referenceYear));
         Try(YearOnly().Match(s), m => new DateMention(m.Value.Trim(), m.Groups["y"].Value));
+        Try(RelativeDates.English(s, dateline, out var en), _ => en);
+        Try(RelativeDates.Chinese(s, dateline, out var zh), _ => zh);
         Try(Chinese().Match(s), m => Resolve(m, referenceYear));
         Try(ChineseYear().Match(s), m => new DateMention(m.Value, m.Groups["y"].Value));
         return best;
@@ -40,6 +52,29 @@ internal static partial class DateExpressions
             }
         }
     }
+
+    /// <summary>The dateline of a document: its first ISO date, "Month D, YYYY", "D Month YYYY" or Chinese date in its first 2,000 characters (a year alone when only a year is given).</summary>
+    public static Dateline? DatelineOf(string body)
+    {
+        var head = body.Length > 2000 ? body[..2000] : body;
+        var candidates = new List<(int At, Dateline Date)>();
+        var iso = Iso().Match(head);
+        if (iso.Success && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            candidates.Add((iso.Index, new Dateline(d.Year, d.Month, d.Day)));
+        foreach (var m in new[] { MonthDay().Match(head), DayMonth().Match(head), Chinese().Match(head) })
+            if (m.Success && m.Groups["y"].Success && Resolve(m, null).Resolved is { } r)
+                candidates.Add((m.Index, Parse(r)));
+        if (candidates.Count > 0) return candidates.MinBy(c => c.At).Date;
+        return ReferenceYear(body) is int y ? new Dateline(y, null, null) : null;
+    }
+
+    private static Dateline Parse(string resolved) => new(
+        int.Parse(resolved[..4], CultureInfo.InvariantCulture),
+        resolved.Length >= 7 ? int.Parse(resolved[5..7], CultureInfo.InvariantCulture) : null,
+        resolved.Length >= 10 ? int.Parse(resolved[8..10], CultureInfo.InvariantCulture) : null);
+
+    /// <summary>The index (1–12) of an English month name or abbreviation.</summary>
+    public static int MonthIndex(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
 
     /// <summary>The reference date of a document: the first ISO date or "Month D, YYYY" in its first 2,000 characters.</summary>
     public static int? ReferenceYear(string body)
@@ -57,7 +92,7 @@ internal static partial class DateExpressions
     {
         int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : referenceYear;
         var monthText = m.Groups["m"].Value;
-        var month = char.IsDigit(monthText[0]) ? int.Parse(monthText, CultureInfo.InvariantCulture) : Array.IndexOf(Months, monthText[..3].ToLowerInvariant()) + 1;
+        var month = char.IsDigit(monthText[0]) ? int.Parse(monthText, CultureInfo.InvariantCulture) : MonthIndex(monthText);
         var text = m.Value.Trim().TrimEnd('.');
         if (year is null || month is < 1 or > 12) return new DateMention(text, null);
         if (m.Groups["d"].Success)
@@ -69,22 +104,25 @@ internal static partial class DateExpressions
         return new DateMention(text, $"{year.Value:D4}-{month:D2}");
     }
 
-    private const string MonthName = @"(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    internal const string MonthName = @"(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
     [GeneratedRegex(@"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"(?:\b(?:on|from|since|by)\s+)?\b" + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d\d)\b)?")]
+    [GeneratedRegex(@"(?:\b(?i:on|from|since|by)\s+)?\b" + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?:\b(?:on|from|since|by)\s+)?\b(?<d>\d{1,2})\s+" + MonthName + @"(?:,?\s+(?<y>(?:19|20)\d\d)\b)?")]
+    [GeneratedRegex(@"(?:\b(?i:on|from|since|by)\s+)?\b(?<d>\d{1,2})\s+" + MonthName + @"(?:,?\s+(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b(?:in|since|from|by|until)\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?" + MonthName + @"(?:,?\s+(?<y>(?:19|20)\d\d)\b)?")]
+    [GeneratedRegex(@"\b(?i:in|since|from|by|until)\s+(?:(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+)?" + MonthName + @"(?:,?\s+(?<y>(?:19|20)\d\d)\b)?")]
     private static partial Regex MonthPart();
 
-    [GeneratedRegex(@"\b(?:in|since|from|by|until)\s+(?:(?:early|mid|late)[-\s]+)?(?<y>(?:19|20)\d\d)\b(?![-\d])")]
+    [GeneratedRegex(@"\b(?i:in|since|from|by|until)\s+(?:(?i:early|mid|late)[-\s]+)?(?<y>(?:19|20)\d\d)\b(?![-\d])")]
     private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"\b" + MonthName + @",?\s+(?<y>(?:19|20)\d\d)\b")]
+    private static partial Regex MonthYear();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)年(?!\d{1,2}月)")]
     private static partial Regex ChineseYear();

@@ -38,7 +38,7 @@ public sealed class EvidenceAnalyst
     public EventView View(StoredEvent stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var items = stored.Event.Concepts.Select(c => _mapper.Map([c], null, stored.Event.Sentence)).OfType<string>().Distinct().ToList();
+        var items = EventItems(stored.Event);
         var measure = _linker.Link(stored.Event, items);
         if (measure is not null && _dataset.Measures.TryGetValue(measure, out var m))
             items = items.Where(m.Items.Contains).Concat(items.Where(i => !m.Items.Contains(i))).ToList();
@@ -66,6 +66,19 @@ public sealed class EvidenceAnalyst
             groups.Add(new IndustryBrief(industry, terms, cs, es, items));
         }
         return new DocumentBrief(document, groups);
+    }
+
+    // The items the sentence names by alias, then for each concept no alias covered its closest item (or all its candidates).
+    private List<string> EventItems(ControlEvent e)
+    {
+        var items = _mapper.Named(e.Sentence).ToList();
+        foreach (var c in e.Concepts)
+        {
+            if (Concepts.Find(c) is not { } concept || items.Exists(i => _mapper.Denotes(i, concept))) continue;
+            var m = _mapper.Match([c], null, e.Sentence);
+            items.AddRange(m.Item is { } one ? [one] : m.Candidates);
+        }
+        return items.Distinct().ToList();
     }
 
     private string IndustryOf(string? item, IReadOnlyList<string> concepts)

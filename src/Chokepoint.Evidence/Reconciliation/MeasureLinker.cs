@@ -8,7 +8,8 @@ namespace Chokepoint.Evidence.Reconciliation;
 /// Links a control event to a registry measure: same issuer (when the text names one), a compatible
 /// kind, at least one item in common (or a measure item that denotes a concept of the event), and a
 /// date that fits — within 10 days of the announcement or effective date for a day, the same month
-/// for a month, the same year for a year. Among several, the measure dated nearest wins; an event
+/// for a month, the same year for a year. Among several, the measure dated nearest wins, then the one
+/// listing more of the items the text names; an event
 /// without a date links only when exactly one measure fits. Thread-safe after construction.
 /// </summary>
 public sealed class MeasureLinker(Dataset dataset, ItemMapper mapper)
@@ -37,7 +38,9 @@ public sealed class MeasureLinker(Dataset dataset, ItemMapper mapper)
         if (e.Kind == "technology-ban" && fitting.Exists(f => f.Measure.Kind == MeasureKind.TechnologyBan))
             fitting.RemoveAll(f => f.Measure.Kind != MeasureKind.TechnologyBan);
         if (e.Date is null) return fitting.Count == 1 ? fitting[0].Measure.Id : null;
-        return fitting.OrderBy(f => f.Distance).ThenBy(f => f.Measure.Id, StringComparer.Ordinal).First().Measure.Id;
+        // At the same distance, the measure that lists more of the items the text names is the one it means.
+        return fitting.OrderBy(f => f.Distance).ThenByDescending(f => f.Measure.Items.Count(items.Contains))
+            .ThenBy(f => f.Measure.Id, StringComparer.Ordinal).First().Measure.Id;
     }
 
     private static bool KindFits(string eventKind, MeasureKind kind) => eventKind switch

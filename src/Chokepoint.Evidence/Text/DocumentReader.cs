@@ -4,8 +4,9 @@ namespace Chokepoint.Evidence.Text;
 
 /// <summary>
 /// Turns the bytes of a file into text after the guards: too large, empty, binary and not UTF-8
-/// files are refused with a one-line reason. The format comes from the extension, or from a sniff
-/// of the content when the extension says nothing. Thread-safe.
+/// files are refused with a one-line reason. A PDF (by its signature) is read through its text layer
+/// (<see cref="PdfText"/>). The format comes from the extension, or from a sniff of the content when
+/// the extension says nothing. Thread-safe.
 /// </summary>
 public static class DocumentReader
 {
@@ -20,6 +21,7 @@ public static class DocumentReader
         if (bytes.Length > MaxBytes) return ReadResult.Skipped($"larger than 20 MB ({bytes.Length / (1024 * 1024)} MB)");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         if (bytes.IsEmpty) return ReadResult.Skipped("empty file");
+        if (PdfText.IsPdf(bytes)) return PdfText.Read(bytes);
         if (LooksBinary(bytes)) return ReadResult.Skipped("binary content (NUL or control bytes), not a text document");
         string text;
         try

@@ -9,6 +9,8 @@ public enum DocumentKind
     Markdown,
     /// <summary>HTML (title and main text only).</summary>
     Html,
+    /// <summary>PDF (its text layer, pages separated by a form feed).</summary>
+    Pdf,
 }
 
 /// <summary>The readable text of a file: a title and the body text that extraction and search work on.</summary>
