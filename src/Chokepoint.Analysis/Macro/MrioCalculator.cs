@@ -60,14 +60,16 @@ public static class MrioCalculator
         return l;
     }
 
-    internal static double[] Reciprocal(double[] x)
+    /// <summary>1 ÷ x element-wise, 0 where x = 0 (pymrio's convention).</summary>
+    public static double[] Reciprocal(double[] x)
     {
         var r = new double[x.Length];
         for (var i = 0; i < x.Length; i++) r[i] = x[i] == 0 ? 0 : 1 / x[i];
         return r;
     }
 
-    internal static double[] ScaleColumns(double[] values, int rows, int columns, double[] factor)
+    /// <summary>Each column j of a row-major rows × columns array multiplied by factor[j], as a new array.</summary>
+    public static double[] ScaleColumns(double[] values, int rows, int columns, double[] factor)
     {
         var r = new double[values.Length];
         for (var i = 0; i < rows; i++)

@@ -11,25 +11,39 @@ namespace Chokepoint.Analysis.Macro;
 /// </summary>
 public sealed class MrioModel
 {
-    private readonly Matrix<double> l;
+    private readonly LeontiefOperator op;
     private readonly int n;
+    private readonly MrioSystem system;
     private readonly IReadOnlyList<IReadOnlyList<string>> keys;
 
-    /// <summary>Builds the models from computed accounts.</summary>
+    /// <summary>Builds the models from computed accounts (the Leontief inverse is used as computed).</summary>
     public MrioModel(MrioAccounts accounts)
+        : this((accounts ?? throw new ArgumentNullException(nameof(accounts))).System, accounts.X.Values, LeontiefOperator.FromInverse(accounts.L.Values, accounts.X.RowCount))
     {
-        ArgumentNullException.ThrowIfNull(accounts);
-        n = accounts.X.RowCount;
-        keys = accounts.System.Z.Rows.Keys;
-        Output = accounts.X.Values;
-        l = Matrix<double>.Build.DenseOfRowMajor(n, n, accounts.L.Values);
-        ValueAdded = ValueAddedOf(accounts.System, Output);
-        var recix = MrioCalculator.Reciprocal(accounts.X.Values);
+    }
+
+    private MrioModel(MrioSystem system, double[] x, LeontiefOperator op)
+    {
+        this.system = system;
+        this.op = op;
+        n = x.Length;
+        keys = system.Z.Rows.Keys;
+        Output = x;
+        ValueAdded = ValueAddedOf(system, x);
+        var recix = MrioCalculator.Reciprocal(x);
         var v = new double[n];
         for (var j = 0; j < n; j++) v[j] = ValueAdded[j] * recix[j];
         ValueAddedPerOutput = v;
-        OutputMultipliers = l.ColumnSums().ToArray();
-        ValueAddedMultipliers = (Vector<double>.Build.DenseOfArray(v) * l).ToArray();
+    }
+
+    /// <summary>Builds the models without inverting I − A: every shock is an iterative solve (for large systems).</summary>
+    public static MrioModel WithoutInverse(MrioSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        var x = MrioCalculator.TotalOutput(system);
+        var size = x.Length;
+        var a = MrioCalculator.ScaleColumns(system.Z.Values, size, size, MrioCalculator.Reciprocal(x));
+        return new MrioModel(system, x, LeontiefOperator.FromCoefficients(a, size));
     }
 
     /// <summary>Total output x per (region, sector).</summary>
@@ -41,11 +55,11 @@ public sealed class MrioModel
     /// <summary>Value added per unit of output, v = VA ÷ x (0 where x = 0).</summary>
     public IReadOnlyList<double> ValueAddedPerOutput { get; }
 
-    /// <summary>Output multipliers: column sums of L, the output everywhere per unit of final demand for a sector.</summary>
-    public IReadOnlyList<double> OutputMultipliers { get; }
+    /// <summary>Output multipliers 1'·L (column sums of L): output everywhere per unit of final demand for a sector.</summary>
+    public IReadOnlyList<double> OutputMultipliers() => op.SolveTransposed(Enumerable.Repeat(1.0, n).ToArray());
 
     /// <summary>Value-added multipliers v'·L: value added everywhere per unit of final demand for a sector.</summary>
-    public IReadOnlyList<double> ValueAddedMultipliers { get; }
+    public IReadOnlyList<double> ValueAddedMultipliers() => op.SolveTransposed(ValueAddedPerOutput);
 
     /// <summary>The Ghosh inverse G = (I − B)⁻¹ with B = diag(x)⁻¹·Z, row-major.</summary>
     public static double[] GhoshInverse(MrioSystem system, IReadOnlyList<double> output)
@@ -67,7 +81,7 @@ public sealed class MrioModel
     {
         ArgumentNullException.ThrowIfNull(finalDemandLost);
         if (finalDemandLost.Count != n) throw new ArgumentException($"{finalDemandLost.Count} values; expected {n}, one per (region, sector)", nameof(finalDemandLost));
-        var dx = (l * Vector<double>.Build.DenseOfEnumerable(Finite(finalDemandLost, nameof(finalDemandLost)))).ToArray();
+        var dx = op.Solve(Finite(finalDemandLost, nameof(finalDemandLost)).ToArray());
         return Result("leontief-demand", dx, finalDemandLost.Select(v => v != 0).ToArray());
     }
 
@@ -95,12 +109,18 @@ public sealed class MrioModel
         var q = new double[n];
         if (shocked.Count > 0)
         {
-            var lss = Matrix<double>.Build.Dense(shocked.Count, shocked.Count, (a, b) => l[shocked[a], shocked[b]]);
+            var rows = shocked.Select(k =>
+            {
+                var e = new double[n];
+                e[k] = 1;
+                return op.SolveTransposed(e);
+            }).ToList();
+            var lss = Matrix<double>.Build.Dense(shocked.Count, shocked.Count, (a, b) => rows[a][shocked[b]]);
             var c = lss.Transpose().Solve(Vector<double>.Build.DenseOfEnumerable(f));
             for (var j = 0; j < n; j++)
             {
                 var s = 0.0;
-                for (var a = 0; a < shocked.Count; a++) s += c[a] * l[shocked[a], j];
+                for (var a = 0; a < shocked.Count; a++) s += c[a] * rows[a][j];
                 q[j] = s;
             }
             for (var a = 0; a < shocked.Count; a++) q[shocked[a]] = f[a];
@@ -112,13 +132,17 @@ public sealed class MrioModel
         return Result("ghosh-supply", dx, exogenous);
     }
 
-    /// <summary>Demand-side inoperability q = (I − A*)⁻¹·c with A* = diag(x)⁻¹·A·diag(x), for a demand perturbation c (share of each sector's output).</summary>
-    public IReadOnlyList<double> DemandInoperability(MrioAccounts accounts, IReadOnlyList<double> perturbation)
+    /// <summary>
+    /// Demand-side inoperability q = (I − A*)⁻¹·c with A* = diag(x)⁻¹·A·diag(x) (= diag(x)⁻¹·Z), for a demand
+    /// perturbation c given as a share of each sector's output.
+    /// </summary>
+    public IReadOnlyList<double> DemandInoperability(IReadOnlyList<double> perturbation)
     {
-        ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(perturbation);
         var x = Output;
-        var aStar = Matrix<double>.Build.Dense(n, n, (i, j) => x[i] == 0 ? 0 : accounts.A[i, j] * x[j] / x[i]);
+        var z = system.Z.Values;
+        var size = n;
+        var aStar = Matrix<double>.Build.Dense(n, n, (i, j) => x[i] == 0 ? 0 : z[(i * size) + j] / x[i]);
         return (Matrix<double>.Build.DenseIdentity(n) - aStar).Solve(Vector<double>.Build.DenseOfEnumerable(Finite(perturbation, nameof(perturbation)))).ToArray();
     }
 
@@ -143,9 +167,9 @@ public sealed class MrioModel
         return new MrioShockResult(method, sectors, capped);
     }
 
-    private static double[] ValueAddedOf(MrioSystem system, IReadOnlyList<double> x)
+    private static double[] ValueAddedOf(MrioSystem system, double[] x)
     {
-        var size = x.Count;
+        var size = x.Length;
         var va = new double[size];
         var ext = system.Extensions.FirstOrDefault(e => e.Name == MrioSystem.ValueAddedExtension);
         if (ext is not null)

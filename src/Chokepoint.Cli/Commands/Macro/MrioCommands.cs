@@ -14,6 +14,7 @@ internal static class MrioCommands
     {
         var mrio = new Command("mrio", "Multi-regional input–output tables (pymrio's text layout): Leontief, accounts");
         mrio.Subcommands.Add(Calc(context));
+        mrio.Subcommands.Add(MrioBenchCommand.Create(context));
         root.Subcommands.Add(mrio);
     }
 
