@@ -1,13 +1,13 @@
 using System.CommandLine;
 using Chokepoint.Analysis.Macro;
+using Chokepoint.Application.Handlers;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Data.Mrio;
-using Chokepoint.Model.Macro;
 using Chokepoint.Reports;
 
 namespace Chokepoint.Cli.Commands.Macro;
 
-/// <summary>mrio calc DIR --out OUT: an MRIO's x, A, L and extension accounts in pymrio's text layout.</summary>
+/// <summary>mrio calc DIR --out OUT and mrio bench: parse → MrioHandler → write (staged) → render.</summary>
 internal static class MrioCommands
 {
     public static void Register(RootCommand root, Func<ParseResult, CliContext> context)
@@ -26,42 +26,16 @@ internal static class MrioCommands
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var system = Load(parse.GetValue(dir)!);
-            var accounts = Compute(system);
-            var tables = MrioOutput.Tables(accounts);
-            string written;
-            try { written = OutputFolder.Write(parse.GetValue(output)!, [".txt", ".json"], staging => MrioFolderWriter.Write(staging, tables), ownSubfolders: true); }
-            catch (OutputFolderException ex) { throw CliException.Usage(ex.Message); }
-            var summary = new TableModel($"MRIO computed: {written}", "what", "value").Numeric(1);
-            summary.Add("regions", system.Regions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Add("sectors per region", system.Sectors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Add("extensions", string.Join(", ", system.Extensions.Select(e => e.Name)))
-                .Add("tables written", tables.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            summary.Note("Numbers are written in round-trip form (shortest text that reads back to the same double), not pymrio's default %.12g.");
-            ctx.Render.Write(new
+            try
             {
-                out_dir = written,
-                regions = system.Regions,
-                sectors = system.Sectors,
-                extensions = system.Extensions.Select(e => e.Name),
-                tables = tables.Select(t => (t.Folder.Length > 0 ? t.Folder + "/" : "") + t.Name + ".txt"),
-            }, summary);
+                var (system, tables) = MrioHandler.Calc(parse.GetValue(dir)!, "DIR");
+                var written = OutputFolder.Write(parse.GetValue(output)!, [".txt", ".json"], staging => MrioFolderWriter.Write(staging, tables), ownSubfolders: true);
+                ctx.Render.Write(MrioHandler.Written(system, tables, written));
+            }
+            catch (OutputFolderException ex) { throw CliException.Usage(ex.Message); }
+            catch (MrioComputationException ex) { throw new CliException(ExitCodes.ComputationFailed, ex.Message); }
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>Reads an MRIO folder; a malformed folder is invalid data (exit 2).</summary>
-    internal static MrioSystem Load(string folder)
-    {
-        try { return MrioFolderReader.Read(folder); }
-        catch (MrioFormatException ex) { throw CliException.InvalidData(ex.Message); }
-    }
-
-    /// <summary>Computes the accounts; a singular system is a failed computation (exit 3).</summary>
-    internal static MrioAccounts Compute(MrioSystem system)
-    {
-        try { return MrioCalculator.Calculate(system); }
-        catch (MrioComputationException ex) { throw new CliException(ExitCodes.ComputationFailed, ex.Message); }
     }
 }
