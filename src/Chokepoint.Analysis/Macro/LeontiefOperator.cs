@@ -27,7 +27,7 @@ public sealed class LeontiefOperator
     public int Size { get; }
 
     /// <summary>Relative residual at which the iterative solver stops (‖(I − A)x − b‖ ≤ this × ‖b‖).</summary>
-    public const double Tolerance = 1e-13;
+    public const double Tolerance = 1e-11;
 
     /// <summary>From a computed Leontief inverse (row-major n × n).</summary>
     public static LeontiefOperator FromInverse(double[] l, int n) => new(Matrix<double>.Build.DenseOfRowMajor(n, n, l), null, n);
