@@ -19,6 +19,7 @@ internal static class CliApp
         ReportCommand.Register,
         ServeCommand.Register,
         EvidenceCommands.Register,
+        Commands.Macro.MrioCommands.Register,
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)

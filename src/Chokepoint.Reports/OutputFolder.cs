@@ -16,8 +16,9 @@ public static class OutputFolder
     /// <param name="target">The folder to (re)place.</param>
     /// <param name="ownExtensions">Extensions (".html", ".png", …) of the files this output writes; a target holding anything else is refused.</param>
     /// <param name="fill">Writes the output into the folder it is given.</param>
+    /// <param name="ownSubfolders">True when the output has sub-folders (an MRIO's extensions): a sub-folder holding only files of <paramref name="ownExtensions"/> then counts as earlier results.</param>
     /// <exception cref="OutputFolderException">The target cannot be used or written; the message names it and the problem.</exception>
-    public static string Write(string target, IReadOnlyCollection<string> ownExtensions, Action<string> fill)
+    public static string Write(string target, IReadOnlyCollection<string> ownExtensions, Action<string> fill, bool ownSubfolders = false)
     {
         ArgumentNullException.ThrowIfNull(ownExtensions);
         ArgumentNullException.ThrowIfNull(fill);
@@ -30,7 +31,7 @@ public static class OutputFolder
         {
             Directory.CreateDirectory(parent);
             RemoveStale(parent, name);
-            if (Directory.Exists(full)) CheckOwned(full, ownExtensions);
+            if (Directory.Exists(full)) CheckOwned(full, ownExtensions, ownSubfolders);
             staging = Path.Combine(parent, $".{name}.tmp-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}");
             Directory.CreateDirectory(staging);
             fill(staging);
@@ -58,10 +59,15 @@ public static class OutputFolder
         }
     }
 
-    private static void CheckOwned(string folder, IReadOnlyCollection<string> ownExtensions)
+    private static void CheckOwned(string folder, IReadOnlyCollection<string> ownExtensions, bool ownSubfolders)
     {
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
         {
+            if (ownSubfolders && entry is DirectoryInfo sub)
+            {
+                CheckOwned(sub.FullName, ownExtensions, ownSubfolders: false);
+                continue;
+            }
             var ours = entry is FileInfo && ownExtensions.Contains(entry.Extension.ToLowerInvariant());
             if (!ours)
                 throw new OutputFolderException($"'{folder}' holds '{entry.Name}', which this command does not write; expected a new or empty folder, or one holding only earlier results ({string.Join(", ", ownExtensions)} files)");

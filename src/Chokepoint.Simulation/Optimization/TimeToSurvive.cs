@@ -6,9 +6,10 @@ namespace Chokepoint.Simulation.Optimization;
 
 /// <summary>One node's time-to-survive under the simulation's rules beside the optimum, and its risk exposure index.</summary>
 /// <param name="TtsDays">First day with unmet demand in the simulation (scenario as written); null = not within the horizon.</param>
-/// <param name="TtsLpDays">Longest time the node's demand can be fully met with every resource allocated optimally (LP); null = the whole horizon.</param>
+/// <param name="TtsLpDays">Target side (LP): longest time the node's demand can be fully met when its country re-allocates what it controls (its stocks, its makers' inputs) and receives from every foreign producer only its pre-crisis share; null = the whole horizon.</param>
 /// <param name="RiskExposureIndex">Lost output value (US$) of the target's final demand when this producer alone is disrupted for its recovery time (LP); null for sinks.</param>
-public sealed record TtsRow(string Item, string Country, string Kind, int? TtsDays, int? TtsLpDays, double? RiskExposureIndex, int? RecoveryDays);
+/// <param name="TtsLpWorldDays">World optimum (LP, max–min over all buyers): the level at which the node is served when every buyer's time-to-survive is raised together; null = the whole horizon.</param>
+public sealed record TtsRow(string Item, string Country, string Kind, int? TtsDays, int? TtsLpDays, double? RiskExposureIndex, int? RecoveryDays, int? TtsLpWorldDays = null);
 
 /// <summary>
 /// Optimal time-to-survive and risk exposure (Simchi-Levi et al.; docs/model.md): for every reported node, the largest t
@@ -30,11 +31,13 @@ public static class TimeToSurvive
         var sim = engine.Run(RunParameters.AsWritten, []);
         var cumPass = engine.CumulativeGroupPass(RunParameters.AsWritten);
         var rows = new List<TtsRow>();
-        foreach (var j in compiled.ReportedNodes)
+        var world = WorldTimeToSurvive.Run(n, solver, cumPass, compiled.ReportedNodes);
+        for (var i = 0; i < compiled.ReportedNodes.Count; i++)
         {
-            var lp = LpTts(n, solver, cumPass, j);
+            var j = compiled.ReportedNodes[i];
+            var lp = LpTts(n, solver, cumPass, j, n.NodeCountry[j]);
             var label = n.Labels[j];
-            rows.Add(new TtsRow(label.Item, label.Country, label.Kind, sim.TtsDays[j] < 0 ? null : sim.TtsDays[j], lp >= h ? null : lp, null, null));
+            rows.Add(new TtsRow(label.Item, label.Country, label.Kind, sim.TtsDays[j] < 0 ? null : sim.TtsDays[j], lp >= h ? null : lp, null, null, world[i]));
         }
         if (!riskIndex) return rows;
         // A producer that is also reported (a product's maker) keeps one row: its TTS figures and its index.
@@ -47,13 +50,17 @@ public static class TimeToSurvive
         return rows;
     }
 
-    /// <summary>The largest whole number of days (0 … horizon) over which node <paramref name="node"/> can be fully served.</summary>
-    public static int LpTts(SupplyNetwork network, ILinearSolver solver, double[] cumPass, int node)
+    /// <summary>
+    /// The largest whole number of days (0 … horizon) over which node <paramref name="node"/> can be fully served; with
+    /// <paramref name="shareCountry"/> ≥ 0 (target side) that country gets only its pre-crisis share of foreign supply,
+    /// with −1 every resource in the world may go to the node (an upper bound no planner can count on).
+    /// </summary>
+    public static int LpTts(SupplyNetwork network, ILinearSolver solver, double[] cumPass, int node, int shareCountry)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(solver);
         var h = network.HorizonDays;
-        bool Feasible(int t) => solver.Maximise(TtsProgram.Build(network, cumPass, t, [node], -1, null).Program) is not null;
+        bool Feasible(int t) => solver.Maximise(TtsProgram.Build(network, cumPass, t, [node], -1, null, shareCountry).Program) is not null;
         if (network.Baseline[node] <= 0 || Feasible(h)) return h;
         var lo = 0;
         var hi = h;

@@ -17,8 +17,12 @@ internal static class TtsProgram
     /// Builds the programme over the first <paramref name="t"/> days. Nodes in <paramref name="mustMeet"/> must produce their
     /// whole baseline; <paramref name="disrupted"/> (or −1) produces nothing; the objective is Σ value × output of <paramref name="value"/>
     /// (null: none). <paramref name="cumPass"/> as from DailyEngine.CumulativeGroupPass, or null for no measures.
+    /// With <paramref name="shareCountry"/> ≥ 0 (the target side), that country receives from every foreign producer at most
+    /// its pre-crisis share of the producer's output, and at most its share of refills and alternatives: it re-allocates only
+    /// what it controls. <paramref name="atLeastDays"/> adds, per node, a minimum of that many days of its baseline output.
     /// </summary>
-    public static (LinearProgram Program, int[] Output) Build(SupplyNetwork n, double[]? cumPass, int t, IReadOnlyList<int> mustMeet, int disrupted, double[]? value)
+    public static (LinearProgram Program, int[] Output) Build(SupplyNetwork n, double[]? cumPass, int t, IReadOnlyList<int> mustMeet, int disrupted, double[]? value,
+        int shareCountry = -1, IReadOnlyList<(int Node, int Days)>? atLeastDays = null)
     {
         var lp = new LinearProgram();
         var h1 = n.HorizonDays + 1;
@@ -27,6 +31,8 @@ internal static class TtsProgram
             p[j] = lp.Variable(0, j == disrupted ? 0 : n.Baseline[j] * t, value?[j] ?? 0);
         foreach (var j in mustMeet)
             if (j != disrupted) lp.Row(n.Baseline[j] * t * (1 - 1e-9), double.PositiveInfinity, (p[j], 1.0));
+        foreach (var (j, days) in atLeastDays ?? [])
+            if (j != disrupted) lp.Row(n.Baseline[j] * days * (1 - 1e-9), double.PositiveInfinity, (p[j], 1.0));
 
         // Restocking factor bound per slot, and per producer (the largest over its buyers).
         var omega = new double[n.SlotCount];
@@ -52,6 +58,9 @@ internal static class TtsProgram
             var upper = g == 0 || cumPass is null ? double.PositiveInfinity : omega[slotOfEdge[e]] * n.EdgeFlow[e] * cumPass[(g * h1) + t];
             y[e] = lp.Variable(0, upper);
             lp.Add(shipRow[n.EdgeSource[e]], y[e], 1.0);
+            var src = n.EdgeSource[e];
+            if (shareCountry >= 0 && n.NodeCountry[n.SlotNode[slotOfEdge[e]]] == shareCountry && n.NodeCountry[src] != shareCountry && n.Baseline[src] > 0)
+                lp.Row(double.NegativeInfinity, 0, (y[e], 1.0), (p[src], -omega[slotOfEdge[e]] * n.EdgeFlow[e] / n.Baseline[src]));
         }
 
         // Pools: an item's buyers in one country share their arrivals, refills and the issuer's freed exports.
@@ -79,7 +88,7 @@ internal static class TtsProgram
             var total = lp.Row(double.NegativeInfinity, refill);
             foreach (var country in Countries(n, k))
             {
-                var v = lp.Variable(0, double.PositiveInfinity);
+                var v = lp.Variable(0, country == shareCountry ? refill * UseShare(n, k, shareCountry) : double.PositiveInfinity);
                 lp.Add(total, v, 1.0);
                 lp.Add(Pool(k, country), v, -1.0);
             }
@@ -106,28 +115,48 @@ internal static class TtsProgram
                 var stock = n.SlotStockDays[s] * n.Baseline[j] * q;
                 leontief[s] = lp.Row(double.NegativeInfinity, stock, (p[j], q), (x[s], -1.0));
             }
-        AddAlternatives(n, lp, leontief, t, disrupted);
+        AddAlternatives(n, lp, leontief, t, disrupted, shareCountry);
         return (lp, p);
     }
 
-    private static void AddAlternatives(SupplyNetwork n, LinearProgram lp, int[] leontief, int t, int disrupted)
+    /// <summary>The share of item <paramref name="k"/>'s baseline use that falls to buyers in <paramref name="country"/>.</summary>
+    private static double UseShare(SupplyNetwork n, int k, int country)
+    {
+        double mine = 0, all = 0;
+        for (var s = n.ItemSlotStart[k]; s < n.ItemSlotStart[k + 1]; s++)
+        {
+            all += n.SlotBaseline[s];
+            if (n.NodeCountry[n.SlotNode[s]] == country) mine += n.SlotBaseline[s];
+        }
+        return all > 0 ? mine / all : 0;
+    }
+
+    private static void AddAlternatives(SupplyNetwork n, LinearProgram lp, int[] leontief, int t, int disrupted, int shareCountry)
     {
         var alt = n.Alternatives;
         if (alt.Count == 0) return;
         var asked = new double[n.ItemCount];
-        for (var a = 0; a < alt.Count; a++) asked[alt.Item[a]] += n.Baseline[alt.Node[a]] * alt.Qty[a];
-        var rows = new Dictionary<int, int>();
+        var askedHere = new double[n.ItemCount];
+        for (var a = 0; a < alt.Count; a++)
+        {
+            asked[alt.Item[a]] += n.Baseline[alt.Node[a]] * alt.Qty[a];
+            if (n.NodeCountry[alt.Node[a]] == shareCountry) askedHere[alt.Item[a]] += n.Baseline[alt.Node[a]] * alt.Qty[a];
+        }
+        // On the target side, the target's alternatives draw on their own row: its share of the growing capacity.
+        var rows = new Dictionary<(int Item, bool Here), int>();
         for (var a = 0; a < alt.Count; a++)
         {
             var s = alt.Slot[a];
             if (leontief[s] < 0 || alt.Qty[a] <= 0) continue;
             var k = alt.Item[a];
-            if (!rows.TryGetValue(k, out var row))
+            var here = shareCountry >= 0 && n.NodeCountry[alt.Node[a]] == shareCountry;
+            if (!rows.TryGetValue((k, here), out var row))
             {
                 var produced = 0.0;
                 for (var j = n.ItemNodeStart[k]; j < n.ItemNodeStart[k + 1]; j++)
                     if (j != disrupted) produced += n.Baseline[j];
-                rows[k] = row = lp.Row(double.NegativeInfinity, produced <= 0 ? 0 : GrowthBound(n.ItemSpareFraction[k] * produced, n.ItemExpansionDays[k], asked[k], t));
+                var bound = produced <= 0 ? 0 : GrowthBound(n.ItemSpareFraction[k] * produced, n.ItemExpansionDays[k], asked[k], t);
+                rows[(k, here)] = row = lp.Row(double.NegativeInfinity, here && asked[k] > 0 ? bound * askedHere[k] / asked[k] : bound);
             }
             var w = lp.Variable(0, double.PositiveInfinity);
             lp.Add(row, w, 1.0);
