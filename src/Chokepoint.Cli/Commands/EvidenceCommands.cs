@@ -147,9 +147,9 @@ internal static class EvidenceCommands
             {
                 throw CliException.Usage(ex.Message);
             }
-            var table = new TableModel($"Search: {parse.GetValue(query)} ({hits.Count})", "relevance", "id", "file", "title", "snippet").Numeric(0, 1).WhenEmpty("no document matches.");
+            var table = new TableModel($"Search: {parse.GetValue(query)} ({hits.Count})", "score", "id", "file", "title", "snippet").Numeric(0, 1).WhenEmpty("no document matches.");
             foreach (var h in hits)
-                table.Add(h.Relevance.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), Format.Int((int)h.DocumentId), h.Document, EvidenceOptions.Cut(h.Title, 40), h.Snippet);
+                table.Add(h.ScoreText, Format.Int((int)h.DocumentId), h.Document, EvidenceOptions.Cut(h.Title, 40), h.Snippet);
             ctx.Render.Write(hits.Select(SearchHitJson.Of).ToList(), table);
             return ExitCodes.Ok;
         });
