@@ -9,7 +9,8 @@ namespace Chokepoint.Web.Hosting;
 public sealed class DatasetHolder
 {
     /// <summary>Reads the dataset chosen by <paramref name="options"/>.</summary>
-    /// <exception cref="InvalidOperationException">A folder does not exist or the dataset has errors (the message says which).</exception>
+    /// <exception cref="InvalidOperationException">A folder does not exist or the options conflict.</exception>
+    /// <exception cref="InvalidDataException">The dataset has errors (the message gives the first and their count).</exception>
     public DatasetHolder(WebOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -21,7 +22,7 @@ public sealed class DatasetHolder
         if (result.HasErrors)
         {
             var first = result.Diagnostics.First(d => d.Severity == Severity.Error);
-            throw new InvalidOperationException($"the dataset has {result.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s), first {first.File}:{first.Line}:{first.Column}: {first.Message}; run 'chokepoint validate' for all of them");
+            throw new InvalidDataException($"the dataset has {result.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s), first {first.File}:{first.Line}:{first.Column}: {first.Message}; run 'chokepoint validate' for all of them");
         }
         Dataset = result.Dataset!;
     }
