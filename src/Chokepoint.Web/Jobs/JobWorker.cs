@@ -34,7 +34,7 @@ internal sealed partial class JobWorker(JobBoard queue, ILogger<JobWorker> log) 
             catch (Exception ex)
             {
                 LogFailed(log, job.Id, ex);
-                job.Fail(ex is JobInputException ? ex.Message : "the computation failed; the server log has the details", queue.Now);
+                job.Fail(ex is JobInputException or Simulation.ModelRangeException ? ex.Message : "the computation failed; the server log has the details", queue.Now);
             }
             queue.Trim();
         }
