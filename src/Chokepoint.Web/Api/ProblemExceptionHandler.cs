@@ -1,3 +1,4 @@
+using Chokepoint.Application.Inputs;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         }
         var details = exception switch
         {
-            BadInputException bad => Problems.Of(bad.Status, bad.Parameter, bad.Message),
+            RequestException bad => Problems.Of(bad),
+            Evidence.Store.QueryBudgetException slow => Problems.Of(503, "q", slow.Message),
             BadHttpRequestException { StatusCode: 413 } => Problems.Of(413, Hosting.BodyLimits.IsUpload(httpContext.Request) ? "files" : "body", TooLarge(httpContext.Request)),
             BadHttpRequestException http => Problems.Of(http.StatusCode, "body", "the request body could not be read; expected a complete body of the declared type"),
             InvalidDataException or IOException => Problems.Of(400, "body", "the request body ended early or is malformed; expected a complete body of the declared type"),
