@@ -22,4 +22,9 @@ public sealed record SearchRequest(
 
     /// <summary>Wall-clock budget; past it the search stops with <see cref="QueryBudgetException"/>.</summary>
     public TimeSpan Budget { get; init; } = DefaultBudget;
+
+    /// <summary>True when <paramref name="text"/> is a date filter: YYYY, YYYY-MM or YYYY-MM-DD, a real date.</summary>
+    public static bool IsDate(string text) =>
+        text is { Length: 4 or 7 or 10 } && DateOnly.TryParseExact(text.Length switch { 4 => text + "-01-01", 7 => text + "-01", _ => text }, "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 }

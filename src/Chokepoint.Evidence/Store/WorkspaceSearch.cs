@@ -44,7 +44,7 @@ public sealed partial class Workspace
         var match = SearchSyntax.Rewrite(request.Query);
         if (string.IsNullOrWhiteSpace(match)) throw new SearchSyntaxException("the search query is empty; give words to look for, e.g. \"rare earth\" AND licence");
         foreach (var (date, name) in new[] { (request.From, "from"), (request.To, "to") })
-            if (date is not null && !IsDatePrefix(date))
+            if (date is not null && !SearchRequest.IsDate(date))
                 throw new SearchSyntaxException($"{name} '{date}' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD");
         using var guard = new QueryGuard(_db, request.Budget, cancel);
         try
@@ -117,8 +117,4 @@ public sealed partial class Workspace
         }
         return Snippets.Around(title, terms) ?? Snippets.Opening(opening ?? "");
     }
-
-    private static bool IsDatePrefix(string s) =>
-        s.Length is 4 or 7 or 10 && DateOnly.TryParseExact(s.Length switch { 4 => s + "-01-01", 7 => s + "-01", _ => s }, "yyyy-MM-dd",
-            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 }

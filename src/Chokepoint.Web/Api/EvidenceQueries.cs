@@ -75,9 +75,7 @@ public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, Jo
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var t = text.Trim();
-        var ok = t.Length is 4 or 7 or 10 && DateOnly.TryParseExact(t.Length switch { 4 => t + "-01-01", 7 => t + "-01", _ => t }, "yyyy-MM-dd",
-            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
-        return ok ? t : throw new RequestException(parameter, $"{parameter} '{text}' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD");
+        return SearchRequest.IsDate(t) ? t : throw new RequestException(parameter, $"{parameter} '{text}' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
     /// <summary>Claims read against the dataset, filtered like 'chokepoint claims'.</summary>
