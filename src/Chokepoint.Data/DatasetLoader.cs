@@ -31,6 +31,7 @@ public static class DatasetLoader
         var tables = ReadTables(baseSource, diagnostics, required: true);
         if (overlay is not null)
             tables = Layer(tables, ReadTables(overlay, diagnostics, required: false));
+        tables = DestinationGroups.Expand(tables);
         DatasetValidator.Validate(tables, diagnostics);
         var dataset = diagnostics.HasErrors ? null : new Dataset(tables);
         return new LoadResult(dataset, diagnostics.Items);
@@ -56,6 +57,7 @@ public static class DatasetLoader
             SourcingRules = ReadSpec(StressSpecs.SourcingRules, source, d, required),
             ObservedFlows = ReadSpec(StressSpecs.ObservedFlows, source, d, required),
             ObservedEvents = ReadSpec(StressSpecs.ObservedEvents, source, d, required),
+            ObservedOutput = ReadSpec(StressSpecs.ObservedOutput, source, d, required),
             Controls = registry.Measures,
             ControlsReviewedThrough = registry.ReviewedThrough,
             ScenarioFiles = ReadScenarios(source, d),
@@ -93,6 +95,7 @@ public static class DatasetLoader
         SourcingRules = Merge(b.SourcingRules, o.SourcingRules, StressSpecs.SourcingRules.Key),
         ObservedFlows = Merge(b.ObservedFlows, o.ObservedFlows, StressSpecs.ObservedFlows.Key),
         ObservedEvents = Merge(b.ObservedEvents, o.ObservedEvents, StressSpecs.ObservedEvents.Key),
+        ObservedOutput = Merge(b.ObservedOutput, o.ObservedOutput, StressSpecs.ObservedOutput.Key),
         Controls = Merge(b.Controls, o.Controls, m => m.Id),
         ControlsReviewedThrough = o.ControlsReviewedThrough ?? b.ControlsReviewedThrough,
         ScenarioFiles = b.ScenarioFiles.Concat(o.ScenarioFiles).GroupBy(kv => kv.Key)

@@ -33,6 +33,8 @@ public sealed record DatasetTables
     public IReadOnlyList<ObservedFlow> ObservedFlows { get; init; } = [];
     /// <summary>observed/events.csv</summary>
     public IReadOnlyList<ObservedEvent> ObservedEvents { get; init; } = [];
+    /// <summary>observed/output.csv</summary>
+    public IReadOnlyList<ObservedOutput> ObservedOutput { get; init; } = [];
     /// <summary>controls.yaml</summary>
     public IReadOnlyList<ControlMeasure> Controls { get; init; } = [];
     /// <summary>controls.yaml <c>reviewed_through</c>: the last date on which the registry's sources were checked; null when not declared.</summary>
