@@ -47,6 +47,12 @@ internal static class CliApp
             if (parse?.GetValue(GlobalOptions.Debug) == true) error.WriteLine(ex.ToString());
             return ex.ExitCode;
         }
+        catch (Simulation.ModelRangeException ex)
+        {
+            WriteError(error, ex.Message);
+            if (parse?.GetValue(GlobalOptions.Debug) == true) error.WriteLine(ex.ToString());
+            return ExitCodes.InvalidData;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             WriteError(error, $"{ex.GetType().Name}: {ex.Message}");

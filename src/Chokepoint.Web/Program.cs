@@ -5,7 +5,7 @@ namespace Chokepoint.Web;
 /// <summary>Runs the web workspace alone (the CLI's 'serve' command is the usual way in).</summary>
 public static class Program
 {
-    /// <summary>Starts the app; exit 1 when the binding is refused or the dataset/workspace cannot be used.</summary>
+    /// <summary>Starts the app; exit 1 when the binding is refused or cannot be made, 2 when the dataset or workspace cannot be used.</summary>
     public static int Main(string[] args)
     {
         Microsoft.AspNetCore.Builder.WebApplication app;
@@ -13,12 +13,21 @@ public static class Program
         {
             app = WebApp.Create(args);
         }
-        catch (InvalidOperationException ex)
+        catch (WebStartException ex)
+        {
+            Console.Error.WriteLine($"Error: {ex.Message}");
+            return ex.InvalidData ? 2 : 1;
+        }
+        try
+        {
+            WebApp.StartCheckedAsync(app).GetAwaiter().GetResult();
+        }
+        catch (WebStartException ex)
         {
             Console.Error.WriteLine($"Error: {ex.Message}");
             return 1;
         }
-        app.Run();
+        app.WaitForShutdown();
         return 0;
     }
 }

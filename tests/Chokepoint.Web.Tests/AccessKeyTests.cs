@@ -49,7 +49,7 @@ public sealed class AccessKeyTests(KeyedWebFactory keyed) : IClassFixture<KeyedW
         Environment.SetEnvironmentVariable(WebOptions.KeyVariable, null);
         try
         {
-            var ex = Assert.Throws<InvalidOperationException>(() => WebApp.Create(["--urls", "http://0.0.0.0:5081", "--Chokepoint:Db", keyed.DbPath + ".other"]));
+            var ex = Assert.Throws<WebStartException>(() => WebApp.Create(["--urls", "http://0.0.0.0:5081", "--Chokepoint:Db", keyed.DbPath + ".other"]));
             Assert.Contains("--key", ex.Message, StringComparison.Ordinal);
         }
         finally

@@ -94,7 +94,7 @@ public sealed class JobAndEvidenceApiTests(WebFactory factory) : IClassFixture<W
 
         var hits = await _client.GetFromJsonAsync<JsonElement>("/api/v1/search?q=gallium");
         Assert.Contains(hits.EnumerateArray(), h => h.GetProperty("document").GetString() == "gallium-api.md" && h.GetProperty("snippet").GetString()!.Contains('«'));
-        Assert.Equal(["document_id", "document", "title", "rank", "snippet", "industries"], Problems.Names(hits[0]));
+        Assert.Equal(["document_id", "document", "title", "rank", "score", "snippet", "industries"], Problems.Names(hits[0]));
 
         var claims = await _client.GetFromJsonAsync<JsonElement>($"/api/v1/claims?document={doc.GetProperty("document_id").GetInt64()}");
         Assert.True(claims.GetArrayLength() > 0);

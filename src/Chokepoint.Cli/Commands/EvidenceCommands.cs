@@ -99,8 +99,12 @@ internal static class EvidenceCommands
         var query = new Argument<string>("QUERY") { Description = "FTS5 query: words, \"phrases\", AND/OR/NOT, NEAR(a b), prefix*" };
         var industry = EvidenceOptions.Industry();
         var limit = new Option<int>("--limit") { Description = "Most results to show (1-1000)", DefaultValueFactory = _ => 10 };
+        var offset = new Option<int>("--offset") { Description = "Results to skip before the first shown (paging)", DefaultValueFactory = _ => 0 };
+        var issuer = new Option<string?>("--issuer") { Description = "Only documents with a control event issued by this ISO3 country", HelpName = "ISO3" };
+        var from = new Option<string?>("--from") { Description = "Only documents with a control event dated on or after this date (YYYY[-MM[-DD]])", HelpName = "DATE" };
+        var to = new Option<string?>("--to") { Description = "Only documents with a control event dated on or before this date (YYYY[-MM[-DD]])", HelpName = "DATE" };
         var db = EvidenceOptions.Db();
-        var command = new Command("search", "Full-text search of the workspace, best first (bm25), with highlighted snippets") { query, industry, limit, db };
+        var command = new Command("search", "Full-text search of the workspace, best first (bm25 score), with snippets around the best hit") { query, industry, limit, offset, issuer, from, to, db };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
@@ -108,18 +112,23 @@ internal static class EvidenceCommands
             if (n is < 1 or > 1000) throw CliException.Usage($"--limit {n} is out of range; expected 1 to 1000");
             var filter = EvidenceOptions.CanonicalIndustry(parse.GetValue(industry));
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
+            if (parse.GetValue(offset) < 0) throw CliException.Usage($"--offset {parse.GetValue(offset)} is negative; expected 0 or more");
             IReadOnlyList<SearchHit> hits;
             try
             {
-                hits = workspace.Search(parse.GetValue(query)!, filter, n);
+                var page = workspace.Search(new SearchRequest(parse.GetValue(query)!, filter, Issuer: parse.GetValue(issuer)?.Trim().ToUpperInvariant(),
+                    From: parse.GetValue(from)?.Trim(), To: parse.GetValue(to)?.Trim(), Limit: n, Offset: parse.GetValue(offset)));
+                hits = page.Hits;
+                if (page.Total > page.Offset + hits.Count)
+                    ctx.Err.WriteLine($"Showing {page.Offset + 1}-{page.Offset + hits.Count} of {page.Total}; --offset {page.Offset + hits.Count} for more.");
             }
-            catch (SearchSyntaxException ex)
+            catch (Exception ex) when (ex is SearchSyntaxException or QueryBudgetException)
             {
                 throw CliException.Usage(ex.Message);
             }
-            var table = new Table($"Search: {parse.GetValue(query)} ({hits.Count})", "relevance", "id", "file", "title", "snippet").Numeric(0, 1).WhenEmpty("no document matches.");
+            var table = new Table($"Search: {parse.GetValue(query)} ({hits.Count})", "score", "id", "file", "title", "snippet").Numeric(0, 1).WhenEmpty("no document matches.");
             foreach (var h in hits)
-                table.Add(h.Relevance.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), Format.Int((int)h.DocumentId), h.Document, EvidenceOptions.Cut(h.Title, 40), h.Snippet);
+                table.Add(h.ScoreText, Format.Int((int)h.DocumentId), h.Document, EvidenceOptions.Cut(h.Title, 40), h.Snippet);
             ctx.Render.Write(hits.Select(SearchHitJson.Of).ToList(), table);
             return ExitCodes.Ok;
         });

@@ -27,15 +27,20 @@ internal static class ServeCommand
             {
                 app = WebApp.Create([.. args]);
             }
-            catch (InvalidOperationException ex)
+            catch (WebStartException ex)
+            {
+                throw ex.InvalidData ? CliException.InvalidData(ex.Message) : CliException.Usage(ex.Message);
+            }
+            try
+            {
+                WebApp.StartCheckedAsync(app).GetAwaiter().GetResult();
+            }
+            catch (WebStartException ex)
             {
                 throw CliException.Usage(ex.Message);
             }
-            app.Lifetime.ApplicationStarted.Register(() =>
-            {
-                foreach (var url in app.Urls) ctx.Out.WriteLine($"Chokepoint is serving {url} (workspace {parse.GetValue(db)!.Name}); API reference at {url.TrimEnd('/')}/api. Ctrl+C stops.");
-            });
-            app.Run();
+            foreach (var url in app.Urls) ctx.Out.WriteLine($"Chokepoint is serving {url} (workspace {parse.GetValue(db)!.Name}); API reference at {url.TrimEnd('/')}/api. Ctrl+C stops.");
+            Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdown(app);
             return ExitCodes.Ok;
         });
         root.Subcommands.Add(command);

@@ -35,10 +35,19 @@ public sealed record StoredClaim(long DocumentId, string Document, ShareClaim Cl
 public sealed record StoredEvent(long DocumentId, string Document, ControlEvent Event);
 
 /// <summary>A search result.</summary>
-/// <param name="Rank">bm25 score; lower is better.</param>
-/// <param name="Snippet">An excerpt with matches between « and ».</param>
+/// <param name="Rank">FTS5 bm25 value; lower (more negative) is better.</param>
+/// <param name="Snippet">An excerpt around the best hit with matches between « and ».</param>
 public sealed record SearchHit(long DocumentId, string Document, string Title, double Rank, string Snippet, IReadOnlyList<string> Industries)
 {
-    /// <summary>Rank turned into a relevance in 0–1 (higher is better): r / (1 + r) of the bm25 score r = −Rank. Order is kept.</summary>
-    public double Relevance => Rank >= 0 ? 0 : -Rank / (1 - Rank);
+    /// <summary>
+    /// The bm25 relevance, higher is better (FTS5's value with its sign flipped, title weighted 5×). Near
+    /// zero when every query term occurs in more than half the documents: FTS5 floors such a term's IDF at 1e-6.
+    /// </summary>
+    public double Score => Rank >= 0 ? 0 : -Rank;
+
+    /// <summary>Score turned into 0–1 (higher is better): s / (1 + s). Order is kept.</summary>
+    public double Relevance => Score / (1 + Score);
+
+    /// <summary>The score as shown in tables: three significant figures, "&lt;0.001" below that.</summary>
+    public string ScoreText => Score < 0.001 ? "<0.001" : Score.ToString(Score >= 100 ? "0" : "G3", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -59,6 +59,64 @@ internal static class SearchSyntax
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The words and phrases of a query to find in the text for a snippet: operators (AND, OR, NOT,
+    /// NEAR), column prefixes, prefix stars and the term after NOT are dropped; a phrase also gives its
+    /// words, so "rare earth" still finds "rare-earth". Lower-cased, longest first, at most <see cref="MaxTerms"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Terms(string query)
+    {
+        var terms = new List<string>();
+        var skipNext = false;
+        var i = 0;
+        while (i < query.Length && terms.Count < MaxTerms * 2)
+        {
+            var c = query[i];
+            if (char.IsWhiteSpace(c) || c is '(' or ')' or ',' or '+' or '^')
+            {
+                i++;
+                continue;
+            }
+            string token;
+            var phrase = c == '"';
+            if (phrase)
+            {
+                var close = query.IndexOf('"', i + 1);
+                var end = close < 0 ? query.Length : close;
+                token = query[(i + 1)..end];
+                i = end + 1;
+            }
+            else
+            {
+                var j = i;
+                while (j < query.Length && !char.IsWhiteSpace(query[j]) && query[j] is not '(' and not ')' and not '"' and not ',') j++;
+                token = query[i..j];
+                i = j;
+                if (token is "AND" or "OR" or "NEAR") continue;
+                if (token == "NOT")
+                {
+                    skipNext = true;
+                    continue;
+                }
+                var colon = token.IndexOf(':', StringComparison.Ordinal);
+                if (colon >= 0) token = token[(colon + 1)..];
+                token = token.TrimEnd('*');
+                if (token.All(char.IsAsciiDigit)) continue;
+            }
+            if (skipNext)
+            {
+                skipNext = false;
+                continue;
+            }
+            token = Cjk.Unspaced(token).Trim().ToLowerInvariant();
+            if (token.Length == 0) continue;
+            if (token.Length >= 2 || Cjk.HasCjk(token)) terms.Add(token);
+            if (phrase || token.Contains('-', StringComparison.Ordinal))
+                terms.AddRange(token.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 2 || Cjk.HasCjk(w)));
+        }
+        return terms.Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).Take(MaxTerms).ToList();
+    }
+
     public static string Explain(string query, string sqliteMessage)
     {
         var detail = sqliteMessage;

@@ -84,49 +84,7 @@ public sealed partial class Workspace
         return result;
     }
 
-    /// <summary>
-    /// Full-text search in FTS5 query syntax, best first (bm25, title weighted 5×), at most
-    /// <paramref name="limit"/> hits (1–1000). Chinese runs and hyphenated words are quoted as phrases.
-    /// </summary>
-    /// <exception cref="SearchSyntaxException">The query is not valid FTS5 syntax, longer than 500 characters or has more than 32 terms.</exception>
-    public IReadOnlyList<SearchHit> Search(string query, string? industry = null, int limit = 20)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 1000);
-        SearchSyntax.CheckSize(query);
-        var match = SearchSyntax.Rewrite(query);
-        if (string.IsNullOrWhiteSpace(match)) throw new SearchSyntaxException("the search query is empty; give words to look for, e.g. \"rare earth\" AND licence");
-        var industries = IndustriesByDocument();
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText =
-            "SELECT d.id, d.file, d.title, bm25(documents_fts, 5.0, 1.0) AS rank, snippet(documents_fts, -1, '«', '»', '…', 16) " +
-            "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid " +
-            "WHERE documents_fts MATCH $q AND ($i IS NULL OR EXISTS (SELECT 1 FROM industries x WHERE x.document_id = d.id AND x.industry = $i)) " +
-            "ORDER BY rank LIMIT $n";
-        cmd.Parameters.AddWithValue("$q", match);
-        cmd.Parameters.AddWithValue("$i", (object?)industry ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$n", limit);
-        var result = new List<SearchHit>();
-        try
-        {
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                var id = r.GetInt64(0);
-                var snippet = Cjk.Unspaced(r.GetString(4)).ReplaceLineEndings(" ");
-                result.Add(new SearchHit(id, r.GetString(1), r.GetString(2), r.GetDouble(3), snippet,
-                    industries.TryGetValue(id, out var tags) ? tags.Select(t => t.Industry).ToList() : []));
-            }
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
-        {
-            throw new SearchSyntaxException(SearchSyntax.Explain(query, ex.Message), ex);
-        }
-        return result;
-    }
-
-    private Dictionary<long, List<IndustryTag>> IndustriesByDocument()
+    internal Dictionary<long, List<IndustryTag>> IndustriesByDocument()
     {
         using var cmd = _db.CreateCommand();
         cmd.CommandText = "SELECT document_id, industry, hits, terms FROM industries ORDER BY document_id, hits DESC, industry";

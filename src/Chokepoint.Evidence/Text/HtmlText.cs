@@ -27,7 +27,7 @@ internal static class HtmlText
 
     public static ExtractedText Extract(string html)
     {
-        if (HtmlNesting.TooDeep(html)) return HtmlNesting.Strip(html);
+        if (HtmlNesting.TooCostly(html)) return HtmlNesting.Strip(html);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var root = (IElement?)document.QuerySelector("main") ?? document.QuerySelector("article") ?? document.QuerySelector("[role=main]")

@@ -71,6 +71,7 @@ public static partial class NetworkCompiler
                 }
             }
             var network = _b.Build(scenario.HorizonDays);
+            NetworkLimits.Check(network);
             var reported = new List<int>();
             for (var n = 0; n < network.NodeCount; n++)
                 if (network.Labels[n].Kind is NodeLabel.DemandKind or "product") reported.Add(n);

@@ -105,6 +105,19 @@ public sealed partial class DailyEngine
         return Run(parameters, tracked.ToArray(), flows, new RunResult(_n.NodeCount, tracked.Count, _n.HorizonDays, flows?.Keys.Count ?? 0));
     }
 
+    // A NaN compares false with every threshold, so a run whose state overflowed would report no shortfall at all.
+    private void RefuseNonFinite()
+    {
+        var sum = 0.0;
+        for (var j = 0; j < _frac.Length; j++) sum += _frac[j] + _lost[j] + _min[j];
+        for (var s = 0; s < _stock.Length; s++) sum += _stock[s];
+        if (double.IsFinite(sum)) return;
+        for (var j = 0; j < _frac.Length; j++)
+            if (!double.IsFinite(_frac[j] + _lost[j] + _min[j]))
+                throw new ModelRangeException($"the stress test reached a non-finite state at {_n.Labels[j].Item} in {_n.Labels[j].Country}; its quantities are out of the range the engine computes (check recipe quantities, stocks and demand along this chain)");
+        throw new ModelRangeException("the stress test reached a non-finite stock; its quantities are out of the range the engine computes (check stocks.csv and recipe quantities)");
+    }
+
     /// <summary>As <see cref="Run(RunParameters, IReadOnlyList{int}, FlowIndex?)"/>, overwriting <paramref name="result"/> (sized for this network, tracked nodes and flows) so Monte Carlo workers allocate nothing per run.</summary>
     internal RunResult Run(RunParameters parameters, int[] trackedNodes, FlowIndex? flows, RunResult result)
     {
@@ -123,6 +136,7 @@ public sealed partial class DailyEngine
             if (flows is not null) RecordFlows(flows, result.Flows, t);
         }
         FastestDaySeconds = (double)fastest / Stopwatch.Frequency;
+        RefuseNonFinite();
         for (var j = 0; j < _n.NodeCount; j++)
         {
             result.TtsDays[j] = _tts[j];

@@ -34,15 +34,22 @@ public static class Simulator
         for (var first = 0; first < options.Runs; first += batch.Length)
         {
             var count = Math.Min(batch.Length, options.Runs - first);
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
-                () => new DailyEngine(network),
-                (b, _, engine) =>
-                {
-                    engine.Run(Draw(uncertain, options.Seed, first + b), tracked, flows, batch[b]);
-                    options.Progress?.Report(Interlocked.Increment(ref done));
-                    return engine;
-                },
-                _ => { });
+            try
+            {
+                Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
+                    () => new DailyEngine(network),
+                    (b, _, engine) =>
+                    {
+                        engine.Run(Draw(uncertain, options.Seed, first + b), tracked, flows, batch[b]);
+                        options.Progress?.Report(Interlocked.Increment(ref done));
+                        return engine;
+                    },
+                    _ => { });
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault(e => e is ModelRangeException) is { } range)
+            {
+                throw new ModelRangeException(range.Message, ex);
+            }
             aggregator.Add(batch, first, count, options.Threads);
         }
         var outcomes = new List<NodeOutcome>(tracked.Length);

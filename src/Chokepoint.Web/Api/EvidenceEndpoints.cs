@@ -16,7 +16,7 @@ internal static class EvidenceEndpoints
             .WithDescription("multipart/form-data with one or more 'files' (.txt, .md, .html; at most 20 files and 20 MB each). Returns 202 with the ingest job; its result lists what happened to each file. A write: needs the access key when one is set.")
             .DisableAntiforgery().Accepts<IFormFileCollection>("multipart/form-data");
         api.MapGet("/documents", Documents).WithSummary("Documents of the workspace").WithDescription("Filter by industry. Same fields as 'chokepoint documents --format json'.");
-        api.MapGet("/search", Search).WithSummary("Full-text search of the workspace").WithDescription("q in FTS5 syntax (words, \"phrases\", AND/OR/NOT, prefix*); industry; limit 1–1000. Snippets mark matches between « and ». Same fields as 'chokepoint search --format json'.");
+        api.MapGet("/search", Search).WithSummary("Full-text search of the workspace, ranked by bm25").WithDescription("q in FTS5 syntax (words, \"phrases\", AND/OR/NOT, prefix*); filters industry, item, issuer (ISO3), from/to (dates of control events in the document, YYYY[-MM[-DD]]); limit 1–1000, offset. score is the bm25 relevance (higher is better). Snippets mark matches between « and ». The total number of matches is in the X-Total-Count header. A search is stopped after 5 s (503) or when the client disconnects. Same fields as 'chokepoint search --format json'.");
         api.MapGet("/claims", Claims).WithSummary("Share claims compared with the dataset").WithDescription("status agrees, conflicts or new; filters document, item, country. Same fields as 'chokepoint claims --format json'.");
         api.MapGet("/insights", Insights).WithSummary("Briefs per document, grouped by industry").WithDescription("Optionally one document (id or file). Same fields as 'chokepoint insights --format json'.");
         return api;
@@ -42,8 +42,13 @@ internal static class EvidenceEndpoints
     private static Ok<List<DocumentJson>> Documents(EvidenceQueries q, [FromQuery] string? industry) =>
         TypedResults.Ok(q.Documents(industry).Select(DocumentJson.Of).ToList());
 
-    private static Ok<List<SearchHitJson>> Search(EvidenceQueries q, [FromQuery(Name = "q")] string? query, [FromQuery] string? industry, [FromQuery] string? limit) =>
-        TypedResults.Ok(q.Search(query, industry, limit).Select(SearchHitJson.Of).ToList());
+    private static Ok<List<SearchHitJson>> Search(EvidenceQueries q, HttpContext http, [FromQuery(Name = "q")] string? query, [FromQuery] string? industry,
+        [FromQuery] string? item, [FromQuery] string? issuer, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? limit, [FromQuery] string? offset)
+    {
+        var page = q.Search(new SearchInput(query, industry, item, issuer, from, to, limit, offset), http.RequestAborted);
+        http.Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(page.Hits.Select(SearchHitJson.Of).ToList());
+    }
 
     private static Ok<List<ClaimJson>> Claims(EvidenceQueries q, [FromQuery] string? document, [FromQuery] string? item, [FromQuery] string? country, [FromQuery] string? status) =>
         TypedResults.Ok(q.Claims(document, item, country, status).Select(ClaimJson.Of).ToList());

@@ -2,6 +2,7 @@ using Chokepoint.Application.Inputs;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Chokepoint.Contracts;
+using Chokepoint.Evidence.Extraction;
 using Chokepoint.Evidence.Reconciliation;
 using Chokepoint.Evidence.Store;
 using Chokepoint.Evidence.Tagging;
@@ -36,20 +37,45 @@ public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, Jo
     }
 
     /// <summary>Full-text search; a malformed query is a 400 naming q.</summary>
-    public IReadOnlyList<SearchHit> Search(string? q, string? industry, string? limit)
+    public IReadOnlyList<SearchHit> Search(string? q, string? industry, string? limit) => Search(new SearchInput(q, industry, Limit: limit), default).Hits;
+
+    /// <summary>
+    /// A page of a filtered full-text search (industry, item, issuer, event date range), stopped when the
+    /// client goes away (<paramref name="cancel"/>) or after the search budget; either failure names its parameter.
+    /// </summary>
+    public SearchResults Search(SearchInput input, CancellationToken cancel)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        var q = input.Q;
         if (string.IsNullOrWhiteSpace(q)) throw new RequestException("q", "q is required; expected words to look for, e.g. \"rare earth\" AND licence");
         if (q.Length > 1000) throw new RequestException("q", $"q is {q.Length} characters long; expected at most 1000");
-        var filter = Application.Inputs.Resolve.OneOf(industry, "industry", KnownIndustries);
-        var n = Application.Inputs.Resolve.Int(limit, "limit", 20, 1, 1000);
+        var request = new SearchRequest(q, Application.Inputs.Resolve.OneOf(input.Industry, "industry", KnownIndustries),
+            Limit: Application.Inputs.Resolve.Int(input.Limit, "limit", 20, 1, 1000), Offset: Application.Inputs.Resolve.Int(input.Offset, "offset", 0, 0, 1_000_000));
+        if (!string.IsNullOrWhiteSpace(input.Item))
+        {
+            var item = Application.Inputs.Resolve.Item(holder.Dataset, input.Item, "item").Id;
+            var mapper = new ItemMapper(holder.Dataset);
+            var concepts = Concepts.All.Where(c => mapper.Denotes(item, c)).Select(c => c.Id).ToList();
+            if (concepts.Count == 0) throw new RequestException("item", $"item '{item}' is not named by any concept the evidence reader knows; search it by words instead");
+            request = request with { Concepts = concepts };
+        }
+        if (!string.IsNullOrWhiteSpace(input.Issuer)) request = request with { Issuer = Application.Inputs.Resolve.Country(holder.Dataset, input.Issuer, "issuer") };
+        request = request with { From = DatePrefix(input.From, "from"), To = DatePrefix(input.To, "to") };
         try
         {
-            return gate.Read(w => w.Search(q, filter, n));
+            return gate.Read(w => w.Search(request, cancel));
         }
         catch (SearchSyntaxException ex)
         {
             throw new RequestException("q", ex.Message);
         }
+    }
+
+    private static string? DatePrefix(string? text, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var t = text.Trim();
+        return SearchRequest.IsDate(t) ? t : throw new RequestException(parameter, $"{parameter} '{text}' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
     /// <summary>Claims read against the dataset, filtered like 'chokepoint claims'.</summary>

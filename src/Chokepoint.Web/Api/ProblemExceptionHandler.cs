@@ -1,32 +1,54 @@
 using Chokepoint.Application.Inputs;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 
 namespace Chokepoint.Web.Api;
 
-/// <summary>Turns exceptions into problem details: a refused request names its parameter; anything else is a 500 without a stack trace.</summary>
+/// <summary>
+/// Turns exceptions into problem details: bad input names its parameter; a body that cannot be read
+/// (truncated multipart, too large) is a 400/413; a search stopped because the client left gets no
+/// answer. Anything else is a 500 with ASP.NET's default title and no exception text (it is logged).
+/// </summary>
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            httpContext.Response.StatusCode = 499; // nobody is listening any more
+            return true;
+        }
         var details = exception switch
         {
             RequestException bad => Problems.Of(bad),
-            BadHttpRequestException { StatusCode: 413 } => Problems.Of(413, "files", $"the request is larger than {EvidenceQueries.MaxRequestBytes / (1024 * 1024)} MB; expected at most {EvidenceQueries.MaxFileBytes / (1024 * 1024)} MB per file"),
-            BadHttpRequestException http => Problems.Of(http.StatusCode, "body", http.Message),
-            InvalidDataException data => Problems.Of(400, "body", data.Message),
+            Evidence.Store.QueryBudgetException slow => Problems.Of(503, "q", slow.Message),
+            BadHttpRequestException { StatusCode: 413 } => Problems.Of(413, Hosting.BodyLimits.IsUpload(httpContext.Request) ? "files" : "body", TooLarge(httpContext.Request)),
+            BadHttpRequestException http => Problems.Of(http.StatusCode, "body", "the request body could not be read; expected a complete body of the declared type"),
+            InvalidDataException or IOException => Problems.Of(400, "body", "the request body ended early or is malformed; expected a complete body of the declared type"),
             _ => null,
         };
         if (details is null)
         {
-            LogUnexpected(log, httpContext.Request.Path, exception);
-            details = new() { Status = 500, Title = "The computation failed", Detail = $"{exception.GetType().Name}: {exception.Message}" };
+            LogUnexpected(log, httpContext.Request.Path.Value ?? "", exception);
+            details = new ProblemDetails { Status = 500 };
+        }
+        else if (exception is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            LogBadBody(log, httpContext.Request.Path.Value ?? "", exception);
         }
         httpContext.Response.StatusCode = details.Status ?? 500;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception }).ConfigureAwait(false);
     }
 
+    private static string TooLarge(HttpRequest request) => Hosting.BodyLimits.IsUpload(request)
+        ? $"the upload is larger than {EvidenceQueries.MaxRequestBytes / (1024 * 1024)} MB; expected at most {EvidenceQueries.MaxFileBytes / (1024 * 1024)} MB per file"
+        : $"the request body is larger than {Hosting.BodyLimits.DefaultBytes / (1024 * 1024)} MB, the limit for this endpoint";
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error on {Path}")]
     private static partial void LogUnexpected(ILogger logger, string path, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Unreadable request body on {Path}")]
+    private static partial void LogBadBody(ILogger logger, string path, Exception ex);
 }

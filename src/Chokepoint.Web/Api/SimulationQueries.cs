@@ -4,6 +4,7 @@ using Chokepoint.Application;
 using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Inputs;
 using Chokepoint.Contracts;
+using Chokepoint.Simulation;
 using Chokepoint.Simulation.Backtest;
 using Chokepoint.Simulation.Compile;
 using Chokepoint.Simulation.MonteCarlo;
@@ -49,7 +50,9 @@ public sealed class SimulationQueries(DatasetHolder holder, JobBoard jobs, WebOp
         {
             var compiled = NetworkCompiler.Compile(dataset, scenario);
             var progress = new RunProgress(job, runs);
-            var result = Simulator.Run(compiled, new SimulationOptions(runs, seed, Environment.ProcessorCount, allNodes, progress));
+            var run = new SimulationOptions(runs, seed, Environment.ProcessorCount, allNodes, progress);
+            CheckMemory(compiled, run, allNodes ? "ask for fewer runs or without all_nodes" : "ask for fewer runs");
+            var result = Simulator.Run(compiled, run);
             job.Payload = result;
             return Task.FromResult<JsonNode>(SimulationJson.Build(result));
         });
@@ -67,11 +70,20 @@ public sealed class SimulationQueries(DatasetHolder holder, JobBoard jobs, WebOp
         return jobs.TryEnqueue("backtest", summary, (job, cancel) =>
         {
             var compiled = NetworkCompiler.Compile(dataset, scenario);
-            var simulated = Simulator.Run(compiled, new SimulationOptions(runs, seed, Environment.ProcessorCount, Progress: new RunProgress(job, runs), Flows: true));
+            var run = new SimulationOptions(runs, seed, Environment.ProcessorCount, Progress: new RunProgress(job, runs), Flows: true);
+            CheckMemory(compiled, run, "ask for fewer runs");
+            var simulated = Simulator.Run(compiled, run);
             var result = Backtester.Compare(dataset, scenario, simulated);
             job.Payload = result;
             return Task.FromResult<JsonNode>(BacktestJson.Build(result));
         });
+    }
+
+    // The CLI's memory budget, applied to every job before it allocates its runs.
+    private static void CheckMemory(CompiledScenario compiled, SimulationOptions run, string howToLower)
+    {
+        if (MemoryBudget.Refusal(MemoryBudget.SimulationBytes(compiled, run), MemoryBudget.LimitBytes(), $"this job ({run.Runs} runs)", howToLower) is { } refusal)
+            throw new JobInputException(refusal);
     }
 
     private sealed class RunProgress(Job job, int runs) : IProgress<int>

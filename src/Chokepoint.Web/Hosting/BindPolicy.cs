@@ -14,9 +14,31 @@ public static class BindPolicy
             if (!Uri.TryCreate(url.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)) return false;
             var host = uri.Host.Trim('[', ']');
             if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)) continue;
-            if (!IPAddress.TryParse(host, out var ip) || !IPAddress.IsLoopback(ip)) return false;
+            if (!IPAddress.TryParse(host, out var ip) || !IPAddress.IsLoopback(ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip)) return false;
         }
         return true;
+    }
+
+    /// <summary>The host names a loopback server answers to: localhost, 127.0.0.1, [::1] and the hosts of <paramref name="urls"/>.</summary>
+    public static string[] LoopbackHosts(IEnumerable<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var hosts = new List<string> { "localhost", "127.0.0.1", "[::1]" };
+        foreach (var url in urls)
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && !hosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase)) hosts.Add(uri.Host);
+        return [.. hosts];
+    }
+
+    /// <summary>Null when <paramref name="url"/> is a URL the server can listen on (http or https, host, port, no path), else what is wrong.</summary>
+    public static string? Malformed(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var normalized = url.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal);
+        if (!Uri.TryCreate(normalized, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            return $"--urls '{url}' is not a URL to listen on; expected e.g. http://127.0.0.1:5080";
+        if (uri.AbsolutePath != "/" || uri.Query.Length > 0)
+            return $"--urls '{url}' has a path; expected a scheme, host and port only, e.g. http://127.0.0.1:5080";
+        return null;
     }
 
     /// <summary>Null when the binding is allowed, else the reason to refuse starting.</summary>

@@ -7,13 +7,18 @@ namespace Chokepoint.Web.Hosting;
 public sealed class DatasetHolder
 {
     /// <summary>Reads the dataset chosen by <paramref name="options"/>.</summary>
-    /// <exception cref="InvalidOperationException">A folder does not exist or the dataset has errors (the message says which).</exception>
+    /// <exception cref="InvalidOperationException">A folder does not exist or the options conflict.</exception>
+    /// <exception cref="InvalidDataException">The dataset has errors (the message gives the first and their count).</exception>
     public DatasetHolder(WebOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         try
         {
             Dataset = new DatasetChoice(options.Data, options.With).Load(out _);
+        }
+        catch (RequestException ex) when (ex.Kind == ErrorKind.InvalidData)
+        {
+            throw new InvalidDataException(ex.Message, ex);
         }
         catch (RequestException ex)
         {

@@ -1,7 +1,12 @@
+using System.Net.Sockets;
 using Chokepoint.Contracts;
 using Chokepoint.Web.Api;
 using Chokepoint.Web.Jobs;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,33 +25,81 @@ public static class WebApp
 
     /// <summary>
     /// Builds the app from command-line style arguments (--urls, --Chokepoint:Db, --Chokepoint:Key, …).
+    /// Start it with <see cref="StartCheckedAsync"/>, which checks the addresses actually bound.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The binding is refused (beyond loopback without a key) or the dataset or workspace cannot be used.</exception>
+    /// <exception cref="WebStartException">A URL is malformed, the binding is refused (beyond loopback without a key) or the dataset or workspace cannot be used.</exception>
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
         var urls = (builder.Configuration["urls"] ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var url in urls)
+            if (BindPolicy.Malformed(url) is { } problem) throw new WebStartException(problem);
         var key = builder.Configuration[$"{WebOptions.Section}:Key"] is { Length: > 0 } k ? k : Environment.GetEnvironmentVariable(WebOptions.KeyVariable);
-        if (BindPolicy.Refusal(urls, key) is { } refusal) throw new InvalidOperationException(refusal);
+        if (BindPolicy.Refusal(urls, key) is { } refusal) throw new WebStartException(refusal);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
         AddServices(builder.Services, key);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = EvidenceQueries.MaxRequestBytes);
+        // A loopback server answers only to loopback host names: a DNS-rebinding page (Host: evil.example) is refused.
+        var loopback = BindPolicy.IsLoopbackOnly(urls);
+        builder.Services.Configure<HostFilteringOptions>(o =>
+        {
+            o.AllowedHosts = loopback ? BindPolicy.LoopbackHosts(urls) : (builder.Configuration["AllowedHosts"] ?? "*").Split(';', StringSplitOptions.RemoveEmptyEntries);
+            o.AllowEmptyHosts = false;
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = BodyLimits.DefaultBytes);
         var app = builder.Build();
         // Fail at start, not on the first request: the dataset must be valid and the workspace usable.
-        app.Services.GetRequiredService<DatasetHolder>();
         try
         {
+            app.Services.GetRequiredService<DatasetHolder>();
             app.Services.GetRequiredService<WorkspaceGate>().EnsureCreated();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new WebStartException(ex.Message, invalidData: true, ex);
         }
         catch (Evidence.Store.WorkspaceException ex)
         {
-            throw new InvalidOperationException(ex.Message, ex);
+            throw new WebStartException(ex.Message, invalidData: !ex.IsAccessProblem, ex);
+        }
+        catch (InvalidOperationException ex) when (ex is not WebStartException)
+        {
+            throw new WebStartException(ex.Message, ex);
         }
         Configure(app);
         return app;
     }
+
+    /// <summary>
+    /// Starts listening, then checks the addresses actually bound (configuration such as
+    /// Kestrel__Endpoints__… can add some) against the loopback rule; stops and refuses when one is beyond
+    /// loopback without a key.
+    /// </summary>
+    /// <exception cref="WebStartException">An address is in use or cannot be bound, or a bound address breaks the loopback rule.</exception>
+    public static async Task StartCheckedAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        try
+        {
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or InvalidOperationException or FormatException)
+        {
+            var urls = string.Join(";", app.Urls);
+            throw new WebStartException(ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
+                ? $"cannot listen on {urls}: the address is already in use; stop the other server or choose another port with --urls"
+                : $"cannot listen on {urls}: {Cleaned(ex.Message)}; expected --urls like http://127.0.0.1:5080", ex);
+        }
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+        if (BindPolicy.Refusal(bound, app.Services.GetRequiredService<WebOptions>().Key) is { } refusal)
+        {
+            await app.StopAsync().ConfigureAwait(false);
+            throw new WebStartException($"the server was bound to {string.Join(";", bound)} (by --urls or configuration); {refusal}");
+        }
+    }
+
+    private static string Cleaned(string message) => message.ReplaceLineEndings(" ").TrimEnd('.');
 
     private static void AddServices(IServiceCollection services, string? key)
     {
@@ -64,7 +117,19 @@ public static class WebApp
         services.AddSingleton<SimulationQueries>();
         services.AddSingleton<EvidenceQueries>();
         services.AddMemoryCache(o => o.SizeLimit = 512);
-        services.AddProblemDetails();
+        // ASP.NET writes the problems it raises itself (a body over its limit while binding, 404s of status pages) with our parameter field too.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.ProblemDetails.Status == 413 && !c.ProblemDetails.Extensions.ContainsKey("parameter"))
+            {
+                c.ProblemDetails.Extensions["parameter"] = BodyLimits.IsUpload(c.HttpContext.Request) ? "files" : "body";
+                c.ProblemDetails.Detail ??= $"the request body is larger than this endpoint accepts ({(BodyLimits.IsUpload(c.HttpContext.Request) ? EvidenceQueries.MaxRequestBytes : BodyLimits.DefaultBytes) / (1024 * 1024)} MB)";
+            }
+        });
+        services.AddAuthentication(AccessKeyHandler.SchemeName).AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, AccessKeyHandler>(AccessKeyHandler.SchemeName, null);
+        services.AddSingleton<IAuthorizationHandler, AccessKeyAuthorization>();
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder(AccessKeyHandler.SchemeName).AddRequirements(new AccessKeyRequirement()).Build());
+        services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -78,22 +143,26 @@ public static class WebApp
             doc.Info.Description = "Exposure of supply chains to export controls on critical materials. JSON field names are those of the CLI's --format json. Errors are problem details naming the parameter at fault.";
             return Task.CompletedTask;
         }));
-        services.AddRazorPages().AddApplicationPart(typeof(WebApp).Assembly);
+        services.AddRazorPages(o => o.Conventions.AllowAnonymousToPage("/Unlock")).AddApplicationPart(typeof(WebApp).Assembly);
         services.AddAntiforgery(o => o.FormFieldName = "__csrf");
     }
 
     private static void Configure(WebApplication app)
     {
+        app.UseHostFiltering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseMiddleware<AccessGuard>();
+        app.UseMiddleware<BodyLimits>();
+        app.UseMiddleware<OriginCheck>();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new ManifestEmbeddedFileProvider(typeof(WebApp).Assembly, "wwwroot"),
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         var api = app.MapGroup("/api/v1").WithTags("v1");
         api.MapDatasetApi();

@@ -38,4 +38,7 @@ public sealed record WebOptions
 
     /// <summary>Finished jobs kept in memory for GET jobs/{id}; older ones are forgotten.</summary>
     public int KeptJobs { get; init; } = 200;
+
+    /// <summary>Most megabytes (estimated) that finished jobs' results may hold together; the oldest are forgotten beyond it.</summary>
+    public int KeptJobMegabytes { get; init; } = 256;
 }

@@ -4,7 +4,8 @@ namespace Chokepoint.Web.Jobs;
 
 /// <summary>
 /// A long run (stress test, ingest) queued behind the API. The worker updates it; readers see a
-/// consistent snapshot through <see cref="Snapshot"/>.
+/// consistent snapshot through <see cref="Snapshot"/>. Once finished a job keeps its result, never its
+/// input: the work (and the uploaded bytes or scenario it captured) is dropped.
 /// </summary>
 public sealed class Job
 {
@@ -39,7 +40,10 @@ public sealed class Job
     /// <summary>Anything the surface keeps beside the JSON result (e.g. the simulation result for CSV downloads).</summary>
     public object? Payload { get; set; }
 
-    internal Func<Job, CancellationToken, Task<JsonNode>> Work { get; }
+    internal Func<Job, CancellationToken, Task<JsonNode>>? Work { get; private set; }
+
+    /// <summary>Estimated bytes the finished job holds (its JSON result and payload); 0 until finished.</summary>
+    public long HeldBytes { get; private set; }
 
     /// <summary>Reports progress, 0–1.</summary>
     public void Report(double fraction)
@@ -54,12 +58,20 @@ public sealed class Job
 
     internal void Finish(JsonNode result, DateTimeOffset now)
     {
-        lock (_lock) { _status = "done"; _progress = 1; _result = result; _finished = now; }
+        // A JSON tree takes several times its text; the payload (the result object the JSON was built from) about as much again.
+        var held = 8L * System.Text.Encoding.UTF8.GetByteCount(result.ToJsonString()) + 1024;
+        lock (_lock) { _status = "done"; _progress = 1; _result = result; _finished = now; Work = null; HeldBytes = held; }
     }
 
     internal void Fail(string error, DateTimeOffset now)
     {
-        lock (_lock) { _status = "failed"; _error = error; _finished = now; }
+        lock (_lock) { _status = "failed"; _error = error; _finished = now; Work = null; Payload = null; HeldBytes = 1024; }
+    }
+
+    /// <summary>Drops the result (the job is forgotten but a reader may still hold it).</summary>
+    internal void Drop()
+    {
+        lock (_lock) { _result = null; Payload = null; HeldBytes = 0; }
     }
 
     /// <summary>True once done or failed.</summary>

@@ -8,7 +8,9 @@ namespace Chokepoint.Web.Jobs;
 
 /// <summary>
 /// A bounded queue of jobs run one at a time by <see cref="JobWorker"/> (each run already uses every core).
-/// When the queue is full, <see cref="TryEnqueue"/> refuses instead of letting work pile up.
+/// When the queue is full, <see cref="TryEnqueue"/> refuses instead of letting work pile up. Finished
+/// jobs are kept for GET jobs/{id} up to <see cref="WebOptions.KeptJobs"/> of them and
+/// <see cref="WebOptions.KeptJobMegabytes"/> of results; older ones are forgotten first.
 /// </summary>
 public sealed class JobBoard(WebOptions options, TimeProvider clock)
 {
@@ -19,6 +21,7 @@ public sealed class JobBoard(WebOptions options, TimeProvider clock)
     });
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _order = new();
+    private readonly Lock _forgetting = new();
 
     /// <summary>Most jobs that may wait.</summary>
     public int Capacity { get; } = Math.Clamp(options.MaxQueuedJobs, 1, 1000);
@@ -34,6 +37,12 @@ public sealed class JobBoard(WebOptions options, TimeProvider clock)
         return job;
     }
 
+    /// <summary>Estimated bytes held by the finished jobs still kept.</summary>
+    public long KeptBytes => _jobs.Values.Sum(j => j.HeldBytes);
+
+    /// <summary>Forgets finished jobs beyond the kept count and bytes (the worker calls it after each job).</summary>
+    internal void Trim() => Forget();
+
     /// <summary>The job with this id, or null (unknown or forgotten).</summary>
     public Job? Find(string id) => _jobs.TryGetValue(id, out var job) ? job : null;
 
@@ -41,18 +50,30 @@ public sealed class JobBoard(WebOptions options, TimeProvider clock)
 
     internal DateTimeOffset Now => clock.GetUtcNow();
 
-    // Finished jobs beyond the kept number are dropped, oldest first; unfinished ones are never dropped.
+    // Finished jobs beyond the kept number or bytes are dropped, oldest first; unfinished ones never are.
     private void Forget()
     {
-        var excess = _jobs.Count - Math.Max(options.KeptJobs, Capacity + 1);
-        for (var i = 0; i < excess && _order.TryPeek(out var oldest); i++)
+        lock (_forgetting)
         {
-            if (!_jobs.TryGetValue(oldest, out var job) || job.IsFinished)
+            var maxBytes = Math.Max(1, options.KeptJobMegabytes) * (1L << 20);
+            var count = _jobs.Count;
+            var bytes = KeptBytes;
+            var keep = Math.Max(options.KeptJobs, Capacity + 1);
+            var pending = new Queue<string>();
+            while (_order.TryDequeue(out var id))
             {
-                _order.TryDequeue(out _);
-                _jobs.TryRemove(oldest, out _);
+                if (!_jobs.TryGetValue(id, out var job)) continue;
+                if ((count > keep || bytes > maxBytes) && job.IsFinished)
+                {
+                    count--;
+                    bytes -= job.HeldBytes;
+                    _jobs.TryRemove(id, out _);
+                    job.Drop();
+                    continue;
+                }
+                pending.Enqueue(id);
             }
-            else break;
+            foreach (var id in pending) _order.Enqueue(id);
         }
     }
 }

@@ -14,11 +14,11 @@ public sealed class UnlockModel(WebOptions options) : PageModel
     /// <summary>True when the server has a key.</summary>
     public bool HasKey => !string.IsNullOrEmpty(options.Key);
 
-    /// <summary>Stores the key in a cookie; AccessGuard checks it on every request.</summary>
+    /// <summary>Stores a token derived from the key in a cookie (never the key); the access-key handler checks it on every request.</summary>
     public IActionResult OnPost()
     {
         if (!string.IsNullOrEmpty(Key))
-            Response.Cookies.Append(AccessGuard.Cookie, Key, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = Request.IsHttps, IsEssential = true });
+            Response.Cookies.Append(AccessKeyHandler.Cookie, AccessKeyHandler.CookieToken(Key), new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = Request.IsHttps, IsEssential = true });
         return Redirect("/");
     }
 }
