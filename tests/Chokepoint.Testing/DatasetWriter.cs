@@ -12,7 +12,7 @@ public static class DatasetWriter
         Directory.CreateDirectory(dir);
         Csv(dir, "sources.csv", "id,title,publisher,date,url", t.Sources.Select(s => Row(s.Id, s.Title, s.Publisher, s.Date, s.Url)));
         Csv(dir, "countries.csv", "iso3,name,groups", t.Countries.Select(c => Row(c.Iso3, c.Name, string.Join(";", c.Groups))));
-        Csv(dir, "items.csv", "id,name,kind,unit,hs_codes,industry,aliases", t.Items.Select(i => Row(i.Id, i.Name, Names.Of(i.Kind), i.Unit, string.Join(";", i.HsCodes), i.Industry, string.Join(";", i.Aliases))));
+        Csv(dir, "items.csv", "id,name,kind,unit,hs_codes,industry", t.Items.Select(i => Row(i.Id, i.Name, Names.Of(i.Kind), i.Unit, string.Join(";", i.HsCodes), i.Industry)));
         Csv(dir, "production.csv", "item,country,year,share_pct,source,confidence,quantity,quantity_unit",
             t.Production.Select(p => Row(p.Item, p.Country, N(p.Year), N(p.SharePct), p.Source, Names.Of(p.Confidence), p.Quantity is { } q ? N(q) : "", p.QuantityUnit ?? "")));
         if (t.Recipes.Any(r => r.Alternative is not null))
