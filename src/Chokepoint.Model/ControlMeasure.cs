@@ -50,6 +50,11 @@ public sealed record ControlMeasure
     public IReadOnlyList<LicencePhase> Phases { get; init; } = [];
     /// <summary>False for a commitment that was announced (e.g. in another government's fact sheet) but not enacted: it never takes effect.</summary>
     public bool Enacted { get; init; } = true;
+    /// <summary>
+    /// Firms or plants (firms.csv, plants.csv) whose output the measure restricts; empty means every producer. A firm
+    /// target covers its plants and the plants of the firms it owns.
+    /// </summary>
+    public IReadOnlyList<string> FirmTargets { get; init; } = [];
     /// <summary>Share (0–1) of the flows in scope that the measure reaches (e.g. the trade held by listed entities); null means all.</summary>
     public double? ReachShare { get; init; }
 

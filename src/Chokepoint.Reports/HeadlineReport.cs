@@ -72,7 +72,7 @@ public sealed record HeadlineReport(
         {
             new ExposureAnalysis(dataset, Blockade.AsOf(dataset, today, null, issuerMeasures)),
             new ExposureAnalysis(dataset, Blockade.AsOf(dataset, cmp, null, issuerMeasures)),
-            new ExposureAnalysis(dataset, Blockade.From(issuer)),
+            new ExposureAnalysis(dataset, Blockade.From(issuer, null, dataset)),
         };
         var targets = new List<(string Label, IReadOnlyList<string> Members)> { ("USA", ["USA"]) };
         if (eu.Count > 0) targets.Add(("EU", eu));

@@ -23,13 +23,20 @@ internal static class AnalysisCommands
     {
         var item = new Argument<string>("ITEM") { Description = "Item id (see 'chokepoint items')" };
         var year = new Option<int?>("--year") { Description = "Year of the shares (default: latest with data)" };
-        var command = new Command("shares", "Country shares of world production of an item, with sources, HHI and top-3 share") { item, year };
+        var firms = new Option<bool>("--firms") { Description = "List producers at the grain of plants (plants.csv): each plant with its firm, and what its country makes besides" };
+        var command = new Command("shares", "Country shares of world production of an item, with sources, HHI and top-3 share") { item, year, firms };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
             var dataset = ctx.LoadDataset();
             var id = AnalysisOptions.RequireItem(dataset, parse.GetValue(item)!).Id;
             var y = parse.GetValue(year);
+            if (parse.GetValue(firms))
+            {
+                if (y is not null) throw CliException.Usage("--firms lists the latest year's producers; leave out --year");
+                FirmShares.Write(ctx, dataset, id);
+                return ExitCodes.Ok;
+            }
             var result = ConcentrationAnalysis.Of(dataset, id, y) ?? throw CliException.Usage(y is null
                 ? $"item '{id}' has no rows in production.csv"
                 : $"item '{id}' has no shares for {y}; years with data: {string.Join(", ", dataset.Tables.Production.Where(p => p.Item == id).Select(p => p.Year).Distinct().Order())}");

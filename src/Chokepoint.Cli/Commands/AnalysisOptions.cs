@@ -25,6 +25,15 @@ internal static class AnalysisOptions
         throw CliException.Usage($"{option} '{iso3}' is not a country of the dataset; expected an ISO3 code such as CHN or USA");
     }
 
+    /// <summary>A country (ISO3), or a firm or plant of firms.csv / plants.csv (as written, lowercase).</summary>
+    public static string RequireCountryOrFirm(Dataset dataset, string text, string option)
+    {
+        var id = text.Trim();
+        if (dataset.Producers.Firms.ContainsKey(id) || dataset.Producers.IsPlant(id)) return id;
+        if (dataset.Countries.ContainsKey(id.ToUpperInvariant())) return id.ToUpperInvariant();
+        throw CliException.Usage($"{option} '{text}' is neither a country of the dataset nor a firm or plant; expected an ISO3 code such as DEU, or an id from firms.csv or plants.csv such as nexperia-dongguan");
+    }
+
     /// <summary>A country or a group of countries.csv (e.g. EU): the member list.</summary>
     public static IReadOnlyList<string> RequireCountryOrGroup(Dataset dataset, string text, string option)
     {

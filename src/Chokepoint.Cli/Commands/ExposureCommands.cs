@@ -13,7 +13,7 @@ internal static class ExposureCommands
     public static Command Exposure(Func<ParseResult, CliContext> context)
     {
         var item = new Argument<string>("ITEM") { Description = "Item id whose supply to the importer is analysed" };
-        var to = new Option<string>("--to") { Description = "Importing country (ISO3)", Required = true };
+        var to = new Option<string>("--to") { Description = "Importing country (ISO3), or a firm or plant (firms.csv, plants.csv): it buys as its country does", Required = true };
         var madeIn = new Option<bool>("--made-in") { Description = "Measure the makers located in the --to country (as 'report' does) instead of what its buyers receive" };
         var from = new Option<string?>("--from") { Description = "Hypothetical: this country (ISO3) stops exports at every tier of the chain" };
         var items = new Option<string?>("--items") { Description = "With --from: only these item ids (comma-separated)", HelpName = "A,B" };
@@ -26,7 +26,7 @@ internal static class ExposureCommands
             var ctx = context(parse);
             var dataset = ctx.LoadDataset();
             var id = AnalysisOptions.RequireItem(dataset, parse.GetValue(item)!).Id;
-            var importer = AnalysisOptions.RequireCountry(dataset, parse.GetValue(to)!, "--to");
+            var importer = AnalysisOptions.RequireCountryOrFirm(dataset, parse.GetValue(to)!, "--to");
             var fromText = parse.GetValue(from);
             var asOfText = parse.GetValue(asOf);
             if ((fromText is null) == (asOfText is null))
@@ -42,7 +42,7 @@ internal static class ExposureCommands
                 var issuer = AnalysisOptions.RequireCountry(dataset, fromText, "--from");
                 var list = parse.GetValue(items)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Select(i => AnalysisOptions.RequireItem(dataset, i).Id).ToList();
-                blockade = Blockade.From(issuer, list);
+                blockade = Blockade.From(issuer, list, dataset);
             }
             else
             {
@@ -63,6 +63,9 @@ internal static class ExposureCommands
                 ? $"Made in: what the makers located in {importer} lose (the report's measure); without --made-in: what buyers in {importer} receive, wherever it was made."
                 : $"Bought by: what buyers in {importer} receive, wherever it was made; with --made-in: what the makers located in {importer} lose (the report's measure).");
             table.Note("Static bound: no stocks, no spare capacity, no substitution. Shares: production.csv; sourcing mix: trade.csv where the buyer has rows (see 'chokepoint shares').");
+            table.Note(SourcingMix.FromTrade(dataset, id, importer)
+                ? $"Sourcing of {id}: {dataset.LocationOf(importer)}'s own imports (trade.csv)."
+                : $"Sourcing of {id}: world mix (no trade.csv rows for {dataset.LocationOf(importer)}; world production shares by producer, plants included).");
             var review = date is { } rd ? ReviewNotice.Line(dataset, rd) : null;
             if (review is not null) table.Note(review);
             ctx.Render.Write(ExposureJson.Of(result, date, review), table);

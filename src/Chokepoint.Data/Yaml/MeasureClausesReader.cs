@@ -17,9 +17,10 @@ internal static class MeasureClausesReader
         if (status is not null && status != "announced")
             map.Error("status", $"unknown status '{Shown.Clip(status)}'; expected 'announced' (a commitment that is not enacted) or no status");
         var reach = map.Number("reach_share", 0, 1);
+        var targets = map.List("targets");
         var scope = ReadScope(map, m);
         var phases = ReadPhases(map, m);
-        return m with { Enacted = status is null, ReachShare = reach, Scope = scope, Phases = phases };
+        return m with { Enacted = status is null, ReachShare = reach, FirmTargets = targets, Scope = scope, Phases = phases };
     }
 
     private static List<ScopeClause> ReadScope(YamlMap map, ControlMeasure m)

@@ -80,7 +80,7 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
             if (rate is not null) throw new BadInputException("approval_rate", "approval_rate applies to as_of (licence regimes in force), not to from");
             issuer = Inputs.Country(Dataset, from, "from");
             var list = items?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(i => Inputs.Item(Dataset, i, "items").Id).ToList();
-            blockade = Blockade.From(issuer, list is { Count: > 0 } ? list : null);
+            blockade = Blockade.From(issuer, list is { Count: > 0 } ? list : null, Dataset);
         }
         else
         {

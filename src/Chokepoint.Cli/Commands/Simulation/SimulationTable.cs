@@ -14,12 +14,12 @@ internal static class SimulationTable
         var table = new TableModel(title, "item", "country", "as", "TTS days", "TTR days", "lost output %", "min output");
         table.Numeric(3, 4, 5, 6);
         foreach (var o in r.Outcomes.Where(o => o.FellShort))
-            table.Add(o.Label.Item, o.Label.Country, Meaning(o.Label.Kind),
+            table.Add(o.Label.Item, o.Label.Plant is { } plant ? $"{o.Label.Country} ({plant})" : o.Label.Country, Meaning(o.Label.Kind),
                 ShortfallNotation.Tts(o.TtsDays, many),
                 ShortfallNotation.Ttr(o, many),
                 Cell(o.LostOutputPct, v => v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), many, "-"),
                 Cell(o.MinOutputFraction, Format.Fraction, many, "-"));
-        table.Note("Country: 'made in' = output of the makers there; 'bought by' = what buyers there receive, wherever it was made.");
+        table.Note("Country: 'made in' = output of the makers there (a plant of plants.csv in brackets); 'bought by' = what buyers there receive, wherever it was made.");
         table.Note(ShortfallNotation.Legend).WhenEmpty($"no {(allNodes ? "node" : "product")} fell short within the horizon.");
         table.Note("Lost output: shortfall over the horizon as % of baseline output. Output is relative to the baseline flows of the followed demand.");
         foreach (var note in r.Notes.Distinct()) table.Note("Assumed: " + note);
