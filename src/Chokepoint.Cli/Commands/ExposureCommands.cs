@@ -63,9 +63,13 @@ internal static class ExposureCommands
                 ? $"Made in: what the makers located in {importer} lose (the report's measure); without --made-in: what buyers in {importer} receive, wherever it was made."
                 : $"Bought by: what buyers in {importer} receive, wherever it was made; with --made-in: what the makers located in {importer} lose (the report's measure).");
             table.Note("Static bound: no stocks, no spare capacity, no substitution. Shares: production.csv; sourcing mix: trade.csv where the buyer has rows (see 'chokepoint shares').");
-            table.Note(SourcingMix.FromTrade(dataset, id, importer)
-                ? $"Sourcing of {id}: {dataset.LocationOf(importer)}'s own imports (trade.csv)."
-                : $"Sourcing of {id}: world mix (no trade.csv rows for {dataset.LocationOf(importer)}; world production shares by producer, plants included).");
+            if (!result.MadeIn)
+                table.Note(SourcingMix.FromTrade(dataset, id, importer)
+                    ? $"Sourcing of {id}: {dataset.LocationOf(importer)}'s own imports (trade.csv)."
+                    : $"Sourcing of {id}: world mix (no trade.csv rows for {dataset.LocationOf(importer)}; world production shares by producer, plants included).");
+            var worldMix = result.Inputs.Where(i => !SourcingMix.FromTrade(dataset, i.Item, importer)).Select(i => i.Item).ToList();
+            if (result.MadeIn && worldMix.Count > 0)
+                table.Note($"Inputs bought on the world mix (no trade.csv rows for {dataset.LocationOf(importer)}): {Format.List(worldMix)}; plants of plants.csv count as producers.");
             var review = date is { } rd ? ReviewNotice.Line(dataset, rd) : null;
             if (review is not null) table.Note(review);
             ctx.Render.Write(ExposureJson.Of(result, date, review), table);
