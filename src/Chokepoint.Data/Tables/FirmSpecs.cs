@@ -27,17 +27,11 @@ public static class FirmSpecs
             var plant = r.Id("plant");
             var firm = r.Id("firm");
             var item = r.Id("item");
-            var country = r.Country("country");
-            var year = r.Int("year", 1900, 2100);
-            var share = r.Number("share_pct", 0, 100);
-            var source = r.Id("source");
-            var confidence = r.Choice("confidence", Names.ParseConfidence, ["high", "medium", "low"]);
-            var quantity = r.Number("quantity", 0, InputLimits.MaxQuantity, required: false);
-            return plant is null || firm is null || item is null || country is null || year is null || share is null || source is null || confidence is null ? null
-                : new PlantShare(plant, firm, item, country, year.Value, share.Value, source, confidence.Value)
+            var c = ShareColumns.Read(r);
+            return plant is null || firm is null || item is null || c is not { } v ? null
+                : new PlantShare(plant, firm, item, v.Country, v.Year, v.SharePct, v.Source, v.Confidence)
                 {
-                    Origin = o, Name = r.Raw("name"), Quantity = quantity,
-                    QuantityUnit = r.Raw("quantity_unit") is { Length: > 0 } u ? u : null,
+                    Origin = o, Name = r.Raw("name"), Quantity = v.Quantity, QuantityUnit = v.QuantityUnit,
                 };
         }, p => $"{p.Plant},{p.Item},{p.Year}", "plant,item,year");
 }
