@@ -31,6 +31,7 @@ public static class DatasetLoader
         var tables = ReadTables(baseSource, diagnostics, required: true);
         if (overlay is not null)
             tables = Layer(tables, ReadTables(overlay, diagnostics, required: false));
+        tables = DestinationGroups.Expand(tables);
         DatasetValidator.Validate(tables, diagnostics);
         var dataset = diagnostics.HasErrors ? null : new Dataset(tables);
         return new LoadResult(dataset, diagnostics.Items);

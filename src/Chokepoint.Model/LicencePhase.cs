@@ -4,6 +4,8 @@ namespace Chokepoint.Model;
 /// A phase of a licence regime (issue 9 §2: "tweak, tighten, loosen, all countries or one"): from a date, toward
 /// some destinations or all, licences pass a share of the flow after a delay. The latest phase that has begun and
 /// names the destination wins; on the same date a phase naming the destination beats one for every destination.
+/// A phase may also name end-use classes (issue 17 §2: civil, military, listed-entity, general-licence); then it
+/// applies to those buyers alone, and on its date it beats a phase that names only the destination.
 /// </summary>
 public sealed record LicencePhase
 {
@@ -11,6 +13,8 @@ public sealed record LicencePhase
     public required DateOnly From { get; init; }
     /// <summary>ISO3 destinations the phase applies to, or ["*"].</summary>
     public IReadOnlyList<string> Destinations { get; init; } = [Names.Everyone];
+    /// <summary>End-use classes the phase applies to (<see cref="Names.EndUses"/>), or ["*"] (the default).</summary>
+    public IReadOnlyList<string> EndUses { get; init; } = [Names.Everyone];
     /// <summary>Share of the restricted flow that passes during the phase, 0–1; null keeps the measure's.</summary>
     public double? ApprovalRate { get; init; }
     /// <summary>Days from the phase start before licensed flow passes; null keeps the measure's delay (counted from its start).</summary>
@@ -29,4 +33,13 @@ public sealed record LicencePhase
 
     /// <summary>True when the phase names <paramref name="iso3"/> itself (not through "*").</summary>
     public bool NamesDestination(string iso3) => Destinations.Contains(iso3);
+
+    /// <summary>True when the phase applies to buyers of end-use class <paramref name="endUse"/>.</summary>
+    public bool CoversEndUse(string endUse) => Names.CoversEndUse(EndUses, endUse);
+
+    /// <summary>True when the phase names <paramref name="endUse"/> itself (not through "*").</summary>
+    public bool NamesEndUse(string endUse) => EndUses.Contains(endUse);
+
+    /// <summary>How specific the phase is toward a flow: naming the end use counts more than naming the destination.</summary>
+    public int Specificity(string iso3, string endUse) => (NamesEndUse(endUse) ? 2 : 0) + (NamesDestination(iso3) ? 1 : 0);
 }

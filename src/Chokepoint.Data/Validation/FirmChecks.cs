@@ -6,7 +6,7 @@ namespace Chokepoint.Data.Validation;
 /// <summary>
 /// The firm layer: parents exist and form no loop, a plant belongs to a known firm and stands in one country, its
 /// country has a row for the item-year, and the plants of a country never add up to more than the country's share
-/// (a plant refines its country's row, never adds to it). Firm targets of measures must name a firm or plant.
+/// (a plant refines its country's row, never adds to it). Firm targets of measures (other than sanctions) must name a firm or plant.
 /// </summary>
 internal static class FirmChecks
 {
@@ -53,7 +53,8 @@ internal static class FirmChecks
             }
         }
         var producers = t.Plants.Select(p => p.Plant).Concat(firms.Keys).ToHashSet(StringComparer.Ordinal);
-        foreach (var m in t.Controls)
+        // A sanction names firms as buyers or counterparties, not as producers of plants.csv: its targets need no plant.
+        foreach (var m in t.Controls.Where(m => m.Kind != MeasureKind.Sanction))
             foreach (var target in m.FirmTargets.Where(x => !producers.Contains(x)))
                 d.Error(m.Origin.File, m.Origin.Line, 0, $"measure '{m.Id}' targets unknown firm '{target}'; expected an id from firms.csv or plants.csv");
     }
