@@ -25,6 +25,7 @@ public static class SimulationJson
                 ["kind"] = o.Label.Kind,
                 ["semantics"] = o.Label.Semantics,
             };
+            if (o.Label.Plant is { } plant) node["plant"] = plant;
             Add(node, "tts_days", o.TtsDays, 0, many);
             Add(node, "ttr_days", o.TtrDays, 0, many);
             Add(node, "lost_output_pct", o.LostOutputPct, 4, many);

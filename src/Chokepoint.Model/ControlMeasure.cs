@@ -54,7 +54,7 @@ public sealed record ControlMeasure
     public double? ReachShare { get; init; }
     /// <summary>End-use classes the measure reaches (<see cref="Names.EndUses"/>), or ["*"] for every buyer (the default).</summary>
     public IReadOnlyList<string> EndUses { get; init; } = [Names.Everyone];
-    /// <summary>Firm ids a sanction or unreliable-entity action names (YAML <c>targets</c>); empty for country-level measures.</summary>
+    /// <summary>Firm or plant ids a measure names (YAML <c>targets</c>; firms.csv, plants.csv): it restricts only their plants' output (a firm covers the plants of the firms it owns); empty for country-level measures.</summary>
     public IReadOnlyList<string> FirmTargets { get; init; } = [];
 
     /// <summary>

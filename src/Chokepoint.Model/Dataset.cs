@@ -24,7 +24,17 @@ public sealed class Dataset
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ProductionShare>)g.OrderByDescending(p => p.SharePct).ToList());
         ImportsByItemImporter = tables.Trade.GroupBy(t => (t.Item, t.Importer))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<TradeFlow>)g.ToList());
+        Producers = new ProducerIndex(this, tables);
     }
+
+    /// <summary>Producers at the grain of plants: countries split into the plants of plants.csv (see <see cref="ProducerIndex"/>).</summary>
+    public ProducerIndex Producers { get; }
+
+    /// <summary>The country where a producer or buyer stands: a plant's or firm's country, else the id itself (an ISO3).</summary>
+    public string LocationOf(string id) => Producers.LocationOf(id);
+
+    /// <summary>Producers of <paramref name="item"/> in its latest year: plants and what their countries make besides.</summary>
+    public IReadOnlyList<ProductionShare> ProducersOf(string item) => Producers.Of(item);
 
     /// <summary>The raw tables, in file order.</summary>
     public DatasetTables Tables { get; }

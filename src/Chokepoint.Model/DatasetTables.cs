@@ -11,6 +11,10 @@ public sealed record DatasetTables
     public IReadOnlyList<Item> Items { get; init; } = [];
     /// <summary>production.csv</summary>
     public IReadOnlyList<ProductionShare> Production { get; init; } = [];
+    /// <summary>firms.csv</summary>
+    public IReadOnlyList<Firm> Firms { get; init; } = [];
+    /// <summary>plants.csv</summary>
+    public IReadOnlyList<PlantShare> Plants { get; init; } = [];
     /// <summary>recipes.csv</summary>
     public IReadOnlyList<RecipeLine> Recipes { get; init; } = [];
     /// <summary>trade.csv</summary>

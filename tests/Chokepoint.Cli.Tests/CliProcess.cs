@@ -23,7 +23,7 @@ internal static class CliProcess
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(120_000)) { p.Kill(true); throw new TimeoutException("chokepoint did not finish in 120 s: " + string.Join(" ", args)); }
+        if (!p.WaitForExit(300_000)) { p.Kill(true); throw new TimeoutException("chokepoint did not finish in 300 s: " + string.Join(" ", args)); }
         return new Result(p.ExitCode, stdout.Result, stderr.Result);
     }
 

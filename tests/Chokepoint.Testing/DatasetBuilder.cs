@@ -24,6 +24,8 @@ public sealed class DatasetBuilder
     private readonly List<ControlMeasure> _controls = [];
     private readonly List<TransitTime> _transit = [];
     private readonly List<SourcingRule> _rules = [];
+    private readonly List<Firm> _firms = [];
+    private readonly List<PlantShare> _plants = [];
     private readonly SortedSet<string> _countries = new(StringComparer.Ordinal);
 
     public DatasetBuilder Item(string id, ItemKind kind = ItemKind.Refined, string industry = "test", params string[] hsCodes)
@@ -41,6 +43,22 @@ public sealed class DatasetBuilder
             _countries.Add(c);
             _production.Add(new ProductionShare(item, c, Year, s, SourceId, Confidence.High));
         }
+        return this;
+    }
+
+    /// <summary>Declares a firm headquartered in <paramref name="country"/>, owned by <paramref name="parent"/> if given.</summary>
+    public DatasetBuilder Firm(string id, string country, string? parent = null)
+    {
+        _countries.Add(country);
+        _firms.Add(new Firm(id, id, country, parent, SourceId));
+        return this;
+    }
+
+    /// <summary>Declares plant <paramref name="plant"/> of <paramref name="firm"/> making <paramref name="sharePct"/>% of world <paramref name="item"/> in <paramref name="country"/>.</summary>
+    public DatasetBuilder Plant(string plant, string firm, string item, string country, double sharePct)
+    {
+        _countries.Add(country);
+        _plants.Add(new PlantShare(plant, firm, item, country, Year, sharePct, SourceId, Confidence.High));
         return this;
     }
 
@@ -193,6 +211,8 @@ public sealed class DatasetBuilder
         Controls = _controls.ToList(),
         Transit = _transit.ToList(),
         SourcingRules = _rules.ToList(),
+        Firms = _firms.ToList(),
+        Plants = _plants.ToList(),
     };
 
     public Dataset Build() => new(Tables());

@@ -21,6 +21,10 @@ public static class DatasetWriter
                 r.Alternative?.SwitchDays is { } d ? N(d) : "", r.Alternative is { InUse: false } a ? N(a.Penalty) : "", r.Alternative?.SwitchSource ?? "")));
         else
             Csv(dir, "recipes.csv", "output,input,quantity,essential,source", t.Recipes.Select(r => Row(r.Output, r.Input, N(r.Quantity), r.Essential ? "true" : "false", r.Source)));
+        if (t.Firms.Count > 0)
+            Csv(dir, "firms.csv", "id,name,country,parent,source", t.Firms.Select(f => Row(f.Id, f.Name, f.Country, f.Parent ?? "", f.Source)));
+        if (t.Plants.Count > 0)
+            Csv(dir, "plants.csv", "plant,firm,item,country,year,share_pct,source,confidence", t.Plants.Select(p => Row(p.Plant, p.Firm, p.Item, p.Country, N(p.Year), N(p.SharePct), p.Source, Names.Of(p.Confidence))));
         Csv(dir, "trade.csv", "item,exporter,importer,year,value_usd,source", t.Trade.Select(f => Row(f.Item, f.Exporter, f.Importer, N(f.Year), N(f.ValueUsd), f.Source)));
         Csv(dir, "stocks.csv", "item,country,days_of_cover,source", t.Stocks.Select(s => Row(s.Item, s.Country, N(s.DaysOfCover), s.Source)));
         Csv(dir, "expansion.csv", "item,spare_capacity_pct,expansion_days,source", t.Expansion.Select(e => Row(e.Item, N(e.SpareCapacityPct), N(e.ExpansionDays), e.Source)));

@@ -41,7 +41,8 @@ public static class ConcentrationAnalysis
         ArgumentNullException.ThrowIfNull(dataset);
         var shares = dataset.SharesOf(item);
         if (shares.Count == 0) return true;
-        if (shares.FirstOrDefault(s => s.Country == country) is { } own) return own.SharePct > 0;
+        var at = dataset.LocationOf(country);
+        if (shares.FirstOrDefault(s => s.Country == at) is { } own) return own.SharePct > 0;
         return shares.Any(s => s.Country == Names.RestOfWorld && s.SharePct > 0);
     }
 }

@@ -24,18 +24,30 @@ public static class ScopeReach
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(m);
-        if (!m.Items.Contains(item)) return new ClauseReach(0, 0, 0);
-        if (supplier == m.Issuer) return new ClauseReach(1, 0, 0);
+        if (!m.Items.Contains(item) || !Covers(dataset, m, supplier)) return new ClauseReach(0, 0, 0);
+        if (dataset.LocationOf(supplier) == m.Issuer) return new ClauseReach(1, 0, 0);
         var b = m.ClauseFrom(ScopeKind.Reexport) is null ? 0 : Reexported(dataset, m.Issuer, item, supplier);
         var c = m.ClauseFrom(ScopeKind.ForeignContent) is null ? 0 : IssuerContent(dataset, m.Issuer, item, supplier);
         return new ClauseReach(0, b, c);
+    }
+
+    /// <summary>True when <paramref name="m"/> names no firm, or <paramref name="supplier"/> is (a plant of) a firm it names.</summary>
+    public static bool Covers(Dataset dataset, ControlMeasure m, string supplier)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(m);
+        if (m.FirmTargets.Count == 0) return true;
+        foreach (var target in m.FirmTargets)
+            if (dataset.Producers.IsHeldBy(supplier, target)) return true;
+        return false;
     }
 
     /// <summary>The issuer-origin share of what <paramref name="supplier"/> sells of the item when it does not make it (0 for a producer).</summary>
     public static double Reexported(Dataset dataset, string issuer, string item, string supplier)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        if (supplier == Names.RestOfWorld || dataset.SharesOf(item).Any(s => s.Country == supplier)) return 0;
+        var at = dataset.LocationOf(supplier);
+        if (at == Names.RestOfWorld || dataset.SharesOf(item).Any(s => s.Country == at)) return 0;
         return IssuerShare(dataset, issuer, item, supplier);
     }
 
@@ -53,7 +65,7 @@ public static class ScopeReach
     {
         var share = 0.0;
         foreach (var s in SourcingMix.Of(dataset, item, buyer))
-            if (s.Country == issuer) share += s.Fraction;
+            if (dataset.LocationOf(s.Country) == issuer) share += s.Fraction;
         return share;
     }
 }

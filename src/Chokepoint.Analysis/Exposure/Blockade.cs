@@ -29,7 +29,10 @@ public abstract class Blockade
     /// The issuer stops all exports (or only <paramref name="items"/>) at every tier of a supply
     /// chain — embedded content and re-exports included. This is the hypothetical "what if X cuts us off".
     /// </summary>
-    public static Blockade From(string issuer, IReadOnlyCollection<string>? items = null) => new IssuerBlockade(issuer, items);
+    /// <param name="issuer">The issuing country.</param>
+    /// <param name="items">The items stopped; null for every item.</param>
+    /// <param name="dataset">Locates plants and firms (a plant in the issuer is the issuer's); null when suppliers are countries only.</param>
+    public static Blockade From(string issuer, IReadOnlyCollection<string>? items = null, Dataset? dataset = null) => new IssuerBlockade(issuer, items, dataset);
 
     /// <summary>Exactly what the measures in force on <paramref name="date"/> restrict, each toward its own destinations.</summary>
     /// <param name="registry">The measures (no review date: recorded dates apply; scope clauses need <see cref="AsOf(Dataset, DateOnly, double?, IReadOnlyList{ControlMeasure}?, ReviewBranch)"/>).</param>
@@ -61,16 +64,19 @@ public abstract class Blockade
         return new MeasureBlockade(dataset, active, date, approvalRateOverride, Names.CivilUse);
     }
 
+    /// <summary>The country of a supplier or buyer (a plant's or firm's country; an ISO3 as it is).</summary>
+    private static string At(Dataset? dataset, string id) => dataset?.LocationOf(id) ?? id;
+
     private static void CheckRate(double? rate)
     {
         if (rate is { } r && (!double.IsFinite(r) || r < 0 || r > 1))
             throw new ArgumentOutOfRangeException(nameof(rate), r, "approval rate must be between 0 and 1");
     }
 
-    private sealed class IssuerBlockade(string issuer, IReadOnlyCollection<string>? items) : Blockade
+    private sealed class IssuerBlockade(string issuer, IReadOnlyCollection<string>? items, Dataset? dataset) : Blockade
     {
         public override double Pass(string item, string supplier, string buyer) =>
-            supplier == issuer && buyer != issuer && (items is null || items.Contains(item)) ? 0.0 : 1.0;
+            At(dataset, supplier) == issuer && At(dataset, buyer) != issuer && (items is null || items.Contains(item)) ? 0.0 : 1.0;
 
         public override IReadOnlyList<string> Labels { get; } =
             items is null ? [$"{issuer}:*"] : items.Select(i => $"{issuer}:{i}").ToList();
@@ -113,14 +119,15 @@ public abstract class Blockade
 
         public override double Pass(string item, string supplier, string buyer)
         {
-            if (supplier == buyer || !_byItem.TryGetValue(item, out var measures)) return 1.0;
+            var to = At(_dataset, buyer);
+            if (At(_dataset, supplier) == to || !_byItem.TryGetValue(item, out var measures)) return 1.0;
             var pass = 1.0;
             foreach (var m in measures)
             {
-                if (!m.Targets(buyer, EndUse)) continue;
+                if (!m.Targets(to, EndUse)) continue;
                 var reach = Reach(m, item, supplier);
                 if (reach <= 0) continue;
-                var p = m.IsLicenceRegime && _override is { } r ? r : m.PassOn(_date, buyer, EndUse);
+                var p = m.IsLicenceRegime && _override is { } r ? r : m.PassOn(_date, to, EndUse);
                 pass = Math.Min(pass, 1 - (reach * (1 - p)));
             }
             return pass;
@@ -131,6 +138,7 @@ public abstract class Blockade
         {
             if (_dataset is null)
             {
+                if (m.FirmTargets.Count > 0 && !m.FirmTargets.Contains(supplier)) return 0;
                 var kind = supplier == m.Issuer ? ScopeKind.Export : ScopeKind.Reexport;
                 return (m.ClauseFrom(kind) is { } from && from <= _date ? 1.0 : 0.0) * (m.ReachShare ?? 1.0);
             }

@@ -47,14 +47,14 @@ public static class ChokepointRanking
         {
             if (item.Kind is ItemKind.Product or ItemKind.Technology) continue;
             if (ConcentrationAnalysis.ShareOf(dataset, item.Id, issuer) <= 0) continue;
-            var analysis = new ExposureAnalysis(dataset, Blockade.From(issuer, [item.Id]));
+            var analysis = new ExposureAnalysis(dataset, Blockade.From(issuer, [item.Id], dataset));
             var worst = 0.0;
             var affected = new Dictionary<string, double>(StringComparer.Ordinal);
             var dependence = 0.0;
             var fromTrade = false;
             foreach (var target in targets)
             {
-                var own = 100 * SourcingMix.Of(dataset, item.Id, target).Where(s => s.Country == issuer).Sum(s => s.Fraction);
+                var own = 100 * SourcingMix.Of(dataset, item.Id, target).Where(s => dataset.LocationOf(s.Country) == issuer).Sum(s => s.Fraction);
                 if (own >= dependence) (dependence, fromTrade) = (own, SourcingMix.FromTrade(dataset, item.Id, target));
                 foreach (var p in products)
                 {

@@ -6,9 +6,11 @@ namespace Chokepoint.Analysis.Exposure;
 public readonly record struct Supplier(string Country, double Fraction);
 
 /// <summary>
-/// Where a buyer country gets an item (DESIGN "Sourcing mix"): in proportion to its own imports in
+/// Where a buyer gets an item (DESIGN "Sourcing mix"): in proportion to its country's own imports in
 /// trade.csv where it has rows for the item, otherwise in proportion to world production shares of the
-/// latest year. Fractions are normalised to sum to 1. Empty when the item has neither.
+/// latest year (the world mix). Suppliers are producers: a country with plants in plants.csv is split into
+/// its plants (by their share of the country's row) and the rest of the country. A plant or firm buys as its
+/// country does. Fractions are normalised to sum to 1. Empty when the item has neither.
 /// </summary>
 public static class SourcingMix
 {
@@ -16,15 +18,16 @@ public static class SourcingMix
     public static IReadOnlyList<Supplier> Of(Dataset dataset, string item, string buyer)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        if (dataset.ImportsByItemImporter.TryGetValue((item, buyer), out var flows))
+        if (dataset.ImportsByItemImporter.TryGetValue((item, dataset.LocationOf(buyer)), out var flows))
         {
             var latest = flows.Max(f => f.Year);
             var rows = flows.Where(f => f.Year == latest).ToList();
             var total = rows.Sum(f => f.ValueUsd);
             if (total > 0)
-                return rows.Select(f => new Supplier(f.Exporter, f.ValueUsd / total)).ToList();
+                return rows.SelectMany(f => dataset.Producers.Split(item, f.Exporter)
+                    .Select(p => new Supplier(p.Producer, p.Fraction * f.ValueUsd / total))).ToList();
         }
-        var shares = dataset.SharesOf(item);
+        var shares = dataset.ProducersOf(item);
         var sum = shares.Sum(s => s.SharePct);
         return sum <= 0 ? [] : shares.Select(s => new Supplier(s.Country, s.SharePct / sum)).ToList();
     }
@@ -33,6 +36,6 @@ public static class SourcingMix
     public static bool FromTrade(Dataset dataset, string item, string buyer)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return dataset.ImportsByItemImporter.ContainsKey((item, buyer));
+        return dataset.ImportsByItemImporter.ContainsKey((item, dataset.LocationOf(buyer)));
     }
 }

@@ -113,7 +113,7 @@ public static class LeverageAnalysis
                 return (toTarget * stoppedFraction, all > 0 ? 100 * toTarget / all : null, "trade");
         }
         if (values.UsdPerUnit(item) is not { } usd) return (0, null, "none");
-        var issuerShare = SourcingMix.Of(dataset, item, target).Where(s => s.Country == issuer).Sum(s => s.Fraction);
+        var issuerShare = SourcingMix.Of(dataset, item, target).Where(s => dataset.LocationOf(s.Country) == issuer).Sum(s => s.Fraction);
         var use = EmbodiedUse.PerYear(dataset, item, target);
         return (use * issuerShare * usd * stoppedFraction, null, "unit_value");
     }

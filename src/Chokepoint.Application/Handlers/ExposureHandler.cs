@@ -21,7 +21,7 @@ public static class ExposureHandler
         ArgumentNullException.ThrowIfNull(r);
         var dataset = s.Dataset;
         var id = Resolve.Item(dataset, r.Item, s.Surface == Surface.Cli ? "ITEM" : "product").Id;
-        var importer = Resolve.Country(dataset, r.To, s.P("to"));
+        var importer = Resolve.CountryOrFirm(dataset, r.To, s.P("to"));
         var rate = Resolve.Fraction(r.ApprovalRate, s.P("approval-rate"));
         var hasFrom = !string.IsNullOrWhiteSpace(r.From);
         var hasDate = !string.IsNullOrWhiteSpace(r.AsOf);
@@ -36,7 +36,7 @@ public static class ExposureHandler
             if (!string.IsNullOrWhiteSpace(r.Issuer)) throw new RequestException(s.P("issuer"), $"{s.P("issuer")} applies to {s.P("as-of")} (only that country's measures in force); {s.P("from")} already names the country");
             if (rate is not null) throw new RequestException(s.P("approval-rate"), $"{s.P("approval-rate")} applies to {s.P("as-of")} (licence regimes in force), not to {s.P("from")}");
             issuer = Resolve.Country(dataset, r.From, s.P("from"));
-            blockade = Blockade.From(issuer, Resolve.Items(dataset, r.Items, s.P("items")));
+            blockade = Blockade.From(issuer, Resolve.Items(dataset, r.Items, s.P("items")), dataset);
         }
         else
         {
@@ -56,9 +56,22 @@ public static class ExposureHandler
         var basis = date is { } d0 ? $"{(issuer is null ? "measures" : $"measures of {issuer}")} in force on {Format.Date(d0)}" : $"hypothetical: {issuer} stops exports at every tier";
         // After the review date, where it changes the answer: the figure both ways (issue 18 §5).
         var branches = date is { } bd ? ExposureBranches.Of(dataset, id, importer, bd, r.MadeIn, rate, measures) : null;
-        var table = Table(result, importer, basis, review);
+        var table = Table(result, importer, basis, review).Note(Sourcing(dataset, result, importer));
         if (branches is not null) table.Note(branches.Line(Format.Pct));
         return new ExposureAnswer(result, analysis, date, issuer, review, basis, ExposureJson.Of(result, date, review, branches), table);
+    }
+
+    /// <summary>Which mix the figure rests on: the buyer's own imports (trade.csv) or the world mix (issue 17 §3).</summary>
+    private static string Sourcing(Dataset dataset, ExposureResult result, string importer)
+    {
+        var at = dataset.LocationOf(importer);
+        if (!result.MadeIn)
+            return SourcingMix.FromTrade(dataset, result.Item, importer)
+                ? $"Sourcing of {result.Item}: {at}'s own imports (trade.csv)."
+                : $"Sourcing of {result.Item}: world mix (no trade.csv rows for {at}; world production shares by producer, plants included).";
+        var world = result.Inputs.Where(i => !SourcingMix.FromTrade(dataset, i.Item, importer)).Select(i => i.Item).ToList();
+        return world.Count == 0 ? $"Inputs bought as {at} imports them (trade.csv)."
+            : $"Inputs bought on the world mix (no trade.csv rows for {at}): {Format.List(world)}; plants of plants.csv count as producers.";
     }
 
     /// <summary>The title of an exposure figure: which question it answers (made in or bought by).</summary>

@@ -48,9 +48,10 @@ public static class SimulateHandler
                     (many ? $", median (p5–p95) of {r.Runs} runs" : "");
         var table = new Table(title, "item", "country", "as", "TTS days", "TTR days", "lost output %", "min output").Kinds(CellKind.Item, 0).Kinds(CellKind.Id, 1).Numeric(3, 4, 5, 6);
         foreach (var o in r.Outcomes.Where(o => o.FellShort))
-            table.Add(o.Label.Item, o.Label.Country, Words.Meaning(o.Label.Kind), Words.Tts(o.TtsDays, many), Words.Ttr(o, many),
+            table.Add(o.Label.Item, o.Label.Plant is { } plant ? $"{o.Label.Country} ({plant})" : o.Label.Country, Words.Meaning(o.Label.Kind), Words.Tts(o.TtsDays, many), Words.Ttr(o, many),
                 Words.Range(o.LostOutputPct, "0.0", many), Words.Range(o.MinOutputFraction, "0.000", many));
         table.Note(Words.MadeInBoughtByLegend);
+        if (r.Outcomes.Any(o => o.FellShort && o.Label.Plant is not null)) table.Note("A plant of plants.csv is shown in brackets after its country.");
         table.Note(Words.ShortfallLegend).WhenEmpty($"no {(allNodes ? "node" : "product")} fell short within the horizon.");
         table.Note("Lost output: shortfall over the horizon as % of baseline output. Output is relative to the baseline flows of the followed demand.");
         foreach (var note in r.Notes.Distinct()) table.Note("Assumed: " + note);

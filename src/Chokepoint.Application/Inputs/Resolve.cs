@@ -47,6 +47,18 @@ public static class Resolve
             : $"{parameter} '{Clip(text)}' is not a country of the dataset; expected an ISO3 code such as CHN or USA");
     }
 
+    /// <summary>A country (ISO3, upper-cased), or a firm or plant of firms.csv / plants.csv (as written): it stands and buys in its country.</summary>
+    public static string CountryOrFirm(Dataset dataset, string? text, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var id = text?.Trim() ?? "";
+        if (dataset.Producers.Firms.ContainsKey(id) || dataset.Producers.IsPlant(id)) return id;
+        if (dataset.Countries.ContainsKey(id.ToUpperInvariant())) return id.ToUpperInvariant();
+        throw new RequestException(parameter, id.Length == 0
+            ? $"{parameter} is required; expected an ISO3 code such as CHN or USA, or a firm or plant id"
+            : $"{parameter} '{Clip(text)}' is neither a country of the dataset nor a firm or plant; expected an ISO3 code such as DEU, or an id from firms.csv or plants.csv such as nexperia-dongguan");
+    }
+
     /// <summary>A country, or a group of countries.csv (e.g. EU) as its member list.</summary>
     public static IReadOnlyList<string> CountryOrGroup(Dataset dataset, string? text, string parameter)
     {

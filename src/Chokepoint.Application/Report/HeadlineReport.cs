@@ -87,7 +87,7 @@ public sealed record HeadlineReport(
         {
             new ExposureAnalysis(dataset, Blockade.AsOf(dataset, today, null, issuerMeasures)),
             new ExposureAnalysis(dataset, Blockade.AsOf(dataset, cmp, null, issuerMeasures)),
-            new ExposureAnalysis(dataset, Blockade.From(issuer)),
+            new ExposureAnalysis(dataset, Blockade.From(issuer, null, dataset)),
         };
         // After the review date, the view of today is also computed as if the recorded end dates hold (issue 18 §5).
         var recordedEnd = ReviewNotice.Unverified(dataset, today).Count > 0

@@ -20,10 +20,18 @@ internal static class AnalysisCommands
     {
         var item = new Argument<string>("ITEM") { Description = "Item id (see 'chokepoint items')" };
         var year = new Option<int?>("--year") { Description = "Year of the shares (default: latest with data)" };
-        var command = new Command("shares", "Country shares of world production of an item, with sources, HHI and top-3 share") { item, year };
+        var firms = new Option<bool>("--firms") { Description = "List producers at the grain of plants (plants.csv): each plant with its firm, and what its country makes besides" };
+        var command = new Command("shares", "Country shares of world production of an item, with sources, HHI and top-3 share") { item, year, firms };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
+            if (parse.GetValue(firms))
+            {
+                if (parse.GetValue(year) is not null) throw CliException.Usage("--firms lists the latest year's producers; leave out --year");
+                var (json, firmTable) = FirmSharesHandler.Handle(ctx.Session(), parse.GetValue(item));
+                ctx.Render.Write(json, firmTable);
+                return ExitCodes.Ok;
+            }
             var answer = SharesHandler.Handle(ctx.Session(), parse.GetValue(item), parse.GetValue(year));
             ctx.Render.Write(answer.Json, answer.Table);
             return ExitCodes.Ok;

@@ -10,7 +10,7 @@ internal static class ExposureCommands
     public static Command Exposure(Func<ParseResult, CliContext> context)
     {
         var item = new Argument<string>("ITEM") { Description = "Item id whose supply to the importer is analysed" };
-        var to = new Option<string>("--to") { Description = "Importing country (ISO3)", Required = true };
+        var to = new Option<string>("--to") { Description = "Importing country (ISO3), or a firm or plant (firms.csv, plants.csv): it buys as its country does", Required = true };
         var madeIn = new Option<bool>("--made-in") { Description = "Measure the makers located in the --to country (as 'report' does) instead of what its buyers receive" };
         var from = new Option<string?>("--from") { Description = "Hypothetical: this country (ISO3) stops exports at every tier of the chain" };
         var items = new Option<string?>("--items") { Description = "With --from: only these item ids (comma-separated)", HelpName = "A,B" };

@@ -51,18 +51,12 @@ public static class Specs
         (r, o) =>
         {
             var item = r.Id("item");
-            var country = r.Country("country");
-            var year = r.Int("year", 1900, 2100);
-            var share = r.Number("share_pct", 0, 100);
-            var source = r.Id("source");
-            var confidence = r.Choice("confidence", Names.ParseConfidence, ["high", "medium", "low"]);
-            var quantity = r.Number("quantity", 0, InputLimits.MaxQuantity, required: false);
+            var c = ShareColumns.Read(r);
             var basis = r.Raw("basis") is { Length: > 0 } b ? b : Names.OutputBasis;
             var basisOk = Names.ShareBases.Contains(basis);
             if (!basisOk) r.Error("basis", $"unknown basis '{Shown.Clip(basis)}'; expected one of {string.Join(", ", Names.ShareBases)} (or empty for output)");
-            return item is null || country is null || year is null || share is null || source is null || confidence is null || !basisOk ? null
-                : new ProductionShare(item, country, year.Value, share.Value, source, confidence.Value, quantity,
-                    r.Raw("quantity_unit") is { Length: > 0 } u ? u : null) { Origin = o, Basis = basis };
+            return item is null || c is not { } v || !basisOk ? null
+                : new ProductionShare(item, v.Country, v.Year, v.SharePct, v.Source, v.Confidence, v.Quantity, v.QuantityUnit) { Origin = o, Basis = basis };
         }, p => $"{p.Item},{p.Country},{p.Year}", "item,country,year");
 
     /// <summary>recipes.csv</summary>

@@ -72,6 +72,7 @@ public static class DatasetValidator
         }
         ValidateMeasures(t, d, refs);
         StressTables.Check(t, d, refs);
+        FirmChecks.Check(t, d, refs);
         ShareSums.Check(t, d);
         RecipeCycles.Check(t, d);
         AlternativeGroups.Check(t, d, refs);

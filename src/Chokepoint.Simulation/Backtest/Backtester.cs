@@ -99,7 +99,7 @@ public static class Backtester
 
     private static EventComparison CompareEvent(ObservedEvent e, SimulationResult result)
     {
-        var made = result.Outcomes.FirstOrDefault(o => o.Label.Item == e.Product && o.Label.Country == e.Country && !o.Label.IsSink);
+        var made = result.Outcomes.FirstOrDefault(o => o.Label.Item == e.Product && o.Label.Country == e.Country && o.Label.Plant is null && !o.Label.IsSink);
         var node = made ?? result.Outcomes.FirstOrDefault(o => o.Label.Item == e.Product && o.Label.Country == e.Country && o.Label.Kind == NodeLabel.DemandKind);
         int? day = node is null ? null : e.Event switch
         {

@@ -72,11 +72,12 @@ internal sealed class MeasureSet
     {
         if (_edgeGroups.TryGetValue((supplier, item, buyer, endUse), out var g)) return g;
         var list = new List<int>();
+        var to = _dataset.LocationOf(buyer);
         for (var i = 0; i < _measures.Count; i++)
         {
             var m = _measures[i];
-            if (supplier == buyer || !m.Items.Contains(item) || !m.Targets(buyer, endUse)) continue;
-            if (Timeline(i, item, supplier, buyer, endUse) is { } index) list.Add(index);
+            if (_dataset.LocationOf(supplier) == to || !m.Items.Contains(item) || !m.Targets(to, endUse)) continue;
+            if (Timeline(i, item, supplier, to, endUse) is { } index) list.Add(index);
         }
         return _edgeGroups[(supplier, item, buyer, endUse)] = _builder.Group(list);
     }
@@ -86,8 +87,9 @@ internal sealed class MeasureSet
     {
         if (_issuerGroups.TryGetValue((issuer, item), out var g)) return g;
         var list = new List<int>();
+        var at = _dataset.LocationOf(issuer);
         for (var i = 0; i < _measures.Count; i++)
-            if (_measures[i].Issuer == issuer && _measures[i].Items.Contains(item)) list.Add(_index[i]);
+            if (_measures[i].Issuer == at && _measures[i].Items.Contains(item) && ScopeReach.Covers(_dataset, _measures[i], issuer)) list.Add(_index[i]);
         return _issuerGroups[(issuer, item)] = _builder.Group(list);
     }
 
@@ -112,7 +114,7 @@ internal sealed class MeasureSet
     // Null when the measure reaches the whole flow on every day it is in force (issuer's exports from its effective date).
     private double[]? DailyReach(ControlMeasure m, string item, string supplier)
     {
-        if (supplier == m.Issuer && m.ClauseFrom(ScopeKind.Export) is { } a && a <= m.Effective && m.ReachShare is null) return null;
+        if (m.FirmTargets.Count == 0 && supplier == m.Issuer && m.ClauseFrom(ScopeKind.Export) is { } a && a <= m.Effective && m.ReachShare is null) return null;
         var parts = ScopeReach.Parts(_dataset, m, item, supplier);
         var reach = new double[_scenario.HorizonDays];
         for (var t = 0; t < reach.Length; t++)

@@ -74,7 +74,7 @@ public static partial class NetworkCompiler
             NetworkLimits.Check(network);
             var reported = new List<int>();
             for (var n = 0; n < network.NodeCount; n++)
-                if (network.Labels[n].Kind is NodeLabel.DemandKind or "product") reported.Add(n);
+                if (network.Labels[n].Kind is NodeLabel.DemandKind or "product" || network.Labels[n].Plant is not null) reported.Add(n);
             return new CompiledScenario(scenario, network, reported, _notes);
         }
 
@@ -120,7 +120,7 @@ public static partial class NetworkCompiler
         /// <summary>
         /// Final demand: the country's own imports of the product where trade.csv has them; otherwise its own
         /// makers when production.csv lists the country as a producer of the product (what its factories
-        /// deliver); otherwise the world production mix (the country imports the product).
+        /// deliver, split over its plants); otherwise the world production mix (the country imports the product).
         /// </summary>
         private void SourceFinalDemand(int slot, string product, string country, double needPerDay, Dictionary<string, int> index)
         {
@@ -130,18 +130,22 @@ public static partial class NetworkCompiler
                 Source(slot, product, country, needPerDay, index);
                 return;
             }
-            var j = Producer(product, country, index);
-            _b.AddBaseline(j, needPerDay);
-            _b.AddEdge(slot, j, needPerDay, 0);
+            foreach (var (producer, fraction) in dataset.Producers.Split(product, country))
+            {
+                var j = Producer(product, producer, index);
+                _b.AddBaseline(j, fraction * needPerDay);
+                _b.AddEdge(slot, j, fraction * needPerDay, 0);
+            }
         }
 
         /// <summary>An input slot of <paramref name="node"/> (a maker of <paramref name="holder"/> in <paramref name="country"/>) with its stock rule and priority.</summary>
         private int Slot(int node, string input, double quantity, bool essential, string country, string? holder)
         {
-            var slot = _b.AddSlot(node, _index[input], quantity, essential, _stocks.DaysOf(input, country, holder));
-            var refill = _stocks.RefillOf(input, country, holder);
+            var at = dataset.LocationOf(country);
+            var slot = _b.AddSlot(node, _index[input], quantity, essential, _stocks.DaysOf(input, at, holder));
+            var refill = _stocks.RefillOf(input, at, holder);
             if (refill > 0) _b.SetRefill(slot, Math.Min(refill, 10));
-            if (_rules.HasPriority(input, country, holder)) _b.SetPriority(slot);
+            if (_rules.HasPriority(input, at, holder)) _b.SetPriority(slot);
             return slot;
         }
 
@@ -153,7 +157,7 @@ public static partial class NetworkCompiler
         private void Source(int slot, string item, string buyer, double needPerDay, Dictionary<string, int> index, string? holder = null)
         {
             var mix = _mix.Of(item, buyer);
-            var allowed = mix.Where(m => !_rules.BarredFromStart(item, m.Country, buyer, holder)).ToArray();
+            var allowed = mix.Where(m => !_rules.BarredFromStart(item, dataset.LocationOf(m.Country), dataset.LocationOf(buyer), holder)).ToArray();
             if (allowed.Length == 0) _notes.Add($"{holder ?? "buyers"} in {buyer}: every supplier of {item} is barred by sourcing_rules.csv; the bar is not applied");
             else if (allowed.Length < mix.Length)
             {
@@ -171,18 +175,20 @@ public static partial class NetworkCompiler
 
         private int EdgeGroup(string seller, string item, string buyer, string? holder)
         {
-            if (seller == buyer) return 0;
+            var (from, to) = (dataset.LocationOf(seller), dataset.LocationOf(buyer));
+            if (from == to) return 0;
             // The buyer's end-use class: the makers of the holder item, or the final buyers of the item itself.
-            var endUse = EndUseClass.Of(dataset, holder ?? item, buyer);
-            var measures = _b.MeasuresOf(_measures.EdgeGroup(seller, item, buyer, endUse)).Concat(_rules.BarsFrom(item, seller, buyer, holder)).ToList();
-            return _b.Group(measures, _transit.DaysOf(seller, buyer));
+            var endUse = EndUseClass.Of(dataset, holder ?? item, to);
+            var measures = _b.MeasuresOf(_measures.EdgeGroup(seller, item, buyer, endUse)).Concat(_rules.BarsFrom(item, from, to, holder)).ToList();
+            return _b.Group(measures, _transit.DaysOf(from, to));
         }
 
         private int Producer(string item, string country, Dictionary<string, int> index)
         {
             if (_producer.TryGetValue((item, country), out var j)) return j;
             var kind = dataset.Items.TryGetValue(item, out var it) ? Names.Of(it.Kind) : "refined";
-            j = _b.AddProducer(index[item], 0, _measures.IssuerGroup(country, item), new NodeLabel(item, country, kind));
+            var label = new NodeLabel(item, dataset.LocationOf(country), kind) { Plant = dataset.Producers.IsPlant(country) ? country : null };
+            j = _b.AddProducer(index[item], 0, _measures.IssuerGroup(country, item), label);
             if (!_producersOf.TryGetValue(item, out var list)) _producersOf[item] = list = [];
             list.Add(j);
             if (country == Names.RestOfWorld && dataset.SharesOf(item).Count == 0)

@@ -11,10 +11,10 @@ internal sealed class SourcingMix(Dataset dataset)
 {
     private readonly Dictionary<(string Item, string Buyer), (string Country, double Share)[]> _cache = [];
 
-    /// <summary>World production shares of <paramref name="item"/> (normalised).</summary>
+    /// <summary>World production shares of <paramref name="item"/> by producer (plants and countries; normalised).</summary>
     public (string Country, double Share)[] World(string item)
     {
-        var rows = dataset.SharesOf(item);
+        var rows = dataset.ProducersOf(item);
         var total = rows.Sum(r => r.SharePct);
         if (total <= 0) return [(Names.RestOfWorld, 1.0)];
         return rows.Where(r => r.SharePct > 0).Select(r => (r.Country, r.SharePct / total)).ToArray();

@@ -15,6 +15,12 @@ public readonly record struct NodeLabel(string Item, string Country, string Kind
     /// </summary>
     public string Semantics => Kind switch { DemandKind => "bought_by", OtherKind => "other_uses", _ => "made_in" };
 
+    /// <summary>The plant (plants.csv) this producer node stands for; null for a country's producers. <see cref="Country"/> is where it stands.</summary>
+    public string? Plant { get; init; }
+
+    /// <summary>The plant id for a plant's node, else the country.</summary>
+    public string Producer => Plant ?? Country;
+
     /// <summary>True for final demand and other-uses nodes (they consume, they do not produce).</summary>
     public bool IsSink => Kind is DemandKind or OtherKind;
 }
