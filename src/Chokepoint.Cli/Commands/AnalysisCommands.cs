@@ -55,7 +55,8 @@ internal static class AnalysisCommands
         var item = new Option<string?>("--item") { Description = "Only measures listing this item id" };
         var hs = new Option<string?>("--hs") { Description = "Only measures covering an item whose HS code starts with (or is a prefix of) CODE", HelpName = "CODE" };
         var status = new Option<string?>("--status") { Description = $"Only measures with this status ({string.Join(", ", Names.Statuses)})" };
-        var command = new Command("controls", "Export-control measures with their status on a date") { asOf, issuer, target, item, hs, status };
+        var code = CodeOption.Create();
+        var command = new Command("controls", "Export-control measures with their status on a date") { asOf, issuer, target, item, hs, status, code };
         command.Subcommands.Add(ControlsShowCommand.Create(context));
         command.SetAction(parse =>
         {
@@ -77,11 +78,14 @@ internal static class AnalysisCommands
                 HsCode = hsText,
                 Status = st,
             };
+            var match = parse.GetValue(code) is { } codeText ? CodeOption.Resolve(dataset, codeText) : null;
+            if (match is not null) filter = filter with { MeasureIds = match.MeasureIds };
             var rows = ControlQuery.Run(dataset, filter);
             var table = new TableModel($"Export controls as of {Format.Date(date)} ({rows.Count})", "id", "issuer", "kind", "announced", "effective", "status", "items", "destinations");
             foreach (var r in rows)
                 table.Add(r.Measure.Id, r.Measure.Issuer, Names.Of(r.Measure.Kind), Format.Date(r.Measure.Announced), Format.Date(r.Measure.Effective),
                     Names.Of(r.Status) + (r.StatusIfUnchanged is { } u ? $" ({Names.Of(u)} if unchanged)" : ""), Format.List(r.Measure.Items.Count > 0 ? r.Measure.Items : r.Measure.Suspends.Select(s => "suspends " + s)), Format.List(r.Measure.Destinations));
+            if (match is not null) table.Note(CodeOption.Describe(match));
             table.Note("Status: announced before the effective date, in_force from it, suspended inside a suspension window, ended from the end date. Sources: 'chokepoint controls --format json'.");
             foreach (var lapse in LapsedSuspensions.Before(dataset, date))
                 table.Note(LapsedSuspensions.Warning(lapse));
