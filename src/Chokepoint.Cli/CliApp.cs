@@ -18,6 +18,7 @@ internal static class CliApp
         ReportCommand.Register,
         ServeCommand.Register,
         EvidenceCommands.Register,
+        PartsCommands.Register,
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)

@@ -1,0 +1,13 @@
+using System.CommandLine;
+using Chokepoint.Cli.Infrastructure;
+
+namespace Chokepoint.Cli.Commands;
+
+/// <summary>Your own supply chain: screen, licences, changes.</summary>
+internal static class PartsCommands
+{
+    public static void Register(RootCommand root, Func<ParseResult, CliContext> context)
+    {
+        root.Subcommands.Add(LicenceCommands.Create(context));
+    }
+}
