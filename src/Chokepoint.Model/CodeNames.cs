@@ -40,4 +40,21 @@ public static class CodeNames
         CodeSystem.UsHts10 => (10, 10),
         _ => (0, 0),
     };
+
+    /// <summary>The code with spaces removed; tariff codes lose their dots (8505.11.00.70 → 8505110070), list numbers get an upper-case category (3a090 → 3A090).</summary>
+    public static string Normalize(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var t = code.Trim().Replace(" ", "", StringComparison.Ordinal);
+        if (t.Length > 0 && t.All(c => char.IsAsciiDigit(c) || c == '.')) return t.Replace(".", "", StringComparison.Ordinal);
+        return t.Length >= 2 ? string.Concat(t[..2].ToUpperInvariant(), t[2..].ToLowerInvariant()) : t.ToUpperInvariant();
+    }
+
+    /// <summary>True when the normalized <paramref name="code"/> has 4 to 10 digits (an HS heading down to a national line).</summary>
+    public static bool IsTariffShape(string code) => code is { Length: >= 4 and <= 10 } && code.All(char.IsAsciiDigit);
+
+    /// <summary>True when the normalized <paramref name="code"/> looks like a control-list number: digit, category letter, three digits, then .a.1-style subdivisions (3A090, 1C902.a.4).</summary>
+    public static bool IsListShape(string code) =>
+        code is { Length: >= 5 } && char.IsAsciiDigit(code[0]) && char.IsAsciiLetterUpper(code[1]) && code[2..5].All(char.IsAsciiDigit)
+        && (code.Length == 5 || (code[5] == '.' && code[5..].All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '.')));
 }

@@ -69,23 +69,12 @@ public sealed class CodeIndex
         || known.StartsWith(q + ".", StringComparison.OrdinalIgnoreCase)
         || q.StartsWith(known + ".", StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalize(string code)
-    {
-        var t = code.Trim().Replace(" ", "", StringComparison.Ordinal);
-        if (t.All(c => char.IsAsciiDigit(c) || c == '.')) return t.Replace(".", "", StringComparison.Ordinal);
-        // Control-list numbers: category and group upper case (3a090 → 3A090), subdivisions as written in lower case.
-        return t.Length >= 2 ? string.Concat(t[..2].ToUpperInvariant(), t[2..].ToLowerInvariant()) : t.ToUpperInvariant();
-    }
+    private static string Normalize(string code) => CodeNames.Normalize(code);
 
     private enum CodeShape { Unknown, Tariff, ListNumber }
 
-    private static CodeShape Shape(string q)
-    {
-        if (q.Length is >= 4 and <= 10 && q.All(char.IsAsciiDigit)) return CodeShape.Tariff;
-        if (q.Length >= 5 && char.IsAsciiDigit(q[0]) && char.IsAsciiLetterUpper(q[1]) && q[2..5].All(char.IsAsciiDigit)
-            && (q.Length == 5 || q[5] == '.')) return CodeShape.ListNumber;
-        return CodeShape.Unknown;
-    }
+    private static CodeShape Shape(string q) =>
+        CodeNames.IsTariffShape(q) ? CodeShape.Tariff : CodeNames.IsListShape(q) ? CodeShape.ListNumber : CodeShape.Unknown;
 
     private static int CommonPrefix(string a, string b)
     {

@@ -8,6 +8,7 @@ internal static class PartsCommands
 {
     public static void Register(RootCommand root, Func<ParseResult, CliContext> context)
     {
+        root.Subcommands.Add(ScreenCommand.Create(context));
         root.Subcommands.Add(LicenceCommands.Create(context));
     }
 }
