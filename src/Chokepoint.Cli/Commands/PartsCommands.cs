@@ -10,5 +10,6 @@ internal static class PartsCommands
     {
         root.Subcommands.Add(ScreenCommand.Create(context));
         root.Subcommands.Add(LicenceCommands.Create(context));
+        root.Subcommands.Add(ChangesCommand.Create(context));
     }
 }

@@ -37,7 +37,7 @@ internal static class ScreenCommand
                 ".xlsx" => "xlsx", ".csv" => "csv", ".json" => "json",
                 _ => throw CliException.Usage($"--out '{SafeText.Clip(out_.Name)}': expected a file ending in .xlsx, .csv or .json"),
             };
-            var read = Read(parse.GetValue(file)!, columns, dataset);
+            var read = ReadParts(parse.GetValue(file)!, columns, dataset);
             var screener = new PartScreener(dataset, dest, date);
             var screens = new List<PartScreen>(read.Rows.Count);
             foreach (var row in read.Rows) screens.Add(screener.Screen(row));
@@ -49,7 +49,8 @@ internal static class ScreenCommand
         return command;
     }
 
-    private static PartsReadResult Read(FileInfo file, PartsColumns columns, Dataset dataset)
+    /// <summary>Reads a parts file, or fails (exit 2) listing every problem with its row and column.</summary>
+    public static PartsReadResult ReadParts(FileInfo file, PartsColumns columns, Dataset dataset)
     {
         if (!file.Exists) throw CliException.Usage($"no parts file '{SafeText.Clip(file.Name)}'; expected a .csv or .xlsx file");
         var format = PartsFileReader.FormatOf(file.Name) ?? throw CliException.Usage($"'{SafeText.Clip(file.Name)}' is neither .csv nor .xlsx; expected a parts list in one of those");
