@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chokepoint.Application.Inputs;
 using Chokepoint.Cli.Commands;
 using Chokepoint.Cli.Infrastructure;
 using Spectre.Console;
@@ -32,6 +33,13 @@ internal static class CliApp
         {
             parse = root.Parse(args);
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (RequestException ex)
+        {
+            DiagnosticsPrinter.Print(error, ex.Diagnostics);
+            WriteError(error, ex.Message);
+            if (parse?.GetValue(GlobalOptions.Debug) == true) error.WriteLine(ex.ToString());
+            return ex.Kind == ErrorKind.InvalidData ? ExitCodes.InvalidData : ExitCodes.Usage;
         }
         catch (CliException ex)
         {

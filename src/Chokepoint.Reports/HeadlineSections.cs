@@ -1,3 +1,6 @@
+using Chokepoint.Application.Handlers;
+using Chokepoint.Application.Report;
+using Chokepoint.Application.Wording;
 using System.Globalization;
 using System.Text;
 using Chokepoint.Analysis.Exposure;
@@ -16,13 +19,12 @@ public static class HeadlineSections
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(dataset);
-        var views = HeadlineReport.Views(r.Today, r.Comparison);
         var sections = new List<ReportSection>
         {
             new("What is exposed now", Summary(r)),
-            new("Exposure of products to Chinese export controls", ExposureHtml(r, views) + NoRecipe(dataset)),
-            new($"Chokepoints {r.Issuer} -> USA", Chokepoints(r.ChokepointsUsa, 15)),
-            new($"Chokepoints {r.Issuer} -> EU (worst member)", Chokepoints(r.ChokepointsEu, 15)),
+            new("Exposure of products to Chinese export controls", ExposureHtml(r) + NoRecipe(dataset)),
+            new($"Chokepoints {r.Issuer} -> USA", Chokepoints(r, r.ChokepointsUsa, "USA", 15)),
+            new($"Chokepoints {r.Issuer} -> EU (worst member)", Chokepoints(r, r.ChokepointsEu, "EU (worst member)", 15)),
             new($"{r.Issuer}'s share of world production, by item and stage", SharesHtml(r)),
             new("Timeline of export-control measures", TimelineHtml(r)),
         };
@@ -80,42 +82,18 @@ public static class HeadlineSections
         return sb.ToString();
     }
 
-    private static string ExposureHtml(HeadlineReport r, IReadOnlyList<string> views)
-    {
-        var header = new List<string> { "product" };
-        foreach (var t in new[] { "USA", "EU" })
-            foreach (var v in views) header.Add($"{t}: {v}");
-        header.Add("binding input (USA, today)");
-        var rows = new List<IReadOnlyList<string>>();
-        foreach (var product in r.Exposures.Select(e => e.Product).Distinct())
-        {
-            var row = new List<string> { product };
-            foreach (var t in new[] { "USA", "EU" })
-                foreach (var v in views)
-                    row.Add(r.Exposures.FirstOrDefault(e => e.Product == product && e.Target == t && e.View == v) is { } e ? Pct(e.OutputAtRisk) : "");
-            row.Add(r.Exposures.First(e => e.Product == product && e.Target == "USA" && e.View == views[0]).BindingInput);
-            rows.Add(row);
-        }
-        var numeric = Enumerable.Range(1, 2 * views.Count).ToHashSet();
-        return Html.P("Made in: share of the output of producers located in the USA / in the worst-hit EU member that the Chinese measures would stop (computed; the same number as 'chokepoint exposure ITEM --to USA --made-in'; without --made-in, exposure measures what buyers in the USA receive, wherever it was made). 'in force' views apply exactly the measures in force on that date (licences pass their approval rate); 'full cut-off' is China stopping all exports at every tier.", "note")
-            + Html.Table(header, rows, numeric)
-            + Html.Img(HeadlineSections.ExposureUsaPng, "Products made in the USA: output at risk by view (computed)")
-            + (r.Exposures.Any(e => e.Target == "EU") ? Html.Img(ExposureEuPng, "Products made in the EU (worst member): output at risk by view (computed)") : "");
-    }
+    private static string ExposureHtml(HeadlineReport r) =>
+        Html.P("Made in: share of the output of producers located in the USA / in the worst-hit EU member that the Chinese measures would stop (computed; the same number as 'chokepoint exposure ITEM --to USA --made-in'; without --made-in, exposure measures what buyers in the USA receive, wherever it was made). 'in force' views apply exactly the measures in force on that date (licences pass their approval rate); 'full cut-off' is China stopping all exports at every tier.", "note")
+        + Html.Table(ReportHandler.HeadlineTables(r)[0])
+        + Html.Img(ExposureUsaPng, "Products made in the USA: output at risk by view (computed)")
+        + (r.Exposures.Any(e => e.Target == "EU") ? Html.Img(ExposureEuPng, "Products made in the EU (worst member): output at risk by view (computed)") : "");
 
     private static string NoRecipe(Dataset dataset) =>
         HeadlineReport.ProductsWithoutRecipe(dataset) is { Count: > 0 } missing
             ? Html.P($"Not computed (no recipe in recipes.csv, see docs/data.md): {string.Join(", ", missing)}.", "note") : "";
 
-    private static string Chokepoints(IReadOnlyList<ChokepointRow> rows, int take) =>
-        Html.P("Each item blocked alone at every tier; output at risk is the worst product made in the target (computed). Dependence is the target's direct sourcing from China (trade.csv, BACI 2024, else world production shares).", "note")
-        + Html.Table(["item", "dependence %", "dependence from", "output at risk (max)", "controlled now", "HHI", "products affected"],
-            rows.Take(take).Select(c => (IReadOnlyList<string>)[c.Item, c.DependencePct.ToString("0.0", CultureInfo.InvariantCulture),
-                ShareLabels.DependenceFrom(c.DependenceBasis, c.DependenceIsProxy),
-                Pct(c.OutputAtRiskMax), c.Controlled ? "yes" : "no", c.Hhi.ToString("0", CultureInfo.InvariantCulture), string.Join(", ", c.ProductsAffected)]),
-            new HashSet<int> { 1, 3, 5 })
-        + (ShareLabels.DependenceFootnote(rows.Take(take).Select(c => (c.DependenceBasis, c.DependenceIsProxy))) is { Length: > 0 } footnote
-            ? Html.P(footnote, "note") : "");
+    private static string Chokepoints(HeadlineReport r, IReadOnlyList<ChokepointRow> rows, string target, int take) =>
+        Html.Table(ChokepointsHandler.Table(rows.Take(take).ToList(), r.Issuer, target, r.Today));
 
     private static string SharesHtml(HeadlineReport r)
     {

@@ -30,6 +30,14 @@ public static class Html
         return sb.Append("</tbody></table>").ToString();
     }
 
+    /// <summary>A table of the application layer: its title, rows (numeric columns right-aligned) and notes, the same as the terminal shows.</summary>
+    public static string Table(Chokepoint.Application.Tables.Table table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return $"<h3>{E(table.Title)}</h3>" + (table.Rows.Count == 0 ? P(table.EmptyText, "note") : Table(table.Columns, table.Rows, table.NumericColumns.ToHashSet()))
+            + string.Concat(table.Notes.Select(n => P(n, "note")));
+    }
+
     /// <summary>A paragraph of escaped text.</summary>
     public static string P(string text, string? cssClass = null) =>
         cssClass is null ? $"<p>{E(text)}</p>" : $"<p class=\"{cssClass}\">{E(text)}</p>";

@@ -1,3 +1,5 @@
+using Chokepoint.Application.Report;
+using Chokepoint.Application.Wording;
 using Chokepoint.Analysis.Controls;
 using Chokepoint.Model;
 using ScottPlot;

@@ -112,7 +112,7 @@ public sealed class DefaultDatasetCliTests
 
         // The worst-hit table: countries whose figures read the same share a row (European buyers of one world car
         // market), so no product, country and meaning appears twice and the table has room for other products.
-        var stress = r.Json().GetProperty("extra").EnumerateArray().Single(x => x.TryGetProperty("stress_test", out _));
+        var stress = r.Json();
         var rows = stress.GetProperty("stress_test").GetProperty("rows").EnumerateArray().ToList();
         Assert.InRange(rows.Count, 1, 10);
         Assert.Contains(rows, x => x.GetProperty("countries").GetArrayLength() > 1);

@@ -1,5 +1,6 @@
 using Chokepoint.Analysis.Leverage;
-using Chokepoint.Cli.Commands.Simulation;
+using Chokepoint.Application.Report;
+using Chokepoint.Application.Wording;
 using Chokepoint.Model;
 using Chokepoint.Reports;
 using Chokepoint.Simulation.MonteCarlo;

@@ -42,13 +42,19 @@ public sealed class LeverageWebTests(WebFactory factory) : IClassFixture<WebFact
     [Theory]
     [InlineData("issuer=CHN&target=CHN", "target", "two different countries")]
     [InlineData("issuer=CHN&target=USA&as_of=2025-06-01&scenario=replay-2025", "as_of", "not both")]
-    [InlineData("issuer=CHN&target=USA&scenario=no-such-scenario", "scenario", "replay-2025")]
     [InlineData("issuer=ZZZ&target=USA", "issuer", "ISO3")]
     [InlineData("issuer=CHN&target=USA&as_of=June", "as_of", "YYYY-MM-DD")]
     public async Task Api_bad_input_is_a_400_naming_the_parameter_and_what_was_expected(string query, string parameter, string expected)
     {
         var detail = await Problems.AssertProblem(await _client.GetAsync("/api/v1/leverage?" + query), HttpStatusCode.BadRequest, parameter);
         Assert.Contains(expected, detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_scenario_is_a_404_naming_the_built_ins_as_for_simulations()
+    {
+        var detail = await Problems.AssertProblem(await _client.GetAsync("/api/v1/leverage?issuer=CHN&target=USA&scenario=no-such-scenario"), HttpStatusCode.NotFound, "scenario");
+        Assert.Contains("replay-2025", detail, StringComparison.Ordinal);
     }
 
     [Fact]

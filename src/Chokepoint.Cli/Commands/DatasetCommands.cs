@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Chokepoint.Application.Handlers;
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
 using Chokepoint.Data.Diagnostics;
@@ -36,17 +39,17 @@ internal static class DatasetCommands
             }
             else
             {
-                var table = new TableModel("Diagnostics", "severity", "file", "line", "column", "message");
+                var table = new Table("Diagnostics", "severity", "file", "line", "column", "message").Numeric(2, 3);
                 foreach (var d in result.Diagnostics)
                     table.Add(d.Severity == Severity.Error ? "error" : "warning", d.File, Format.Int(d.Line), Format.Int(d.Column), d.Message);
-                ctx.Render.Write(new { errors = errors.Select(Json).ToList(), warnings = warnings.Select(Json).ToList() }, table);
+                ctx.Render.Write(new ValidationJson(errors.Select(Json).ToList(), warnings.Select(Json).ToList()), table);
             }
             return errors.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidData;
         });
         return command;
     }
 
-    private static object Json(Diagnostic d) => new { file = d.File, line = d.Line, column = d.Column, message = d.Message };
+    private static DiagnosticJson Json(Diagnostic d) => new(d.File, d.Line, d.Column, d.Message);
 
     private static Command Items(Func<ParseResult, CliContext> context)
     {
@@ -56,20 +59,7 @@ internal static class DatasetCommands
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var dataset = ctx.LoadDataset();
-            var kindText = parse.GetValue(kind);
-            ItemKind? kindFilter = null;
-            if (kindText is not null)
-                kindFilter = Names.ParseItemKind(kindText) ?? throw CliException.Usage($"--kind '{kindText}' is unknown; expected one of {string.Join(", ", Names.ItemKinds)}");
-            var industryText = parse.GetValue(industry);
-            if (industryText is not null && !dataset.Tables.Items.Any(i => i.Industry == industryText))
-                throw CliException.Usage($"--industry '{industryText}' matches no item; industries are {string.Join(", ", dataset.Tables.Items.Select(i => i.Industry).Distinct().Order())}");
-            var items = dataset.Tables.Items
-                .Where(i => (industryText is null || i.Industry == industryText) && (kindFilter is null || i.Kind == kindFilter))
-                .ToList();
-            var table = new TableModel($"Items ({items.Count})", "id", "name", "kind", "unit", "industry", "hs codes");
-            foreach (var i in items) table.Add(i.Id, i.Name, Names.Of(i.Kind), i.Unit, i.Industry, string.Join(";", i.HsCodes));
-            ctx.Render.Write(items.Select(ItemJson.Of).ToList(), table);
+            ctx.Render.Write(ItemsHandler.Handle(ctx.Session(), parse.GetValue(industry), parse.GetValue(kind)));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
 using Chokepoint.Data.Sources;
@@ -71,7 +73,7 @@ internal static class EvidenceCommands
     private static void Report(CliContext ctx, List<IngestResult> results)
     {
         var stored = results.Where(r => r.Status == IngestStatus.Stored).ToList();
-        var table = new TableModel("Ingest", "status", "file", "document", "industries", "claims", "events", "note").Numeric(2, 4, 5);
+        var table = new Table("Ingest", "status", "file", "document", "industries", "claims", "events", "note").Numeric(2, 4, 5);
         foreach (var r in results)
         {
             var status = r.Status switch { IngestStatus.Stored => "stored", IngestStatus.Duplicate => "unchanged", _ => "skipped" };
@@ -114,7 +116,7 @@ internal static class EvidenceCommands
             var filter = EvidenceOptions.CanonicalIndustry(parse.GetValue(industry));
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
             var docs = workspace.Documents(filter);
-            var table = new TableModel($"Documents ({docs.Count})", "id", "file", "title", "kind", "industries (matched terms)", "claims", "events").Numeric(0, 5, 6);
+            var table = new Table($"Documents ({docs.Count})", "id", "file", "title", "kind", "industries (matched terms)", "claims", "events").Numeric(0, 5, 6);
             foreach (var d in docs)
                 table.Add(Format.Int((int)d.Id), d.File, EvidenceOptions.Cut(d.Title, 50), d.Kind,
                     string.Join("; ", d.Industries.Select(i => $"{i.Industry} ({string.Join(", ", i.Terms.Take(4))})")), Format.Int(d.Claims), Format.Int(d.Events));
@@ -147,7 +149,7 @@ internal static class EvidenceCommands
             {
                 throw CliException.Usage(ex.Message);
             }
-            var table = new TableModel($"Search: {parse.GetValue(query)} ({hits.Count})", "relevance", "id", "file", "title", "snippet").Numeric(0, 1).WhenEmpty("no document matches.");
+            var table = new Table($"Search: {parse.GetValue(query)} ({hits.Count})", "relevance", "id", "file", "title", "snippet").Numeric(0, 1).WhenEmpty("no document matches.");
             foreach (var h in hits)
                 table.Add(h.Relevance.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), Format.Int((int)h.DocumentId), h.Document, EvidenceOptions.Cut(h.Title, 40), h.Snippet);
             ctx.Render.Write(hits.Select(SearchHitJson.Of).ToList(), table);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
 using Chokepoint.Evidence.Reconciliation;
@@ -30,7 +32,7 @@ internal static class EvidenceReports
             if (iso3 is not null && (iso3.Length != 3 || !iso3.All(char.IsAsciiLetterUpper)))
                 throw CliException.Usage($"--country '{parse.GetValue(country)}' is not an ISO3 code; expected e.g. CHN");
             var dataset = ctx.LoadDataset();
-            var itemId = parse.GetValue(item) is { } itemText ? AnalysisOptions.RequireItem(dataset, itemText, "--item").Id : null;
+            var itemId = parse.GetValue(item) is { } itemText ? Chokepoint.Application.Inputs.Resolve.Item(dataset, itemText, "--item").Id : null;
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
             long? documentId = parse.GetValue(document) is { } d ? Resolve(workspace, d).Id : null;
             var analyst = new EvidenceAnalyst(dataset);
@@ -58,19 +60,19 @@ internal static class EvidenceReports
             var docs = parse.GetValue(document) is { } d ? [Resolve(workspace, d)] : workspace.Documents();
             var analyst = new EvidenceAnalyst(dataset);
             var briefs = docs.Select(doc => analyst.Brief(doc, workspace.Claims(doc.Id), workspace.Events(doc.Id))).ToList();
-            var tables = new List<TableModel>();
+            var tables = new List<Table>();
             foreach (var b in briefs) tables.AddRange(BriefTables(b));
-            if (tables.Count == 0) tables.Add(new TableModel("Insights", "document").Note("The workspace holds no document; run 'chokepoint ingest PATH' first."));
+            if (tables.Count == 0) tables.Add(new Table("Insights", "document").Note("The workspace holds no document; run 'chokepoint ingest PATH' first."));
             ctx.Render.Write(briefs.Select(BriefJson.Of).ToList(), tables.ToArray());
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static IEnumerable<TableModel> BriefTables(DocumentBrief b)
+    private static IEnumerable<Table> BriefTables(DocumentBrief b)
     {
         var doc = b.Document;
-        var head = new TableModel($"#{doc.Id} {doc.File} — {EvidenceOptions.Cut(doc.Title, 80)}", "industry", "matched terms", "claims", "events", "items mentioned").Numeric(2, 3);
+        var head = new Table($"#{doc.Id} {doc.File} — {EvidenceOptions.Cut(doc.Title, 80)}", "industry", "matched terms", "claims", "events", "items mentioned").Numeric(2, 3);
         foreach (var g in b.Industries)
             head.Add(g.Industry, string.Join(", ", g.Terms.Take(6)), Format.Int(g.Claims.Count), Format.Int(g.Events.Count), string.Join(", ", g.Items));
         var claims = b.AllClaims.ToList();
@@ -79,16 +81,16 @@ internal static class EvidenceReports
         if (claims.Count > 0) yield return ClaimTable($"#{doc.Id} claims", claims, withDocument: false);
         var events = b.Industries.SelectMany(g => g.Events).ToList();
         if (events.Count == 0) yield break;
-        var table = new TableModel($"#{doc.Id} control events", "industry", "issuer", "kind", "items", "date", "measure", "sentence");
+        var table = new Table($"#{doc.Id} control events", "industry", "issuer", "kind", "items", "date", "measure", "sentence");
         foreach (var e in events)
             table.Add(e.Industry, e.Event.Issuer ?? "?", e.Event.Kind, string.Join(", ", e.Items), e.Event.Date ?? e.Event.DateText ?? "",
                 e.MeasureId ?? "", EvidenceOptions.Cut(e.Event.Sentence, 90));
         yield return table;
     }
 
-    private static TableModel ClaimTable(string title, IReadOnlyList<ClaimView> views, bool withDocument = true)
+    private static Table ClaimTable(string title, IReadOnlyList<ClaimView> views, bool withDocument = true)
     {
-        var table = new TableModel(title, "document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset").Numeric(3, 6);
+        var table = new Table(title, "document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset").Numeric(3, 6);
         foreach (var v in views)
         {
             var c = v.Claim;

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Evidence;
 using Chokepoint.Evidence.Store;
@@ -69,7 +71,7 @@ internal static class IngestBench
             }
 
             double Rate(TimeSpan t) => total / (1024.0 * 1024.0) / t.TotalSeconds;
-            var table = new TableModel($"Evidence ingest, {Format.Number(total / (1024.0 * 1024.0))} MB of plain text in {docs.Count} document(s)",
+            var table = new Table($"Evidence ingest, {Format.Number(total / (1024.0 * 1024.0))} MB of plain text in {docs.Count} document(s)",
                 "stage", "wall s", "MB/s (wall)", "CPU s", "MB/s per CPU second").Numeric(1, 2, 3, 4);
             table.Add("analyse (split, tag, extract)", S(analyse), Format.Number(Rate(analyse)), S(analyseCpu), Format.Number(Rate(analyseCpu)));
             table.Add("ingest (analyse + store + FTS5 index)", S(ingest), Format.Number(Rate(ingest)), S(ingestCpu), Format.Number(Rate(ingestCpu)));

@@ -1,15 +1,13 @@
 using System.CommandLine;
-using System.Globalization;
-using Chokepoint.Analysis.Licences;
+using Chokepoint.Application.Parts;
 using Chokepoint.Cli.Infrastructure;
-using Chokepoint.Contracts;
 using Chokepoint.Evidence.Licences;
 using Chokepoint.Evidence.Store;
 using Chokepoint.Model;
 
 namespace Chokepoint.Cli.Commands;
 
-/// <summary>licences add/list/update: track applications to MOFCOM and when their statutory answer is due.</summary>
+/// <summary>licences add/list/update: parse → LicencesHandler → render; the applications live in the workspace (--db).</summary>
 internal static class LicenceCommands
 {
     public static Command Create(Func<ParseResult, CliContext> context)
@@ -35,22 +33,11 @@ internal static class LicenceCommands
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var dataset = ctx.LoadDataset();
-            var q = parse.GetValue(quantity);
-            if (q is { } qq && (!double.IsFinite(qq) || qq < 0)) throw CliException.Usage($"--quantity {qq.ToString(CultureInfo.InvariantCulture)} is not a quantity; expected a number ≥ 0");
-            var s = parse.GetValue(stock);
-            if (s is { } ss && (!double.IsFinite(ss) || ss < 0 || ss > 36500)) throw CliException.Usage($"--stock-days {ss.ToString(CultureInfo.InvariantCulture)} is out of range; expected 0 to 36500");
-            var codeText = parse.GetValue(code);
-            if (codeText is not null) CodeOption.Resolve(dataset, codeText);
-            var application = new LicenceApplication(0, AnalysisOptions.RequireItem(dataset, parse.GetValue(item)!).Id,
-                AnalysisOptions.RequireCountry(dataset, parse.GetValue(destination)!, "--destination"),
-                Infrastructure.Format.ParseDate(parse.GetValue(filed)!, "--filed"), "filed")
-            {
-                Code = codeText, Quantity = q, EndUser = parse.GetValue(endUser), StockDays = s,
-            };
+            var session = ctx.Session();
+            var request = new LicenceAddRequest(parse.GetValue(item), parse.GetValue(destination), parse.GetValue(filed), parse.GetValue(quantity),
+                parse.GetValue(endUser), parse.GetValue(code), parse.GetValue(stock));
             using var store = Open(parse.GetValue(db)!, create: true, ctx.Clock);
-            var stored = store.Add(application);
-            Write(ctx, dataset, [stored], $"Licence application #{stored.Id} recorded");
+            ctx.Render.Write(LicencesHandler.Add(session, request, store));
             return ExitCodes.Ok;
         });
         return command;
@@ -63,9 +50,9 @@ internal static class LicenceCommands
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var dataset = ctx.LoadDataset();
+            var session = ctx.Session();
             using var store = Open(parse.GetValue(db)!, create: false, ctx.Clock);
-            Write(ctx, dataset, store.List(), "Licence applications");
+            ctx.Render.Write(LicencesHandler.List(session, store));
             return ExitCodes.Ok;
         });
         return command;
@@ -80,33 +67,12 @@ internal static class LicenceCommands
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var s = parse.GetValue(status)!.Trim().ToLowerInvariant();
-            if (!LicenceStatuses.All.Contains(s))
-                throw CliException.Usage($"--status '{SafeText.Clip(parse.GetValue(status)!)}' is unknown; expected one of {string.Join(", ", LicenceStatuses.All)}");
-            var dataset = ctx.LoadDataset();
+            var session = ctx.Session();
             using var store = Open(parse.GetValue(db)!, create: false, ctx.Clock);
-            var n = parse.GetValue(id);
-            if (!store.UpdateStatus(n, s)) throw CliException.Usage($"no licence application #{n}; see 'chokepoint licences list'");
-            Write(ctx, dataset, store.List().Where(a => a.Id == n).ToList(), $"Licence application #{n} updated");
+            ctx.Render.Write(LicencesHandler.Update(session, parse.GetValue(id), parse.GetValue(status), store));
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static void Write(CliContext ctx, Dataset dataset, IReadOnlyList<LicenceApplication> applications, string title)
-    {
-        var assessed = applications.Select(a => LicenceTracker.Assess(dataset, a)).ToList();
-        var table = new TableModel($"{title} ({assessed.Count})", "id", "item", "destination", "filed", "status", "decision due", "stock ends", "at risk")
-            .WhenEmpty("none; add one with 'chokepoint licences add'.");
-        foreach (var a in assessed)
-            table.Add(Infrastructure.Format.Number(a.Application.Id), a.Application.Item, a.Application.Destination, Infrastructure.Format.Date(a.Application.Filed),
-                a.Application.Status, a.DecisionDue is { } d ? Infrastructure.Format.Date(d) : "-",
-                a.StockEnds is { } s ? $"{Infrastructure.Format.Date(s)} ({a.StockBasis})" : "-", a.AtRisk ? "yes" : "no");
-        if (assessed.FirstOrDefault(a => a.TermSource is not null) is { } withTerm)
-            table.Note($"Decision due: {withTerm.WorkingDays} working days after filing on China's official working-day calendar (holidays and adjusted working days: cn_calendar.csv), per {AnalysisOptions.SourceLabel(dataset, withTerm.TermSource!)}. Computed.");
-        foreach (var a in assessed.Where(a => a.Note.Length > 0)) table.Note($"#{a.Application.Id}: {a.Note}");
-        table.Note("At risk: an open application (filed or accepted) whose decision is due after the stock ends.");
-        ctx.Render.Write(assessed.Select(LicenceJson.Of).ToList(), table);
     }
 
     private static LicenceStore Open(FileInfo db, bool create, TimeProvider clock)

@@ -1,15 +1,14 @@
 using System.CommandLine;
+using Chokepoint.Application.Report;
+using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Reports;
 
 namespace Chokepoint.Cli.Commands;
 
-/// <summary>report: the main job — headline analyses printed and written as an HTML report with plots.</summary>
+/// <summary>report: the main job — the composed report printed and written as an HTML report with plots.</summary>
 internal static class ReportCommand
 {
-    /// <summary>Extra sections contributed by other command groups (e.g. the stress test), given the dataset and today.</summary>
-    public static readonly List<Func<CliContext, Model.Dataset, ReportContribution?>> Contributions = [];
-
     public static void Register(RootCommand root, Func<ParseResult, CliContext> context)
     {
         var outDir = new Option<DirectoryInfo>("--out")
@@ -24,34 +23,25 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var dataset = ctx.LoadDataset();
-            var today = AnalysisOptions.DateOr(parse.GetValue(asOf), "--as-of", ctx.Today);
-            var report = HeadlineReport.Build(dataset, today);
-            var sections = HeadlineSections.Build(report, dataset).ToList();
-            var contributions = Contributions.Select(c => c(ctx, dataset)).OfType<ReportContribution>().ToList();
-            sections.AddRange(contributions.SelectMany(c => c.Sections));
-            sections.Add(HeadlineSections.Sources(report, dataset));
+            var session = ctx.Session();
+            var report = ReportHandler.Build(session, parse.GetValue(asOf), new ReportOptions(Threads: Environment.ProcessorCount));
             var dir = parse.GetValue(outDir)!;
             string index;
             try
             {
-                index = ReportWriter.Write(dir.FullName, "Chokepoint report", $"Exposure of supply chains to export controls, as of {Format.Date(today)}. Dataset: {(parse.GetValue(GlobalOptions.Data)?.FullName ?? "embedded default")}{(parse.GetValue(GlobalOptions.With) is { } w ? " with " + w.FullName : "")}.",
-                    sections, staging =>
-                    {
-                        HeadlineSections.Draw(report, dataset, staging);
-                        foreach (var c in contributions) c.Draw(staging);
-                    });
+                index = ReportWriter.Write(dir.FullName, "Chokepoint report",
+                    $"Exposure of supply chains to export controls, as of {Format.Date(report.Headline.Today)}. Dataset: {ctx.Choice.Describe()}.",
+                    ComposedSections.Build(report, session.Dataset), staging => ComposedSections.Draw(report, session.Dataset, staging));
             }
             catch (OutputFolderException ex)
             {
                 throw CliException.Usage($"--out: {ex.Message}");
             }
-            ReportSummary.Print(ctx, report, contributions, index);
+            var tables = report.Tables;
+            tables[^1].Note($"Report written to {index}");
+            ctx.Render.Write(report.Json(index), [.. tables]);
             return ExitCodes.Ok;
         });
         root.Subcommands.Add(command);
     }
 }
-
-/// <summary>Sections and plots another capability adds to the report, plus its terminal tables.</summary>
-internal sealed record ReportContribution(IReadOnlyList<ReportSection> Sections, Action<string> Draw, IReadOnlyList<TableModel> Tables, object Json);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Chokepoint.Cli.Commands.Simulation;
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
 using Chokepoint.Data.Diagnostics;
@@ -16,7 +18,6 @@ internal static class SimulationCommands
         root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(BacktestCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
-        StressTestReport.Register();
     }
 
     private static Command Scenarios(Func<ParseResult, CliContext> context)
@@ -28,7 +29,7 @@ internal static class SimulationCommands
             var dataset = ctx.LoadDataset();
             var diagnostics = new DiagnosticBag();
             var rows = new List<ScenarioJson>();
-            var table = new TableModel("Built-in scenarios", "name", "title", "start", "horizon days", "measures", "description");
+            var table = new Table("Built-in scenarios", "name", "title", "start", "horizon days", "measures", "description");
             table.Numeric(3, 4);
             foreach (var s in ScenarioCatalog.BuiltIns(dataset))
             {

@@ -1,12 +1,12 @@
 using System.CommandLine;
+using Chokepoint.Application;
+using Chokepoint.Application.Inputs;
 using Chokepoint.Data;
-using Chokepoint.Data.Diagnostics;
-using Chokepoint.Data.Sources;
 using Chokepoint.Model;
 
 namespace Chokepoint.Cli.Infrastructure;
 
-/// <summary>What a command needs from the parse: the dataset, the output writers and the format.</summary>
+/// <summary>What a command needs from the parse: the dataset (through the application layer), the output writers and the format.</summary>
 internal sealed class CliContext(ParseResult parse, TextWriter output, TextWriter error, TimeProvider clock)
 {
     public ParseResult Parse { get; } = parse;
@@ -17,33 +17,27 @@ internal sealed class CliContext(ParseResult parse, TextWriter output, TextWrite
     public Renderer Render => new(Out, Format);
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>Reads and validates the dataset chosen by --data/--with; refuses (exit 2) when it has errors.</summary>
+    /// <summary>The --data/--with choice.</summary>
+    public DatasetChoice Choice => new(Parse.GetValue(GlobalOptions.Data)?.FullName, Parse.GetValue(GlobalOptions.With)?.FullName);
+
+    /// <summary>Reads and validates the dataset chosen by --data/--with; refuses (exit 2, its errors printed) when it has errors.</summary>
     public Dataset LoadDataset()
     {
-        var result = LoadRaw();
-        if (!result.HasErrors) return result.Dataset!;
-        DiagnosticsPrinter.Print(Err, result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList());
-        throw CliException.InvalidData($"the dataset has {result.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s); run 'chokepoint validate' for details");
+        try
+        {
+            return Choice.Load(out _);
+        }
+        catch (RequestException ex) when (ex.Kind == ErrorKind.InvalidData)
+        {
+            var errors = LoadRaw().Diagnostics.Where(d => d.Severity == Data.Diagnostics.Severity.Error).ToList();
+            DiagnosticsPrinter.Print(Err, errors);
+            throw CliException.InvalidData($"the dataset has {errors.Count} error(s); run 'chokepoint validate' for details");
+        }
     }
+
+    /// <summary>The session every handler of this command runs in.</summary>
+    public Session Session() => new(LoadDataset(), Today, Surface.Cli);
 
     /// <summary>Reads the dataset chosen by --data/--with without refusing on errors.</summary>
-    public LoadResult LoadRaw()
-    {
-        var data = Parse.GetValue(GlobalOptions.Data);
-        var with = Parse.GetValue(GlobalOptions.With);
-        if (data is not null && with is not null)
-            throw CliException.Usage("--data and --with cannot be combined: --data replaces the default dataset, --with layers over it");
-        if (data is not null)
-            return DatasetLoader.Load(Folder(data, "--data"));
-        return with is not null
-            ? DatasetLoader.Load(EmbeddedDataSource.Default, Folder(with, "--with"))
-            : DatasetLoader.LoadDefault();
-    }
-
-    private static DirectoryDataSource Folder(DirectoryInfo dir, string option)
-    {
-        if (!dir.Exists)
-            throw CliException.Usage($"{option} '{dir.FullName}' does not exist; expected a dataset folder (see docs/dataset.md)");
-        return new DirectoryDataSource(dir.FullName);
-    }
+    public LoadResult LoadRaw() => Choice.LoadRaw();
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Chokepoint.Application.Tables;
+using Table = Chokepoint.Application.Tables.Table;
 using CsvHelper;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -12,9 +14,17 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
     /// <summary>The contracts' serializer settings (shared with the web API).</summary>
     public static readonly JsonSerializerOptions Json = Contracts.ContractJson.Options;
 
-    /// <summary>Renders <paramref name="json"/> for --format json and the tables otherwise.</summary>
-    public void Write(object json, params TableModel[] tables)
+    /// <summary>Renders an answer of the application layer: its contract for --format json, its tables otherwise.</summary>
+    public void Write<T>(Chokepoint.Application.Answer<T> answer)
     {
+        ArgumentNullException.ThrowIfNull(answer);
+        Write(answer.Json!, [.. answer.Tables]);
+    }
+
+    /// <summary>Renders <paramref name="json"/> for --format json and the tables otherwise.</summary>
+    public void Write(object json, params Table[] tables)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(tables);
         switch (format)
         {
@@ -30,7 +40,7 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
         }
     }
 
-    private void WriteCsv(TableModel[] tables)
+    private void WriteCsv(Table[] tables)
     {
         using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
         for (var i = 0; i < tables.Length; i++)
@@ -42,14 +52,14 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
             {
                 // Numeric columns are written as plain numbers for scripts: no % sign, no thousands separator.
                 for (var c = 0; c < row.Length; c++)
-                    csv.WriteField(tables[i].RightAligned.Contains(c) ? row[c].Replace("%", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal) : row[c]);
+                    csv.WriteField(tables[i].KindOf(c) == CellKind.Number ? row[c].Replace("%", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal) : row[c]);
                 csv.NextRecord();
             }
         }
         csv.Flush();
     }
 
-    private void WriteTable(TableModel t)
+    private void WriteTable(Table t)
     {
         var console = Console(output);
         var title = SafeText.Clean(t.Title);
@@ -60,11 +70,11 @@ internal sealed class Renderer(TextWriter output, OutputFormat format)
         else
         {
             var rows = TableFit.Fit(t.Columns, t.Rows.Select(r => Array.ConvertAll(r, SafeText.Clean)).ToList(), console.Profile.Width);
-            var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
+            var table = new Spectre.Console.Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
             for (var i = 0; i < t.Columns.Count; i++)
             {
                 var col = new TableColumn(Markup.Escape(TableFit.Header(t.Columns[i], rows, i)));
-                if (t.RightAligned.Contains(i)) col.RightAligned();
+                if (t.KindOf(i) == CellKind.Number) col.RightAligned();
                 col.NoWrap(); // TableFit already cut the cells to the width: one line per row
 
                 table.AddColumn(col);

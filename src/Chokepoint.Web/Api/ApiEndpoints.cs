@@ -1,10 +1,11 @@
+using Chokepoint.Application.Handlers;
 using Chokepoint.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Chokepoint.Web.Api;
 
-/// <summary>GET endpoints of /api/v1 over the dataset: the same JSON as the CLI's --format json.</summary>
+/// <summary>GET endpoints of /api/v1 over the dataset: the same handlers, hence the same JSON, as the CLI's --format json.</summary>
 internal static class ApiEndpoints
 {
     public static RouteGroupBuilder MapDatasetApi(this RouteGroupBuilder api)
@@ -12,36 +13,34 @@ internal static class ApiEndpoints
         api.MapGet("/items", Items).WithSummary("Items of the dataset").WithDescription("Filter by industry (e.g. rare-earths) and kind (raw, refined, component, product, technology, equipment). Same fields as 'chokepoint items --format json'.");
         api.MapGet("/items/{id}/shares", Shares).WithSummary("World production shares of an item").WithDescription("Country shares with source and confidence, HHI and top-3 share (computed). Same fields as 'chokepoint shares ITEM --format json'.");
         api.MapGet("/controls", Controls).WithSummary("Export-control measures with their status on a date").WithDescription("Filters: as_of (YYYY-MM-DD, default today), issuer, target (ISO3), item, hs (HS code prefix), status. Same fields as 'chokepoint controls --format json'.");
-        api.MapGet("/exposure/{product}", Exposure).WithSummary("Multi-tier exposure of an item's supply to an importer").WithDescription("to (ISO3) is required; give as_of (measures in force) or from (hypothetical cut-off by that country, optionally only items=a,b). Static bound: no stocks, no substitution. Same fields as 'chokepoint exposure --format json'.");
+        api.MapGet("/controls/{id}", Measure).WithSummary("One measure as written").WithDescription("Scope clauses, licence phases, status history and sources; as_of (default today) for the status. Same fields as 'chokepoint controls show ID --format json'.");
+        api.MapGet("/exposure/{product}", Exposure).WithSummary("Multi-tier exposure of an item's supply to an importer").WithDescription("to (ISO3) is required; give exactly one of as_of (measures in force) or from (hypothetical cut-off by that country, optionally only items=a,b), as the CLI requires. made_in=true measures the makers located in the importer. Static bound: no stocks, no substitution. Same fields as 'chokepoint exposure --format json'.");
         api.MapGet("/chokepoints", Chokepoints).WithSummary("Chokepoint ranking for an issuer and a target").WithDescription("issuer (ISO3), target (ISO3 or a group such as EU: worst member kept), as_of for the 'controlled' column. Same fields as 'chokepoint chokepoints --format json'.");
         api.MapGet("/leverage", Leverage).WithSummary("Leverage of an issuer over a target, measure by measure").WithDescription("issuer and target (ISO3, different); as_of (YYYY-MM-DD, default today: the issuer's measures in force) or scenario (a built-in scenario's measures, each as if in force), not both. Each row: the target's lost output value against the issuer's forgone export revenue, US$ a year (computed), ranked by their ratio; upper-bound ratios last. Same fields as 'chokepoint leverage --format json'.");
         return api;
     }
 
-    private static Ok<List<ItemJson>> Items(AnalysisQueries q, [FromQuery] string? industry, [FromQuery] string? kind) =>
-        TypedResults.Ok(q.Items(industry, kind).Select(ItemJson.Of).ToList());
+    private static Ok<IReadOnlyList<ItemJson>> Items(AnalysisQueries q, [FromQuery] string? industry, [FromQuery] string? kind) =>
+        TypedResults.Ok(q.Items(industry, kind).Json);
 
-    private static Results<Ok<SharesJson>, ProblemHttpResult> Shares(AnalysisQueries q, string id, [FromQuery] string? year) =>
-        q.Shares(id, year) is { } r ? TypedResults.Ok(SharesJson.Of(r))
-            : TypedResults.Problem(Problems.Of(404, "id", $"item '{id}' has no rows in production.csv"));
+    private static Ok<SharesJson> Shares(AnalysisQueries q, string id, [FromQuery] string? year) => TypedResults.Ok(q.Shares(id, year).Json);
 
-    private static Ok<List<ControlJson>> Controls(AnalysisQueries q,
+    private static Ok<IReadOnlyList<ControlJson>> Controls(AnalysisQueries q,
         [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? issuer, [FromQuery] string? target,
         [FromQuery] string? item, [FromQuery] string? hs, [FromQuery] string? status) =>
-        TypedResults.Ok(q.Controls(asOf, issuer, target, item, hs, status).Rows.Select(r => ControlJson.Of(r, q.Dataset.Tables.ControlsReviewedThrough)).ToList());
+        TypedResults.Ok(q.Controls(new ControlsRequest(asOf, issuer, target, item, hs, status)).Json);
+
+    private static Ok<MeasureJson> Measure(AnalysisQueries q, string id, [FromQuery(Name = "as_of")] string? asOf) => TypedResults.Ok(q.Measure(id, asOf).Json);
 
     private static Ok<ExposureJson> Exposure(AnalysisQueries q, string product, [FromQuery] string? to,
         [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? from, [FromQuery] string? items,
-        [FromQuery(Name = "approval_rate")] string? approvalRate)
-    {
-        var v = q.Exposure(product, to, asOf, from, items, approvalRate);
-        return TypedResults.Ok(ExposureJson.Of(v.Result, v.AsOf));
-    }
+        [FromQuery(Name = "approval_rate")] string? approvalRate, [FromQuery(Name = "made_in")] bool? madeIn) =>
+        TypedResults.Ok(q.Exposure(product, to, asOf, from, items, approvalRate, madeIn ?? false).Json);
 
     private static Ok<IReadOnlyList<ChokepointJson>> Chokepoints(AnalysisQueries q, [FromQuery] string? issuer, [FromQuery] string? target, [FromQuery(Name = "as_of")] string? asOf) =>
-        TypedResults.Ok(ChokepointJson.Of(q.Chokepoints(issuer, target, asOf)));
+        TypedResults.Ok(q.Chokepoints(issuer, target, asOf).Json);
 
     private static Ok<IReadOnlyList<LeverageJson>> Leverage(AnalysisQueries q, [FromQuery] string? issuer, [FromQuery] string? target,
         [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? scenario) =>
-        TypedResults.Ok(LeverageJson.Of(q.Leverage(issuer, target, asOf, scenario).Rows));
+        TypedResults.Ok(q.Leverage(issuer, target, asOf, scenario).Json);
 }

@@ -1,3 +1,4 @@
+using Chokepoint.Application.Inputs;
 using Chokepoint.Contracts;
 using Chokepoint.Web.Jobs;
 using Microsoft.AspNetCore.Http;
@@ -23,13 +24,13 @@ internal static class EvidenceEndpoints
 
     private static async Task<Results<Accepted<JobJson>, ProblemHttpResult>> Upload(EvidenceQueries q, HttpRequest request)
     {
-        if (!request.HasFormContentType) throw new BadInputException("files", "expected multipart/form-data with one or more files in the field 'files'");
+        if (!request.HasFormContentType) throw new RequestException("files", "expected multipart/form-data with one or more files in the field 'files'");
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
         var files = new List<(string, byte[])>();
         foreach (var f in form.Files)
         {
             if (f.Length > EvidenceQueries.MaxFileBytes)
-                throw new BadInputException("files", $"'{f.FileName}' is {f.Length / (1024 * 1024)} MB; expected at most {EvidenceQueries.MaxFileBytes / (1024 * 1024)} MB per file");
+                throw new RequestException("files", $"'{f.FileName}' is {f.Length / (1024 * 1024)} MB; expected at most {EvidenceQueries.MaxFileBytes / (1024 * 1024)} MB per file");
             using var ms = new MemoryStream((int)f.Length);
             await f.CopyToAsync(ms, request.HttpContext.RequestAborted).ConfigureAwait(false);
             files.Add((Path.GetFileName(f.FileName), ms.ToArray()));

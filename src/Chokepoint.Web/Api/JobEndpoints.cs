@@ -29,28 +29,18 @@ internal static class JobEndpoints
 
     private static Results<Accepted<JobJson>, ProblemHttpResult> Simulate(SimulationQueries q, [FromBody] SimulationRequest? body)
     {
-        if (body is null) throw new BadInputException("body", "expected a JSON body such as {\"scenario\": \"replay-2025\", \"runs\": 100, \"seed\": 1}");
-        var (scenario, diagnostics, label) = q.Parse(body.Scenario, body.Yaml);
-        if (scenario is null) return TypedResults.Problem(Invalid(body, diagnostics));
-        var job = q.Start(scenario, label, body.Runs ?? 1, body.Seed ?? 1, body.AllNodes ?? false);
+        if (body is null) throw new Chokepoint.Application.Inputs.RequestException("body", "expected a JSON body such as {\"scenario\": \"replay-2025\", \"runs\": 100, \"seed\": 1}");
+        var loaded = q.Parse(body.Scenario, body.Yaml);
+        var job = q.Start(loaded.Scenario, loaded.Label, body.Runs ?? 1, body.Seed ?? 1, body.AllNodes ?? false);
         return job is null ? Busy() : TypedResults.Accepted($"/api/v1/jobs/{job.Id}", job.Snapshot());
     }
 
     private static Results<Accepted<JobJson>, ProblemHttpResult> Backtest(SimulationQueries q, [FromBody] SimulationRequest? body)
     {
-        if (body is null) throw new BadInputException("body", "expected a JSON body such as {\"scenario\": \"replay-2025\"}");
-        var (scenario, diagnostics, label) = q.Parse(body.Scenario, body.Yaml);
-        if (scenario is null) return TypedResults.Problem(Invalid(body, diagnostics));
-        var job = q.StartBacktest(scenario, label, body.Runs ?? 1, body.Seed ?? 1);
+        if (body is null) throw new Chokepoint.Application.Inputs.RequestException("body", "expected a JSON body such as {\"scenario\": \"replay-2025\"}");
+        var loaded = q.Parse(body.Scenario, body.Yaml);
+        var job = q.StartBacktest(loaded.Scenario, loaded.Label, body.Runs ?? 1, body.Seed ?? 1);
         return job is null ? Busy() : TypedResults.Accepted($"/api/v1/jobs/{job.Id}", job.Snapshot());
-    }
-
-    private static ProblemDetails Invalid(SimulationRequest body, IReadOnlyList<Data.Diagnostics.Diagnostic> diagnostics)
-    {
-        var problem = Problems.Of(400, string.IsNullOrWhiteSpace(body.Yaml) ? "scenario" : "yaml",
-            $"the scenario has {diagnostics.Count(d => d.Severity == Data.Diagnostics.Severity.Error)} error(s)");
-        problem.Extensions["errors"] = diagnostics.Select(d => new { line = d.Line, column = d.Column, severity = d.Severity.ToString().ToLowerInvariant(), message = d.Message }).ToList();
-        return problem;
     }
 
     internal static ProblemHttpResult Busy() =>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Chokepoint.Application;
+using Chokepoint.Application.Handlers;
+using Chokepoint.Application.Inputs;
 using Chokepoint.Contracts;
-using Chokepoint.Data.Diagnostics;
 using Chokepoint.Simulation.Backtest;
 using Chokepoint.Simulation.Compile;
 using Chokepoint.Simulation.MonteCarlo;
@@ -17,40 +19,30 @@ public sealed class SimulationQueries(DatasetHolder holder, JobBoard jobs, WebOp
     /// <summary>Most characters of a scenario YAML accepted from a request.</summary>
     public const int MaxYamlChars = 256 * 1024;
 
-    /// <summary>The built-in scenarios that parse, with their text.</summary>
-    public IReadOnlyList<(ScenarioJson Json, string Yaml)> BuiltIns()
-    {
-        var diagnostics = new DiagnosticBag();
-        var list = new List<(ScenarioJson, string)>();
-        foreach (var s in ScenarioCatalog.BuiltIns(holder.Dataset))
-            if (ScenarioCatalog.Parse(holder.Dataset, s, diagnostics) is { } scenario)
-                list.Add((ScenarioJson.Of(s.Name, scenario), s.Text));
-        return list;
-    }
+    private Session Session => new(holder.Dataset, DateOnly.FromDateTime(DateTime.UtcNow), Surface.Web);
 
-    /// <summary>Parses a built-in scenario by name or a YAML text; the diagnostics carry line and column.</summary>
-    public (Scenario? Scenario, IReadOnlyList<Diagnostic> Diagnostics, string Label) Parse(string? name, string? yaml)
+    /// <summary>The built-in scenarios that parse, with their text.</summary>
+    public IReadOnlyList<(ScenarioJson Json, string Yaml)> BuiltIns() =>
+        ScenarioLoader.BuiltIns(holder.Dataset).Select(b => (ScenarioJson.Of(b.Name, b.Scenario), b.Yaml)).ToList();
+
+    /// <summary>A built-in scenario by name or a YAML text; a scenario with errors is refused with its diagnostics (line and column).</summary>
+    public LoadedScenario Parse(string? name, string? yaml)
     {
-        var diagnostics = new DiagnosticBag();
         if (!string.IsNullOrWhiteSpace(yaml))
         {
-            if (yaml.Length > MaxYamlChars) throw new BadInputException("yaml", $"the scenario YAML is {yaml.Length} characters long; expected at most {MaxYamlChars}");
-            var parsed = ScenarioParser.Parse("scenario.yaml", yaml, holder.Dataset, diagnostics);
-            return (diagnostics.HasErrors ? null : parsed, diagnostics.Items, parsed?.Name ?? "scenario.yaml");
+            if (yaml.Length > MaxYamlChars) throw new RequestException("yaml", $"the scenario YAML is {yaml.Length} characters long; expected at most {MaxYamlChars}");
+            return ScenarioLoader.FromText(Session, yaml, "yaml");
         }
         if (string.IsNullOrWhiteSpace(name))
-            throw new BadInputException("scenario", "give scenario (the name of a built-in scenario) or yaml (a scenario text)");
-        var builtIn = ScenarioCatalog.Find(holder.Dataset, name.Trim())
-            ?? throw new BadInputException("scenario", $"'{name}' is not a built-in scenario; built-in: {string.Join(", ", ScenarioCatalog.BuiltIns(holder.Dataset).Select(s => s.Name))}", 404);
-        var scenario = ScenarioCatalog.Parse(holder.Dataset, builtIn, diagnostics);
-        return (diagnostics.HasErrors ? null : scenario, diagnostics.Items, builtIn.Name);
+            throw new RequestException("scenario", "give scenario (the name of a built-in scenario) or yaml (a scenario text)");
+        return ScenarioLoader.Load(Session, name, "scenario", files: false);
     }
 
     /// <summary>Checks runs and seed; queues the run; null when the queue is full.</summary>
     public Job? Start(Scenario scenario, string label, int runs, int seed, bool allNodes)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        if (runs < 1 || runs > options.MaxRuns) throw new BadInputException("runs", $"runs {runs} is out of range; expected 1 to {options.MaxRuns}");
+        Resolve.Range(runs, "runs", 1, options.MaxRuns);
         var dataset = holder.Dataset;
         var summary = string.Create(CultureInfo.InvariantCulture, $"simulate {label}: {runs} run(s), seed {seed}");
         return jobs.TryEnqueue("simulation", summary, (job, cancel) =>
@@ -67,10 +59,10 @@ public sealed class SimulationQueries(DatasetHolder holder, JobBoard jobs, WebOp
     public Job? StartBacktest(Scenario scenario, string label, int runs, int seed)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        if (runs < 1 || runs > options.MaxRuns) throw new BadInputException("runs", $"runs {runs} is out of range; expected 1 to {options.MaxRuns}");
+        Resolve.Range(runs, "runs", 1, options.MaxRuns);
         var dataset = holder.Dataset;
         if (dataset.Tables.ObservedFlows.Count == 0 && dataset.Tables.ObservedEvents.Count == 0)
-            throw new BadInputException("scenario", "the dataset has no observed record; expected observed/flows.csv or observed/events.csv");
+            throw new RequestException("scenario", "the dataset has no observed record; expected observed/flows.csv or observed/events.csv");
         var summary = string.Create(CultureInfo.InvariantCulture, $"backtest {label}: {runs} run(s), seed {seed}");
         return jobs.TryEnqueue("backtest", summary, (job, cancel) =>
         {

@@ -1,6 +1,4 @@
-using Chokepoint.Data;
-using Chokepoint.Data.Diagnostics;
-using Chokepoint.Data.Sources;
+using Chokepoint.Application.Inputs;
 using Chokepoint.Model;
 
 namespace Chokepoint.Web.Hosting;
@@ -13,23 +11,16 @@ public sealed class DatasetHolder
     public DatasetHolder(WebOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Data is not null && options.With is not null)
-            throw new InvalidOperationException("--data and --with cannot be combined: --data replaces the default dataset, --with layers over it");
-        var result = options.Data is not null ? DatasetLoader.Load(Folder(options.Data, "--data"))
-            : options.With is not null ? DatasetLoader.Load(EmbeddedDataSource.Default, Folder(options.With, "--with"))
-            : DatasetLoader.LoadDefault();
-        if (result.HasErrors)
+        try
         {
-            var first = result.Diagnostics.First(d => d.Severity == Severity.Error);
-            throw new InvalidOperationException($"the dataset has {result.Diagnostics.Count(d => d.Severity == Severity.Error)} error(s), first {first.File}:{first.Line}:{first.Column}: {first.Message}; run 'chokepoint validate' for all of them");
+            Dataset = new DatasetChoice(options.Data, options.With).Load(out _);
         }
-        Dataset = result.Dataset!;
+        catch (RequestException ex)
+        {
+            throw new InvalidOperationException(ex.Message, ex);
+        }
     }
 
     /// <summary>The validated dataset.</summary>
     public Dataset Dataset { get; }
-
-    private static DirectoryDataSource Folder(string dir, string option) => Directory.Exists(dir)
-        ? new DirectoryDataSource(Path.GetFullPath(dir))
-        : throw new InvalidOperationException($"{option} '{dir}' does not exist; expected a dataset folder (see docs/dataset.md)");
 }

@@ -2,7 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Chokepoint.Analysis.Controls;
 using Chokepoint.Model;
-using Chokepoint.Reports;
+using Chokepoint.Application.Report;
+using Chokepoint.Application.Wording;
 using Chokepoint.Simulation.MonteCarlo;
 
 namespace Chokepoint.Web.Pages;
@@ -58,7 +59,7 @@ public static class Charts
     }
 
     /// <summary>Horizontal bars of the chokepoint ranking (worst product output at risk, %).</summary>
-    public static string Chokepoints(IReadOnlyList<Analysis.Exposure.ChokepointRow> rows, string title)
+    public static string Chokepoints(IReadOnlyList<Contracts.ChokepointJson> rows, string title)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var top = rows.Take(15).Reverse().ToList();

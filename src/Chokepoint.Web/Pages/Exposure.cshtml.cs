@@ -1,4 +1,8 @@
+using Chokepoint.Application.Inputs;
 using Chokepoint.Analysis.Exposure;
+using Chokepoint.Application;
+using Chokepoint.Application.Handlers;
+using Chokepoint.Contracts;
 using Chokepoint.Model;
 using Chokepoint.Web.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -26,11 +30,11 @@ public sealed class ExposureModel(AnalysisQueries queries) : PageModel
     [BindProperty(SupportsGet = true, Name = "approval_rate")] public string? ApprovalRate { get; set; }
 
     /// <summary>The result, when a product was asked for.</summary>
-    public ExposureView? View { get; private set; }
+    public ExposureAnswer? View { get; private set; }
     /// <summary>The tier tree.</summary>
     public TierNode? Tree { get; private set; }
     /// <summary>The chokepoint ranking issuer → importer.</summary>
-    public IReadOnlyList<ChokepointRow> Ranking { get; private set; } = [];
+    public Answer<IReadOnlyList<ChokepointJson>>? Ranking { get; private set; }
     /// <summary>Issuer of the ranking.</summary>
     public string RankIssuer { get; private set; } = "CHN";
     /// <summary>Input error.</summary>
@@ -57,7 +61,7 @@ public sealed class ExposureModel(AnalysisQueries queries) : PageModel
             RankIssuer = string.IsNullOrWhiteSpace(From) ? "CHN" : From.Trim().ToUpperInvariant();
             Ranking = queries.Chokepoints(RankIssuer, To, View?.AsOf is { } d ? Nav.Date(d) : AsOf);
         }
-        catch (BadInputException ex)
+        catch (RequestException ex)
         {
             Error = ex.Message;
         }

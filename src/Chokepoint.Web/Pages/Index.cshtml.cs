@@ -1,4 +1,6 @@
-using Chokepoint.Reports;
+using Chokepoint.Application.Inputs;
+using Chokepoint.Application.Report;
+using Chokepoint.Application.Wording;
 using Chokepoint.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,7 +38,7 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
         {
             Report = queries.Overview(AsOf, Compare);
         }
-        catch (BadInputException ex)
+        catch (RequestException ex)
         {
             Error = ex.Message;
             Report = queries.Overview(null, null);

@@ -1,7 +1,8 @@
+using Chokepoint.Application.Inputs;
 using Chokepoint.Analysis.Leverage;
-using Chokepoint.Contracts;
+using Chokepoint.Application.Handlers;
+using Chokepoint.Application.Wording;
 using Chokepoint.Model;
-using Chokepoint.Simulation.Scenarios;
 using Chokepoint.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -30,7 +31,7 @@ public sealed class LeverageModel(AnalysisQueries queries) : PageModel
     [BindProperty(SupportsGet = true)] public string? Scenario { get; set; }
 
     /// <summary>The ranking, unless the input was bad.</summary>
-    public LeverageView? View { get; private set; }
+    public LeverageAnswer? View { get; private set; }
     /// <summary>Input error.</summary>
     public string? Error { get; private set; }
     /// <summary>Rows with an effect on either side (the table).</summary>
@@ -44,7 +45,7 @@ public sealed class LeverageModel(AnalysisQueries queries) : PageModel
     /// <summary>Table rows left off the log-log chart (a zero on one side).</summary>
     public int LeftOff { get; private set; }
     /// <summary>Built-in scenario names.</summary>
-    public IReadOnlyList<string> Scenarios => ScenarioCatalog.BuiltIns(queries.Dataset).Select(s => s.Name).ToList();
+    public IReadOnlyList<string> Scenarios => ScenarioLoader.BuiltIns(queries.Dataset).Select(s => s.Name).ToList();
     /// <summary>Today (the default date).</summary>
     public DateOnly Today => queries.Today;
     /// <summary>The served dataset.</summary>
@@ -64,18 +65,14 @@ public sealed class LeverageModel(AnalysisQueries queries) : PageModel
             Chart = LeverageChart.Spec(Shown, View.Issuer, View.Target);
             LeftOff = LeverageChart.LeftOff(Shown);
         }
-        catch (BadInputException ex)
+        catch (RequestException ex)
         {
             Error = ex.Message;
         }
     }
 
-    /// <summary>The ratio as the CLI table writes it: one decimal, "≤ " before an upper bound, "-" without one.</summary>
-    public static string Ratio(LeverageRow row)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        return row.Ratio is { } x ? (row.RatioIsUpperBound ? "≤ " : "") + x.ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture) : "-";
-    }
+    /// <summary>The ratio as every surface writes it (<see cref="Words.Ratio"/>).</summary>
+    public static string Ratio(LeverageRow row) => Words.Ratio(row);
 
     /// <summary>The API address of the current view.</summary>
     public string ApiHref => "/api/v1/leverage?" + QueryString();

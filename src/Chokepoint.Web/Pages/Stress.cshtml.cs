@@ -1,3 +1,4 @@
+using Chokepoint.Application.Inputs;
 using Chokepoint.Contracts;
 using Chokepoint.Data.Diagnostics;
 using Chokepoint.Simulation.Backtest;
@@ -65,16 +66,16 @@ public sealed class StressModel(SimulationQueries simulations, JobBoard jobs, We
         }
         try
         {
-            var (scenario, diagnostics, label) = simulations.Parse(Scenario, Yaml);
-            Diagnostics = diagnostics;
-            if (scenario is null) { Error = "The scenario has errors (below); nothing was run."; return Page(); }
-            var job = simulations.Start(scenario, label, Runs, Seed, allNodes: false);
+            var loaded = simulations.Parse(Scenario, Yaml);
+            Diagnostics = loaded.Warnings;
+            var job = simulations.Start(loaded.Scenario, loaded.Label, Runs, Seed, allNodes: false);
             if (job is null) { Error = "The job queue is full; try again when a running job has finished."; return Page(); }
             return Redirect($"/stress?job={job.Id}&scenario={Uri.EscapeDataString(Scenario ?? "")}&runs={Runs}&seed={Seed}");
         }
-        catch (BadInputException ex)
+        catch (RequestException ex)
         {
-            Error = ex.Message;
+            Diagnostics = ex.Diagnostics;
+            Error = ex.Diagnostics.Count > 0 ? "The scenario has errors (below); nothing was run." : ex.Message;
             return Page();
         }
     }
@@ -85,16 +86,16 @@ public sealed class StressModel(SimulationQueries simulations, JobBoard jobs, We
         Load();
         try
         {
-            var (scenario, diagnostics, label) = simulations.Parse(Scenario, null);
-            Diagnostics = diagnostics;
-            if (scenario is null) { Error = "The scenario has errors (below); nothing was run."; return Page(); }
-            var job = simulations.StartBacktest(scenario, label, Runs, Seed);
+            var loaded = simulations.Parse(Scenario, null);
+            Diagnostics = loaded.Warnings;
+            var job = simulations.StartBacktest(loaded.Scenario, loaded.Label, Runs, Seed);
             if (job is null) { Error = "The job queue is full; try again when a running job has finished."; return Page(); }
             return Redirect($"/stress?job={job.Id}&scenario={Uri.EscapeDataString(Scenario ?? "")}&runs={Runs}&seed={Seed}");
         }
-        catch (BadInputException ex)
+        catch (RequestException ex)
         {
-            Error = ex.Message;
+            Diagnostics = ex.Diagnostics;
+            Error = ex.Diagnostics.Count > 0 ? "The scenario has errors (below); nothing was run." : ex.Message;
             return Page();
         }
     }

@@ -11,6 +11,5 @@ internal static class HelpsCommands
         root.Subcommands.Add(MitigateCommand.Create(context));
         root.Subcommands.Add(TtsCommand.Create(context));
         root.Subcommands.Add(LeverageCommand.Create(context));
-        HelpsReport.Register();
     }
 }

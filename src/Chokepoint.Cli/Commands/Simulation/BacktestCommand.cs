@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
+using Chokepoint.Reports;
 using Chokepoint.Simulation.Backtest;
 using Chokepoint.Simulation.Compile;
 using Chokepoint.Simulation.MonteCarlo;
@@ -28,10 +31,11 @@ internal static class BacktestCommand
             var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads), Flows: true);
             if (options.Runs is < 1 or > SimulationOptions.MaxRuns) throw CliException.Usage($"--runs {options.Runs} is out of range; expected 1 to {SimulationOptions.MaxRuns}");
             if (options.Threads < 1) throw CliException.Usage($"--threads {options.Threads} is out of range; expected at least 1");
-            var dataset = ctx.LoadDataset();
+            var session = ctx.Session();
+            var dataset = session.Dataset;
             if (dataset.Tables.ObservedFlows.Count == 0 && dataset.Tables.ObservedEvents.Count == 0)
                 throw CliException.InvalidData("the dataset has no observed record; expected observed/flows.csv or observed/events.csv");
-            var scenario = SimulateCommand.Load(ctx, dataset, parse.GetValue(scenarioArg)!);
+            var scenario = SimulateCommand.Load(ctx, session, parse.GetValue(scenarioArg));
             var compiled = NetworkCompiler.Compile(dataset, scenario);
             var simulated = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o));
             var result = Backtester.Compare(dataset, scenario, simulated);
@@ -49,9 +53,9 @@ internal static class BacktestCommand
         return command;
     }
 
-    private static TableModel FlowTable(BacktestResult r)
+    private static Table FlowTable(BacktestResult r)
     {
-        var table = new TableModel($"{r.Scenario}: observed and modelled flows (index: 1 = mean of the months before the first measure on the flow)",
+        var table = new Table($"{r.Scenario}: observed and modelled flows (index: 1 = mean of the months before the first measure on the flow)",
             "item", "from", "to", "month", "observed", "modelled", "difference");
         table.Numeric(4, 5, 6);
         foreach (var f in r.Flows)
@@ -62,10 +66,10 @@ internal static class BacktestCommand
         return table;
     }
 
-    private static TableModel EventTable(BacktestResult r)
+    private static Table EventTable(BacktestResult r)
     {
         var s = r.Score;
-        var table = new TableModel($"{r.Scenario}: observed events and the model's dates (hit: within ±{Backtester.HitWindowDays} days)",
+        var table = new Table($"{r.Scenario}: observed events and the model's dates (hit: within ±{Backtester.HitWindowDays} days)",
             "date", "country", "product", "event", "firm", "modelled", "error days", "hit");
         table.Numeric(6);
         foreach (var e in r.Events)

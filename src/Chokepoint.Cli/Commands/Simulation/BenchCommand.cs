@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Simulation;
 using Chokepoint.Simulation.Engine;
@@ -49,7 +51,7 @@ internal static class BenchCommand
                 seconds = Math.Round(seconds, 3), edge_steps_per_second = Math.Round(rate), peak_memory_mb = Math.Round(peak, 1),
                 build_seconds = Math.Round(build, 3), nodes_short = short_, fastest_day_edge_steps_per_second = Math.Round(fastest),
             };
-            var table = new TableModel("Engine benchmark (synthetic layered network)", "nodes", "edges", "days", "threads", "seconds", "edge-steps/s", "peak memory MB", "build seconds");
+            var table = new Table("Engine benchmark (synthetic layered network)", "nodes", "edges", "days", "threads", "seconds", "edge-steps/s", "peak memory MB", "build seconds");
             table.Numeric(0, 1, 2, 3, 4, 5, 6, 7);
             table.Add(Format.Number(network.NodeCount), Format.Number(network.EdgeCount), Format.Int(d), Format.Int(t),
                 seconds.ToString("0.000", CultureInfo.InvariantCulture), rate.ToString("0.00e+0", CultureInfo.InvariantCulture),

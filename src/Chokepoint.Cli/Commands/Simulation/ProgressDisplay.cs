@@ -8,12 +8,12 @@ internal static class ProgressDisplay
 {
     private const int MinRuns = 50;
 
-    public static SimulationResult Run(Infrastructure.CliContext ctx, SimulationOptions options, Func<SimulationOptions, SimulationResult> run)
+    public static T Run<T>(Infrastructure.CliContext ctx, SimulationOptions options, Func<SimulationOptions, T> run) where T : class
     {
         var terminal = ReferenceEquals(ctx.Err, Console.Error) && !Console.IsErrorRedirected;
         if (!terminal || options.Runs < MinRuns) return run(options);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        SimulationResult? result = null;
+        T? result = null;
         console.Progress().AutoClear(true).Start(p =>
         {
             var task = p.AddTask("Monte Carlo runs", maxValue: options.Runs);

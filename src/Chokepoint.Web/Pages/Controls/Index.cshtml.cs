@@ -1,4 +1,6 @@
+using Chokepoint.Application.Inputs;
 using Chokepoint.Analysis.Controls;
+using Chokepoint.Application.Handlers;
 using Chokepoint.Model;
 using Chokepoint.Web.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -22,14 +24,16 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
     /// <summary>status.</summary>
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
+    /// <summary>The handler's answer (rows, table, notes).</summary>
+    public ControlsAnswer Answer { get; private set; } = null!;
     /// <summary>The date used.</summary>
-    public DateOnly Date { get; private set; }
+    public DateOnly Date => Answer.AsOf;
     /// <summary>Matching measures.</summary>
-    public IReadOnlyList<MeasureOnDate> Rows { get; private set; } = [];
+    public IReadOnlyList<MeasureOnDate> Rows => Answer.Rows;
     /// <summary>Input error.</summary>
     public string? Error { get; private set; }
     /// <summary>Suspensions that lapsed shortly before the date.</summary>
-    public IReadOnlyList<ControlMeasure> Lapsed { get; private set; } = [];
+    public IReadOnlyList<ControlMeasure> Lapsed => Answer.Lapsed;
     /// <summary>True when HS code and destination are both given: show the look-up answer.</summary>
     public bool IsLookup => !string.IsNullOrWhiteSpace(Hs) && !string.IsNullOrWhiteSpace(Target);
     /// <summary>Issuers of the registry for the filter.</summary>
@@ -45,13 +49,12 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
     {
         try
         {
-            (Date, Rows) = queries.Controls(AsOf, Issuer, Target, Item, Hs, Status);
+            Answer = queries.Controls(new ControlsRequest(AsOf, Issuer, Target, Item, Hs, Status));
         }
-        catch (BadInputException ex)
+        catch (RequestException ex)
         {
             Error = ex.Message;
-            (Date, Rows) = queries.Controls(null, null, null, null, null);
+            Answer = queries.Controls(new ControlsRequest());
         }
-        Lapsed = LapsedSuspensions.Before(queries.Dataset, Date);
     }
 }

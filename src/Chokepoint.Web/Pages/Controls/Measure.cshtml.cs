@@ -1,7 +1,8 @@
+using Chokepoint.Application.Inputs;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Chokepoint.Analysis.Controls;
+using Chokepoint.Application.Handlers;
 using Chokepoint.Contracts;
 using Chokepoint.Model;
 using Chokepoint.Web.Api;
@@ -39,16 +40,23 @@ public sealed class MeasureModel(AnalysisQueries queries) : PageModel
     /// <summary>Loads the measure or answers 404.</summary>
     public IActionResult OnGet()
     {
-        if (!queries.Dataset.Measures.TryGetValue(Id, out var m)) return NotFound();
+        if (!queries.Dataset.Measures.ContainsKey(Id)) return NotFound();
+        MeasureAnswer answer;
+        try { answer = queries.Measure(Id, AsOf); }
+        catch (RequestException ex) { Error = ex.Message; answer = queries.Measure(Id, null); }
+        Answer = answer;
+        var m = answer.Measure;
         Measure = m;
-        try { Date = Inputs.Date(AsOf, "as_of", queries.Today); }
-        catch (BadInputException ex) { Error = ex.Message; Date = queries.Today; }
-        Status = new MeasureResolver(queries.Dataset.Tables.Controls, queries.Dataset.Tables.ControlsReviewedThrough).StatusOn(m, Date);
+        Date = answer.AsOf;
+        Status = answer.Review?.Status;
         var json = JsonSerializer.SerializeToNode(m, Shown) as JsonObject ?? [];
         json["kind"] = Names.Of(m.Kind);
-        Fields = json.Where(p => p.Value is not null && p.Key is not ("notes" or "sources" or "origin" or "pass_fraction") && !(p.Value is JsonArray { Count: 0 }) && p.Value.ToJsonString() != "\"\"")
+        Fields = json.Where(p => p.Value is not null && p.Key is not ("notes" or "sources" or "origin" or "pass_fraction" or "phases" or "scope" or "effective_scope") && !(p.Value is JsonArray { Count: 0 }) && p.Value.ToJsonString() != "\"\"")
             .Select(p => (p.Key, p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value!.ToJsonString(Shown))).ToList();
-        SuspendedBy = queries.Dataset.Tables.Controls.Where(x => x.Suspends.Contains(m.Id)).ToList();
+        SuspendedBy = answer.SuspendedBy;
         return Page();
     }
+
+    /// <summary>The handler's answer: the same tables (scope clauses, phases, history, sources) as 'chokepoint controls show'.</summary>
+    public MeasureAnswer Answer { get; private set; } = null!;
 }

@@ -1,3 +1,4 @@
+using Chokepoint.Application.Inputs;
 using Chokepoint.Evidence.Reconciliation;
 using Chokepoint.Evidence.Store;
 using Chokepoint.Web.Api;
@@ -27,7 +28,7 @@ public sealed class DocumentModel(EvidenceQueries evidence) : PageModel
             Brief = evidence.Briefs(Id.ToString(System.Globalization.CultureInfo.InvariantCulture))[0];
             return Page();
         }
-        catch (BadInputException)
+        catch (RequestException)
         {
             return NotFound();
         }

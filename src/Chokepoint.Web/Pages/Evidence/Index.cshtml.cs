@@ -1,3 +1,4 @@
+using Chokepoint.Application.Inputs;
 using Chokepoint.Evidence.Reconciliation;
 using Chokepoint.Evidence.Store;
 using Chokepoint.Web.Api;
@@ -50,7 +51,7 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
             var files = new List<(string, byte[])>();
             foreach (var f in Files)
             {
-                if (f.Length > EvidenceQueries.MaxFileBytes) throw new BadInputException("files", $"'{f.FileName}' is larger than {EvidenceQueries.MaxFileBytes / (1024 * 1024)} MB");
+                if (f.Length > EvidenceQueries.MaxFileBytes) throw new RequestException("files", $"'{f.FileName}' is larger than {EvidenceQueries.MaxFileBytes / (1024 * 1024)} MB");
                 using var ms = new MemoryStream();
                 await f.CopyToAsync(ms, HttpContext.RequestAborted);
                 files.Add((Path.GetFileName(f.FileName), ms.ToArray()));
@@ -59,7 +60,7 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
             if (job is null) { Error = "The job queue is full; try again shortly."; Load(); return Page(); }
             return Redirect($"/evidence?job={job.Id}");
         }
-        catch (BadInputException ex)
+        catch (RequestException ex)
         {
             Error = ex.Message;
             Load();
@@ -78,7 +79,7 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
             Claims = evidence.Claims(null, null, null, Status).Where(c => ids.Contains(c.DocumentId)).ToList();
             Briefs = evidence.Briefs(null).Where(b => ids.Contains(b.Document.Id)).ToList();
         }
-        catch (BadInputException ex)
+        catch (RequestException ex)
         {
             Error = ex.Message;
         }

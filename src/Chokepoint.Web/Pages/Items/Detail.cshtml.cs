@@ -1,5 +1,7 @@
+using Chokepoint.Application.Inputs;
 using Chokepoint.Analysis.Concentration;
 using Chokepoint.Analysis.Controls;
+using Chokepoint.Application.Handlers;
 using Chokepoint.Model;
 using Chokepoint.Web.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -52,17 +54,19 @@ public sealed class DetailModel(AnalysisQueries queries) : PageModel
         Others = queries.Dataset.Tables.Claims.Where(c => c.Item == Id).ToList();
         try
         {
-            (Date, Measures) = queries.Controls(AsOf, null, null, Id, null);
+            (Date, Measures) = Pick(queries.Controls(new ControlsRequest(AsOf, Item: Id)));
         }
-        catch (BadInputException ex)
+        catch (RequestException ex)
         {
             Error = ex.Message;
-            (Date, Measures) = queries.Controls(null, null, null, Id, null);
+            (Date, Measures) = Pick(queries.Controls(new ControlsRequest(Item: Id)));
         }
         InputLines = queries.Dataset.InputsOf(Id);
         Dependents = DependentProducts(queries.Dataset, Id);
         return Page();
     }
+
+    private static (DateOnly, IReadOnlyList<MeasureOnDate>) Pick(ControlsAnswer a) => (a.AsOf, a.Rows);
 
     private static List<string> DependentProducts(Dataset dataset, string id)
     {

@@ -1,3 +1,4 @@
+using Chokepoint.Application.Inputs;
 using Chokepoint.Analysis.Concentration;
 using Chokepoint.Model;
 using Chokepoint.Web.Api;
@@ -33,12 +34,12 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
     {
         try
         {
-            Items = queries.Items(Industry, Kind);
+            Items = queries.ItemList(Industry, Kind);
         }
-        catch (BadInputException ex)
+        catch (RequestException ex)
         {
             Error = ex.Message;
-            Items = queries.Items(null, null);
+            Items = queries.ItemList(null, null);
         }
     }
 }

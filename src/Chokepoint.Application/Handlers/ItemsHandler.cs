@@ -1,0 +1,36 @@
+using Chokepoint.Application.Inputs;
+using Chokepoint.Application.Tables;
+using Chokepoint.Contracts;
+using Chokepoint.Model;
+
+namespace Chokepoint.Application.Handlers;
+
+/// <summary>items: the dataset's items, filtered by industry and kind.</summary>
+public static class ItemsHandler
+{
+    /// <summary>The items of <paramref name="industry"/> and <paramref name="kind"/> (either may be null).</summary>
+    public static Answer<IReadOnlyList<ItemJson>> Handle(Session s, string? industry, string? kind)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var items = List(s, industry, kind);
+        var table = new Table($"Items ({items.Count})", "id", "name", "kind", "unit", "industry", "hs codes").Kinds(CellKind.Item, 0);
+        foreach (var i in items) table.Add(i.Id, i.Name, Names.Of(i.Kind), i.Unit, i.Industry, string.Join(";", i.HsCodes));
+        return new(items.Select(ItemJson.Of).ToList(), [table]);
+    }
+
+    /// <summary>The items themselves (for pages that add columns).</summary>
+    public static IReadOnlyList<Item> List(Session s, string? industry, string? kind)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var k = Resolve.Kind(kind, s.P("kind"));
+        var ind = Resolve.Industry(s.Dataset, industry, s.P("industry"));
+        return s.Dataset.Tables.Items.Where(i => (ind is null || i.Industry == ind) && (k is null || i.Kind == k)).ToList();
+    }
+
+    /// <summary>Industries of the dataset's items, sorted.</summary>
+    public static IReadOnlyList<string> Industries(Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return dataset.Tables.Items.Select(i => i.Industry).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,59 @@
+using Chokepoint.Application.Inputs;
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
+using Chokepoint.Contracts;
+using Chokepoint.Model;
+using Chokepoint.Simulation.Scenarios;
+using Chokepoint.Simulation;
+using Chokepoint.Simulation.Compile;
+using Chokepoint.Simulation.MonteCarlo;
+
+namespace Chokepoint.Application.Handlers;
+
+/// <summary>simulate: compile the network under a scenario and run it once or as Monte Carlo.</summary>
+public static class SimulateHandler
+{
+    /// <summary>Most worker threads one run may ask for.</summary>
+    public const int MaxThreads = 256;
+
+    /// <summary>Checks the settings of a run against <paramref name="maxRuns"/>; the options to run with.</summary>
+    public static SimulationOptions Options(Session s, SimulateRequest r, int maxRuns = SimulationOptions.MaxRuns, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(r);
+        Resolve.Range(r.Runs, s.P("runs"), 1, maxRuns);
+        Resolve.Range(r.Threads, s.P("threads"), 1, MaxThreads);
+        return new SimulationOptions(r.Runs, r.Seed, r.Threads, r.AllNodes, progress, r.Flows);
+    }
+
+    /// <summary>Runs <paramref name="scenario"/> with checked <paramref name="options"/>; refuses a run that would not fit in memory.</summary>
+    public static SimulateAnswer Run(Session s, Scenario scenario, SimulationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        var compiled = NetworkCompiler.Compile(s.Dataset, scenario);
+        if (MemoryBudget.Refusal(MemoryBudget.SimulationBytes(compiled, options), MemoryBudget.LimitBytes(), $"{options.Runs:N0} run(s) of '{scenario.Name}'", $"lower {s.P("runs")} (or leave out {s.P("all-nodes")})") is { } refusal)
+            throw new RequestException(s.P("runs"), refusal);
+        var result = Simulator.Run(compiled, options);
+        return new SimulateAnswer(result, SimulationJson.Build(result), Table(result, options.AllNodes));
+    }
+
+    /// <summary>The table of the nodes that fell short, worst first, as every surface shows it.</summary>
+    public static Table Table(SimulationResult r, bool allNodes)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var many = r.Runs > 1;
+        var title = $"{r.Scenario}: {(allNodes ? "nodes" : "products")} that fell short — {r.HorizonDays} days from {Format.Date(r.Start)}" +
+                    (many ? $", median (p5–p95) of {r.Runs} runs" : "");
+        var table = new Table(title, "item", "country", "as", "TTS days", "TTR days", "lost output %", "min output").Kinds(CellKind.Item, 0).Kinds(CellKind.Id, 1).Numeric(3, 4, 5, 6);
+        foreach (var o in r.Outcomes.Where(o => o.FellShort))
+            table.Add(o.Label.Item, o.Label.Country, Words.Meaning(o.Label.Kind), Words.Tts(o.TtsDays, many), Words.Ttr(o, many),
+                Words.Range(o.LostOutputPct, "0.0", many), Words.Range(o.MinOutputFraction, "0.000", many));
+        table.Note(Words.MadeInBoughtByLegend);
+        table.Note(Words.ShortfallLegend).WhenEmpty($"no {(allNodes ? "node" : "product")} fell short within the horizon.");
+        table.Note("Lost output: shortfall over the horizon as % of baseline output. Output is relative to the baseline flows of the followed demand.");
+        foreach (var note in r.Notes.Distinct()) table.Note("Assumed: " + note);
+        return table;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Chokepoint.Application.Tables;
+
+/// <summary>What a column holds, so that each surface can align numbers and link ids (the web links items and measures).</summary>
+public enum CellKind
+{
+    /// <summary>Free text: may wrap.</summary>
+    Text,
+
+    /// <summary>A number (right-aligned; never cut).</summary>
+    Number,
+
+    /// <summary>An item id (linked to the item on the web; never cut).</summary>
+    Item,
+
+    /// <summary>A measure id (linked to the measure on the web; never cut).</summary>
+    Measure,
+
+    /// <summary>An id, code or date that is never cut.</summary>
+    Id,
+}
