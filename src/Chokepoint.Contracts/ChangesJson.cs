@@ -13,10 +13,3 @@ public sealed record ChangesJson(string Since, string Until, string? ReviewedThr
             parts?.Select(p => new PartChangeJson(p.After.Part.Row, p.After.Part.Part, p.After.Part.Code, p.Before.Verdict, p.After.Verdict,
                 p.Before.InForce, p.After.InForce, p.Before.Suspended, p.After.Suspended)).ToList());
 }
-
-/// <summary>One registry change: date, measure, kind of change (announced, takes-effect, clause-takes-effect, suspended, suspension-lapses, phase-begins, ends), detail, and whether it lies after the review date.</summary>
-public sealed record ChangeJson(string Date, string Measure, string Change, string Detail, bool Unverified);
-
-/// <summary>A part whose status changed: verdict and measures in force and suspended, before and after.</summary>
-public sealed record PartChangeJson(int Row, string Part, string Code, string VerdictBefore, string VerdictAfter,
-    IReadOnlyList<string> MeasuresBefore, IReadOnlyList<string> MeasuresAfter, IReadOnlyList<string> SuspendedBefore, IReadOnlyList<string> SuspendedAfter);

@@ -83,19 +83,5 @@ public sealed class CodeIndex
         return n;
     }
 
-    // Levenshtein distance; codes are short (≤ 12 characters), so the quadratic table is cheap.
-    private static int Distance(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) prev[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (char.ToUpperInvariant(a[i - 1]) == char.ToUpperInvariant(b[j - 1]) ? 0 : 1));
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
-    }
+    private static int Distance(string a, string b) => Chokepoint.Analysis.Lookup.ItemResolver.Distance(a.ToUpperInvariant(), b.ToUpperInvariant());
 }

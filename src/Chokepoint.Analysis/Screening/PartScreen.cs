@@ -2,20 +2,6 @@ using Chokepoint.Model;
 
 namespace Chokepoint.Analysis.Screening;
 
-/// <summary>How a measure reaches a part, and its status on the screening date.</summary>
-/// <param name="MeasureId">The measure.</param>
-/// <param name="Reach">export (shipped from the issuer), reexport (issuer-origin goods shipped from elsewhere) or foreign-content (made elsewhere, may hold issuer content).</param>
-/// <param name="Status">in_force, announced (it, or the clause that reaches the part, takes effect later) or suspended.</param>
-/// <param name="From">First day the reaching clause applies.</param>
-public sealed record MeasureReach(string MeasureId, string Reach, string Status, DateOnly From);
-
-/// <summary>The licence terms a part sits under for one measure on the date.</summary>
-/// <param name="MeasureId">The measure.</param>
-/// <param name="PhaseFrom">First day of the phase, or null when the measure's own terms apply.</param>
-/// <param name="ApprovalRate">Share of the flow licences pass (0–1), or null.</param>
-/// <param name="LicenceDelayDays">Days before licensed flow passes, or null.</param>
-public sealed record LicenceTerms(string MeasureId, DateOnly? PhaseFrom, double? ApprovalRate, int? LicenceDelayDays);
-
 /// <summary>The screening result of one part.</summary>
 /// <param name="Part">The row as read.</param>
 /// <param name="Systems">Code systems the part's code matched.</param>
