@@ -16,7 +16,15 @@ public static class BacktestJson
             flows.Add(new JsonObject
             {
                 ["item"] = f.Item, ["exporter"] = f.Exporter, ["importer"] = f.Importer, ["month"] = f.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                ["observed_index"] = Round(f.ObservedIndex, 4), ["modelled_index"] = Round(f.ModelledIndex, 4),
+                ["observed_index"] = Round(f.ObservedIndex, 4), ["modelled_index"] = Round(f.ModelledIndex, 4), ["fitted"] = f.Fitted,
+            });
+        var outputs = new JsonArray();
+        foreach (var o in r.Outputs)
+            outputs.Add(new JsonObject
+            {
+                ["products"] = o.Products, ["country"] = o.Country, ["month"] = o.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                ["measure"] = o.Measure, ["observed_change_pct"] = Round(o.ObservedChangePct, 2), ["observed_loss_pct"] = Round(o.ObservedLossPct, 2),
+                ["modelled_loss_pct"] = Round(o.ModelledLossPct, 2), ["fitted"] = o.Fitted,
             });
         var events = new JsonArray();
         foreach (var e in r.Events)
@@ -32,12 +40,18 @@ public static class BacktestJson
             ["runs"] = r.Runs,
             ["flows"] = flows,
             ["events"] = events,
+            ["outputs"] = outputs,
+            ["fitted_until"] = r.FittedUntil is { } fu ? ContractJson.Date(fu) : null,
             ["score"] = new JsonObject
             {
                 ["events_hit"] = r.Score.EventsHit,
                 ["events_total"] = r.Score.EventsTotal,
                 ["median_abs_error_days"] = Round(r.Score.MedianAbsErrorDays, 1),
                 ["flow_mean_abs_error"] = Round(r.Score.FlowMeanAbsError, 4),
+                ["flow_mean_abs_error_fitted"] = Round(r.Score.FlowMeanAbsErrorFitted, 4),
+                ["flow_mean_abs_error_after"] = Round(r.Score.FlowMeanAbsErrorAfter, 4),
+                ["magnitude_mae_pp"] = Round(r.Score.MagnitudeMaePp, 2),
+                ["magnitude_months"] = r.Score.MagnitudeMonths,
             },
         };
         if (r.Notes.Count > 0) json["notes"] = new JsonArray(r.Notes.Select(n => (JsonNode)JsonValue.Create(n)).ToArray());

@@ -12,6 +12,12 @@ public sealed record ControlJson(
     string? StatusIfUnchanged, string? ReviewedThrough,
     IReadOnlyList<string> Items, IReadOnlyList<string> Destinations, IReadOnlyList<string> Sources)
 {
+    /// <summary>End-use classes the measure reaches (["*"]: every buyer; e.g. ["military"] for a ban on military users).</summary>
+    public IReadOnlyList<string> EndUses { get; init; } = ["*"];
+
+    /// <summary>Firms a sanction names; empty for country-level measures.</summary>
+    public IReadOnlyList<string> Targets { get; init; } = [];
+
     /// <summary>The contract of a measure on a date (no review date given).</summary>
     public static ControlJson Of(MeasureOnDate r) => Of(r, null);
 
@@ -22,6 +28,9 @@ public sealed record ControlJson(
         var m = r.Measure;
         return new(m.Id, m.Issuer, m.Instrument, Names.Of(m.Kind), ContractJson.Date(m.Announced), ContractJson.Date(m.Effective),
             Names.Of(r.Status), r.StatusIfUnchanged is { } u ? Names.Of(u) : null, reviewedThrough is { } rv ? ContractJson.Date(rv) : null,
-            m.Items, m.Destinations, m.Sources);
+            m.Items, m.Destinations, m.Sources)
+        {
+            EndUses = m.EndUses, Targets = m.FirmTargets,
+        };
     }
 }

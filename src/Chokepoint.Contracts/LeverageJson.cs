@@ -15,12 +15,23 @@ public sealed record LeverageJson(
     string Measure, string Item, double TargetLossUsd, double IssuerForgoneUsd, double? IssuerExportSharePct, double? Ratio,
     string ForgoneBasis, bool RatioUpperBound)
 {
+    /// <summary>After the registry's review date, when the readings differ: whether the measure is in force if the recorded end dates hold and if the suspensions were extended; else null.</summary>
+    public LeverageBranchesJson? Branches { get; init; }
+
     /// <summary>The contract of a ranking, in the library's order.</summary>
     public static IReadOnlyList<LeverageJson> Of(IReadOnlyList<LeverageRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         return rows.Select(r => new LeverageJson(r.Measure, r.Item, Math.Round(r.TargetLossUsd), Math.Round(r.IssuerForgoneUsd),
             r.IssuerExportSharePct is { } s ? Math.Round(s, 2) : null, r.Ratio is { } x ? Math.Round(x, 3) : null,
-            r.ForgoneBasis, r.RatioIsUpperBound)).ToList();
+            r.ForgoneBasis, r.RatioIsUpperBound)
+        {
+            Branches = r.Branches is { } b ? new LeverageBranchesJson(b.IfRecordedEnd, b.IfExtended) : null,
+        }).ToList();
     }
 }
+
+/// <summary>In which reading after the review date a leverage row's measure is in force (issue 18 §5).</summary>
+/// <param name="IfRecordedEnd">In force if the recorded end dates hold.</param>
+/// <param name="IfExtended">In force if the suspensions were extended.</param>
+public sealed record LeverageBranchesJson(bool IfRecordedEnd, bool IfExtended);

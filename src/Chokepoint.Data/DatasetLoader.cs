@@ -31,6 +31,7 @@ public static class DatasetLoader
         var tables = ReadTables(baseSource, diagnostics, required: true);
         if (overlay is not null)
             tables = Layer(tables, ReadTables(overlay, diagnostics, required: false));
+        tables = DestinationGroups.Expand(tables);
         DatasetValidator.Validate(tables, diagnostics);
         var dataset = diagnostics.HasErrors ? null : new Dataset(tables);
         return new LoadResult(dataset, diagnostics.Items);
@@ -59,6 +60,7 @@ public static class DatasetLoader
             Codes = ReadSpec(PartsSpecs.Codes, source, d, required),
             ChinaCalendar = ReadSpec(PartsSpecs.ChinaCalendar, source, d, required),
             LicenceTerms = ReadSpec(PartsSpecs.LicenceTerms, source, d, required),
+            ObservedOutput = ReadSpec(StressSpecs.ObservedOutput, source, d, required),
             Controls = registry.Measures,
             ControlsReviewedThrough = registry.ReviewedThrough,
             ScenarioFiles = ReadScenarios(source, d),
@@ -99,6 +101,7 @@ public static class DatasetLoader
         Codes = Merge(b.Codes, o.Codes, PartsSpecs.Codes.Key),
         ChinaCalendar = Merge(b.ChinaCalendar, o.ChinaCalendar, PartsSpecs.ChinaCalendar.Key),
         LicenceTerms = Merge(b.LicenceTerms, o.LicenceTerms, PartsSpecs.LicenceTerms.Key),
+        ObservedOutput = Merge(b.ObservedOutput, o.ObservedOutput, StressSpecs.ObservedOutput.Key),
         Controls = Merge(b.Controls, o.Controls, m => m.Id),
         ControlsReviewedThrough = o.ControlsReviewedThrough ?? b.ControlsReviewedThrough,
         ScenarioFiles = b.ScenarioFiles.Concat(o.ScenarioFiles).GroupBy(kv => kv.Key)

@@ -52,6 +52,10 @@ public sealed record ControlMeasure
     public bool Enacted { get; init; } = true;
     /// <summary>Share (0–1) of the flows in scope that the measure reaches (e.g. the trade held by listed entities); null means all.</summary>
     public double? ReachShare { get; init; }
+    /// <summary>End-use classes the measure reaches (<see cref="Names.EndUses"/>), or ["*"] for every buyer (the default).</summary>
+    public IReadOnlyList<string> EndUses { get; init; } = [Names.Everyone];
+    /// <summary>Firm ids a sanction or unreliable-entity action names (YAML <c>targets</c>); empty for country-level measures.</summary>
+    public IReadOnlyList<string> FirmTargets { get; init; } = [];
 
     /// <summary>
     /// The clauses that apply: <see cref="Scope"/> when given; otherwise exports from the issuer from
@@ -71,26 +75,45 @@ public sealed record ControlMeasure
         return first;
     }
 
-    /// <summary>The phase in effect on <paramref name="date"/> toward <paramref name="iso3"/>, or null (the measure's own terms).</summary>
-    public LicencePhase? PhaseOn(DateOnly date, string iso3)
+    /// <summary>
+    /// The phase in effect on <paramref name="date"/> toward <paramref name="iso3"/> for buyers of end-use class
+    /// <paramref name="endUse"/> and for <paramref name="item"/> (null: any item), or null (the measure's own terms). The
+    /// latest phase that has begun and covers all wins; on the same date a phase naming the end use beats one naming the
+    /// destination, which beats one for everyone; then one naming items beats one for every item.
+    /// </summary>
+    public LicencePhase? PhaseOn(DateOnly date, string iso3, string endUse = Names.CivilUse, string? item = null)
     {
         LicencePhase? best = null;
         foreach (var p in Phases)
         {
-            if (p.From > date || !p.Covers(iso3)) continue;
-            if (best is null || p.From > best.From || (p.From == best.From && p.NamesDestination(iso3) && !best.NamesDestination(iso3)))
+            if (p.From > date || !p.Covers(iso3) || !p.CoversEndUse(endUse) || !p.CoversItem(item)) continue;
+            if (best is null || p.From > best.From || (p.From == best.From && Rank(p, iso3, endUse) > Rank(best, iso3, endUse)))
                 best = p;
         }
         return best;
     }
 
-    /// <summary>Approval rate on <paramref name="date"/> toward <paramref name="iso3"/>: the phase's when one applies and sets it, else the measure's.</summary>
-    public double? ApprovalRateOn(DateOnly date, string iso3) => PhaseOn(date, iso3)?.ApprovalRate ?? ApprovalRate;
+    private static int Rank(LicencePhase p, string iso3, string endUse) => (2 * p.Specificity(iso3, endUse)) + (p.Items.Count > 0 ? 1 : 0);
 
-    /// <summary>True when the measure restricts flows toward <paramref name="iso3"/>.</summary>
+    /// <summary>True when some phase applies to named items only (the measure's terms then differ by item).</summary>
+    public bool HasItemPhases => Phases.Any(p => p.Items.Count > 0);
+
+    /// <summary>Approval rate on <paramref name="date"/> toward <paramref name="iso3"/> (end use <paramref name="endUse"/>): the phase's when one applies and sets it, else the measure's.</summary>
+    public double? ApprovalRateOn(DateOnly date, string iso3, string endUse = Names.CivilUse) => PhaseOn(date, iso3, endUse)?.ApprovalRate ?? ApprovalRate;
+
+    /// <summary>True when the measure restricts flows toward <paramref name="iso3"/> (whatever the end use).</summary>
     public bool Targets(string iso3) =>
         !ExcludedDestinations.Contains(iso3) && iso3 != Issuer &&
         (Destinations.Contains(Names.Everyone) || Destinations.Contains(iso3));
+
+    /// <summary>True when the measure restricts flows toward <paramref name="iso3"/> for buyers of end-use class <paramref name="endUse"/>.</summary>
+    public bool Targets(string iso3, string endUse) => Targets(iso3) && ReachesEndUse(endUse);
+
+    /// <summary>True when the measure reaches buyers of end-use class <paramref name="endUse"/>.</summary>
+    public bool ReachesEndUse(string endUse) => Names.CoversEndUse(EndUses, endUse);
+
+    /// <summary>True when the measure applies to some end uses only (e.g. a ban on military users).</summary>
+    public bool IsEndUseSpecific => !EndUses.Contains(Names.Everyone);
 
     /// <summary>Share of a restricted flow that still passes: the approval rate for licence regimes (and extraterritorial licence rules), 0 otherwise.</summary>
     public double PassFraction => Kind is MeasureKind.Licence or MeasureKind.Extraterritorial ? ApprovalRate ?? 0.0 : 0.0;
@@ -99,5 +122,5 @@ public sealed record ControlMeasure
     public bool IsLicenceRegime => Kind is MeasureKind.Licence or MeasureKind.Extraterritorial;
 
     /// <summary>Share of a reached flow that passes on <paramref name="date"/> toward <paramref name="iso3"/> (phases applied; delays ignored: static view).</summary>
-    public double PassOn(DateOnly date, string iso3) => IsLicenceRegime ? ApprovalRateOn(date, iso3) ?? 0.0 : 0.0;
+    public double PassOn(DateOnly date, string iso3, string endUse = Names.CivilUse) => IsLicenceRegime ? ApprovalRateOn(date, iso3, endUse) ?? 0.0 : 0.0;
 }

@@ -43,6 +43,8 @@ public enum MeasureKind
     Suspension,
     /// <summary>A government intervention in a company (e.g. the Dutch Nexperia order).</summary>
     Intervention,
+    /// <summary>A sanction or unreliable-entity-list action against named firms (<see cref="ControlMeasure.FirmTargets"/>).</summary>
+    Sanction,
 }
 
 /// <summary>Status of a measure on a given date.</summary>

@@ -36,6 +36,7 @@ public static class Names
         MeasureKind.TechnologyBan => "technology-ban",
         MeasureKind.Extraterritorial => "extraterritorial",
         MeasureKind.Suspension => "suspension",
+        MeasureKind.Sanction => "sanction",
         _ => "intervention",
     };
 
@@ -83,7 +84,24 @@ public static class Names
     public static readonly IReadOnlyList<string> ItemKinds = ["raw", "refined", "component", "product", "technology", "equipment"];
 
     /// <summary>Every valid measure kind spelling, for messages.</summary>
-    public static readonly IReadOnlyList<string> MeasureKinds = ["licence", "ban", "technology-ban", "extraterritorial", "suspension", "intervention"];
+    public static readonly IReadOnlyList<string> MeasureKinds = ["licence", "ban", "technology-ban", "extraterritorial", "suspension", "intervention", "sanction"];
+
+    /// <summary>End-use class of civilian buyers (the default of a demand row and of every flow not otherwise classed).</summary>
+    public const string CivilUse = "civil";
+
+    /// <summary>End-use class of military end users and end uses (defence demand).</summary>
+    public const string MilitaryUse = "military";
+
+    /// <summary>
+    /// End-use classes a measure or a licence phase may name (issue 17 §2): <c>civil</c>, <c>military</c> (military end
+    /// users and uses), <c>listed-entity</c> (parties on the issuer's control or unreliable-entity lists),
+    /// <c>general-licence</c> (buyers supplied under a general licence).
+    /// </summary>
+    public static readonly IReadOnlyList<string> EndUses = ["civil", "military", "listed-entity", "general-licence"];
+
+    /// <summary>True when <paramref name="classes"/> (a measure's or a phase's end uses, or ["*"]) covers <paramref name="endUse"/>.</summary>
+    public static bool CoversEndUse(IReadOnlyList<string> classes, string endUse) =>
+        classes.Contains(Everyone) || classes.Contains(endUse);
 
     /// <summary>Every valid status spelling, for messages.</summary>
     public static readonly IReadOnlyList<string> Statuses = ["announced", "in_force", "suspended", "ended", "unverified"];
@@ -118,6 +136,7 @@ public static class Names
         "extraterritorial" => MeasureKind.Extraterritorial,
         "suspension" => MeasureKind.Suspension,
         "intervention" => MeasureKind.Intervention,
+        "sanction" => MeasureKind.Sanction,
         _ => null,
     };
 

@@ -71,6 +71,18 @@ public sealed record Expansion(string Item, double SpareCapacityPct, double Expa
 {
     /// <summary>Where the row was read.</summary>
     public Origin Origin { get; init; } = Origin.Code;
+    /// <summary>For a capacity project (announced, under way or operating): its id; null for the item's headroom row.</summary>
+    public string? Project { get; init; }
+    /// <summary>Country of the project's plant.</summary>
+    public string? Country { get; init; }
+    /// <summary>Capacity the project adds a year, in <see cref="CapacityUnit"/>; null when no figure is published.</summary>
+    public double? Capacity { get; init; }
+    /// <summary>Unit of <see cref="Capacity"/>: the item's unit, or <c>t</c> for an item counted in kg.</summary>
+    public string? CapacityUnit { get; init; }
+    /// <summary>First day of output (reported or planned).</summary>
+    public DateOnly? Online { get; init; }
+    /// <summary><c>announced</c>, <c>under-way</c> or <c>operating</c>.</summary>
+    public string? Status { get; init; }
 }
 
 /// <summary>Another published figure for a share, kept beside the chosen one.</summary>
@@ -85,4 +97,6 @@ public sealed record Demand(string Product, string Country, double UnitsPerYear,
 {
     /// <summary>Where the row was read.</summary>
     public Origin Origin { get; init; } = Origin.Code;
+    /// <summary>End-use class of the buyers (<see cref="Names.EndUses"/>): <c>military</c> for defence demand, <c>civil</c> by default.</summary>
+    public string EndUse { get; init; } = Names.CivilUse;
 }

@@ -52,7 +52,7 @@ public sealed class ControlsCliTests
         var scope = m.GetProperty("scope").EnumerateArray().Select(c => (c.GetProperty("clause").GetString(), c.GetProperty("effective").GetString())).ToList();
         Assert.Equal([("reexport", "2025-10-09"), ("foreign-content", "2025-12-01")], scope);
         var history = m.GetProperty("status_history").EnumerateArray().Select(h => (h.GetProperty("from").GetString(), h.GetProperty("status").GetString(), h.GetProperty("verified").GetBoolean())).ToList();
-        Assert.Equal([("2025-10-09", "in_force", true), ("2025-11-07", "suspended", true), ("2026-11-10", "in_force", false)], history);
+        Assert.Equal([("2025-10-09", "in_force", true), ("2025-11-07", "suspended", true), ("2026-11-11", "in_force", false)], history);
         Assert.Contains(m.GetProperty("sources").EnumerateArray(), s => s.GetProperty("id").GetString() == "cn-2025-61-sscollege" && s.GetProperty("url").GetString()!.StartsWith("http", StringComparison.Ordinal));
     }
 

@@ -63,13 +63,22 @@ public sealed class LeverageCliTests
     }
 
     [Fact]
-    public void After_the_review_date_a_suspended_measure_keeps_its_reviewed_status_and_the_table_says_so()
+    public void After_the_review_date_a_suspended_measure_is_shown_in_the_branch_where_its_suspension_lapses()
     {
         // No. 61 was suspended by No. 70 on the review date (2026-04-20); its recorded suspension lapses in
-        // November 2026, which no source checked confirms, so it is not counted on 2026-11-30.
+        // November 2026, which no source checked confirms: its rows say it is in force only if the recorded end
+        // dates hold (issue 18 §5), and rows of measures in force either way carry both flags.
         var rows = Rows("--issuer", "CHN", "--target", "USA", "--as-of", "2026-11-30");
-        Assert.DoesNotContain(rows, r => r.GetProperty("measure").GetString() == "CHN-MOFCOM-2025-61");
+        var no61 = rows.Where(r => r.GetProperty("measure").GetString() == "CHN-MOFCOM-2025-61").ToList();
+        Assert.NotEmpty(no61);
+        Assert.All(no61, r =>
+        {
+            Assert.True(r.GetProperty("branches").GetProperty("if_recorded_end").GetBoolean());
+            Assert.False(r.GetProperty("branches").GetProperty("if_extended").GetBoolean());
+        });
+        Assert.Contains(rows, r => r.GetProperty("measure").GetString() == "CHN-MOFCOM-2025-18" && r.GetProperty("branches").GetProperty("if_extended").GetBoolean());
         var table = CliProcess.Run(["leverage", "--issuer", "CHN", "--target", "USA", "--as-of", "2026-11-30"]);
+        Assert.Contains("both branches", table.Stdout, StringComparison.Ordinal);
         Assert.Contains("Unverified", table.Stdout, StringComparison.Ordinal);
     }
 }

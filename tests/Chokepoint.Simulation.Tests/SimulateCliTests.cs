@@ -125,7 +125,7 @@ public sealed class SimulateCliTests : IDisposable
         var (exit, output, err) = Cli("scenarios", "--format", "json");
         Assert.True(exit == 0, err);
         var names = JsonDocument.Parse(output).RootElement.EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToList();
-        Assert.Equal(["api-stop-india", "gallium-ban-usa", "october-2025-unsuspended", "rare-earth-embargo", "replay-2025", "us-chip-controls-2025"], names);
+        Assert.Equal(["api-stop-india", "gallium-ban-usa", "november-2025-suspensions-lapse", "october-2025-unsuspended", "rare-earth-embargo", "replay-2025", "us-chip-controls-2025"], names);
         foreach (var name in names)
         {
             var run = Cli("simulate", name, "--format", "json");

@@ -144,10 +144,10 @@ public sealed class DatasetBuilder
         return this;
     }
 
-    public DatasetBuilder Demand(string product, string country, double unitsPerYear)
+    public DatasetBuilder Demand(string product, string country, double unitsPerYear, string endUse = Names.CivilUse)
     {
         _countries.Add(country);
-        _demand.Add(new Demand(product, country, unitsPerYear, SourceId));
+        _demand.Add(new Demand(product, country, unitsPerYear, SourceId) { EndUse = endUse });
         return this;
     }
 

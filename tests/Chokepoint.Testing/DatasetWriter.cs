@@ -25,7 +25,7 @@ public static class DatasetWriter
         Csv(dir, "stocks.csv", "item,country,days_of_cover,source", t.Stocks.Select(s => Row(s.Item, s.Country, N(s.DaysOfCover), s.Source)));
         Csv(dir, "expansion.csv", "item,spare_capacity_pct,expansion_days,source", t.Expansion.Select(e => Row(e.Item, N(e.SpareCapacityPct), N(e.ExpansionDays), e.Source)));
         Csv(dir, "claims.csv", "item,country,year,value_pct,metric,source,note", t.Claims.Select(c => Row(c.Item, c.Country, N(c.Year), N(c.ValuePct), c.Metric, c.Source, c.Note)));
-        Csv(dir, "demand.csv", "product,country,units_per_year,source", t.Demand.Select(d => Row(d.Product, d.Country, N(d.UnitsPerYear), d.Source)));
+        Csv(dir, "demand.csv", "product,country,units_per_year,source,end_use", t.Demand.Select(d => Row(d.Product, d.Country, N(d.UnitsPerYear), d.Source, d.EndUse)));
         File.WriteAllText(Path.Combine(dir, "controls.yaml"), Yaml(t.Controls));
     }
 
@@ -46,6 +46,8 @@ public static class DatasetWriter
             if (m.ApprovalRate is { } a) sb.Append(CultureInfo.InvariantCulture, $"  approval_rate: {N(a)}\n");
             if (m.LicenceDelayDays is { } dd) sb.Append(CultureInfo.InvariantCulture, $"  licence_delay_days: {dd}\n");
             if (m.Suspends.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"  suspends: [{string.Join(", ", m.Suspends)}]\n");
+            if (m.IsEndUseSpecific) sb.Append(CultureInfo.InvariantCulture, $"  end_uses: [{string.Join(", ", m.EndUses)}]\n");
+            if (m.FirmTargets.Count > 0) sb.Append(CultureInfo.InvariantCulture, $"  targets: [{string.Join(", ", m.FirmTargets)}]\n");
             sb.Append(CultureInfo.InvariantCulture, $"  sources: [{string.Join(", ", m.Sources)}]\n");
         }
         return sb.ToString();

@@ -55,7 +55,7 @@ public sealed class DatasetApiTests(WebFactory factory) : IClassFixture<WebFacto
         var rows = await _client.GetFromJsonAsync<JsonElement>("/api/v1/controls?as_of=2025-11-15&item=gallium");
         Assert.True(rows.GetArrayLength() > 0);
         var first = rows[0];
-        Assert.Equal(["id", "issuer", "instrument", "kind", "announced", "effective", "status", "status_if_unchanged", "reviewed_through", "items", "destinations", "sources"], Problems.Names(first));
+        Assert.Equal(["id", "issuer", "instrument", "kind", "announced", "effective", "status", "status_if_unchanged", "reviewed_through", "items", "destinations", "sources", "end_uses", "targets"], Problems.Names(first));
         var magnets = await _client.GetFromJsonAsync<JsonElement>("/api/v1/controls?as_of=2025-11-15&hs=850511&target=USA");
         Assert.True(magnets.GetArrayLength() > 0);
         var before = await _client.GetFromJsonAsync<JsonElement>("/api/v1/controls?as_of=2020-01-01&item=gallium");
@@ -75,7 +75,7 @@ public sealed class DatasetApiTests(WebFactory factory) : IClassFixture<WebFacto
     public async Task Exposure_under_a_cut_off_has_the_cli_fields_and_a_limiting_path()
     {
         var e = await _client.GetFromJsonAsync<JsonElement>("/api/v1/exposure/fighter-jet?to=USA&from=CHN");
-        Assert.Equal(["item", "importer", "as_of", "blocked", "output_at_risk", "inputs", "limiting_path", "review_note", "semantics"], Problems.Names(e));
+        Assert.Equal(["item", "importer", "as_of", "blocked", "output_at_risk", "inputs", "limiting_path", "review_note", "semantics", "end_use", "branches"], Problems.Names(e));
         Assert.Equal(JsonValueKind.Null, e.GetProperty("as_of").ValueKind);
         Assert.InRange(e.GetProperty("output_at_risk").GetDouble(), 0.5, 1.0);
         Assert.Equal("fighter-jet", e.GetProperty("limiting_path")[0].GetString());

@@ -65,7 +65,8 @@ public sealed class JobAndEvidenceApiTests(WebFactory factory) : IClassFixture<W
         Assert.True("done" == done.GetProperty("status").GetString(), done.ToString());
         var result = done.GetProperty("result");
         Assert.False(string.IsNullOrEmpty(result.GetProperty("scenario").GetString()));
-        Assert.Equal(["events_hit", "events_total", "median_abs_error_days", "flow_mean_abs_error"], Problems.Names(result.GetProperty("score")));
+        Assert.Equal(["events_hit", "events_total", "median_abs_error_days", "flow_mean_abs_error", "flow_mean_abs_error_fitted",
+            "flow_mean_abs_error_after", "magnitude_mae_pp", "magnitude_months"], Problems.Names(result.GetProperty("score")));
         Assert.True(result.GetProperty("score").GetProperty("events_total").GetInt32() > 0);
         await Problems.AssertProblem(await _client.PostAsJsonAsync("/api/v1/backtests", new { scenario = "replay-2025", runs = 0 }), HttpStatusCode.BadRequest, "runs");
         await Problems.AssertProblem(await _client.PostAsJsonAsync("/api/v1/backtests", new { scenario = "no-such" }), HttpStatusCode.NotFound, "scenario");

@@ -17,7 +17,7 @@ public sealed class LeverageWebTests(WebFactory factory) : IClassFixture<WebFact
         var rows = (await _client.GetFromJsonAsync<JsonElement>("/api/v1/leverage?issuer=CHN&target=USA&as_of=2025-06-01")).EnumerateArray().ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal(
-            ["measure", "item", "target_loss_usd", "issuer_forgone_usd", "issuer_export_share_pct", "ratio", "forgone_basis", "ratio_upper_bound"], Problems.Names(r)));
+            ["measure", "item", "target_loss_usd", "issuer_forgone_usd", "issuer_export_share_pct", "ratio", "forgone_basis", "ratio_upper_bound", "branches"], Problems.Names(r)));
         var magnets = rows.FindIndex(r => r.GetProperty("measure").GetString() == "CHN-MOFCOM-2025-18" && r.GetProperty("item").GetString() == "ndfeb-magnet-dy");
         var yttria = rows.FindIndex(r => r.GetProperty("measure").GetString() == "CHN-MOFCOM-2025-18" && r.GetProperty("item").GetString() == "yttrium-oxide");
         Assert.InRange(magnets, 0, yttria - 1);

@@ -5,7 +5,8 @@ namespace Chokepoint.Analysis.Exposure;
 
 /// <summary>
 /// Which flows are restricted: the fraction of a flow (supplier → buyer, item) that still passes.
-/// A supplier never restricts its own country's use (not an export).
+/// A supplier never restricts its own country's use (not an export). Measures that name end uses (a ban on
+/// military users) reach a flow only when the blockade is applied to such buyers (<see cref="ForEndUse"/>).
 /// </summary>
 public abstract class Blockade
 {
@@ -15,6 +16,15 @@ public abstract class Blockade
     /// <summary>Labels of what is blocked (measure ids, or ISSUER:item).</summary>
     public abstract IReadOnlyList<string> Labels { get; }
 
+    /// <summary>End-use class of the buyers this blockade is applied to (<see cref="Names.EndUses"/>); civil by default.</summary>
+    public virtual string EndUse => Names.CivilUse;
+
+    /// <summary>True when some measure applies to some end uses only, so that the buyer's class changes the answer.</summary>
+    public virtual bool DependsOnEndUse => false;
+
+    /// <summary>The same blockade applied to buyers of end-use class <paramref name="endUse"/> (e.g. military for defence makers).</summary>
+    public virtual Blockade ForEndUse(string endUse) => this;
+
     /// <summary>
     /// The issuer stops all exports (or only <paramref name="items"/>) at every tier of a supply
     /// chain — embedded content and re-exports included. This is the hypothetical "what if X cuts us off".
@@ -22,27 +32,33 @@ public abstract class Blockade
     public static Blockade From(string issuer, IReadOnlyCollection<string>? items = null) => new IssuerBlockade(issuer, items);
 
     /// <summary>Exactly what the measures in force on <paramref name="date"/> restrict, each toward its own destinations.</summary>
-    /// <param name="registry">The measures (no review date: recorded dates apply; scope clauses need <see cref="AsOf(Dataset, DateOnly, double?, IReadOnlyList{ControlMeasure}?)"/>).</param>
+    /// <param name="registry">The measures (no review date: recorded dates apply; scope clauses need <see cref="AsOf(Dataset, DateOnly, double?, IReadOnlyList{ControlMeasure}?, ReviewBranch)"/>).</param>
     /// <param name="date">The as-of date.</param>
     /// <param name="approvalRateOverride">Replaces every licence regime's approval rate, 0–1; null keeps each measure's own.</param>
     public static Blockade AsOf(IReadOnlyList<ControlMeasure> registry, DateOnly date, double? approvalRateOverride = null)
     {
         CheckRate(approvalRateOverride);
         var active = new MeasureResolver(registry).RestrictionsInForce(date).ToList();
-        return new MeasureBlockade(null, active, date, approvalRateOverride);
+        return new MeasureBlockade(null, active, date, approvalRateOverride, Names.CivilUse);
     }
 
     /// <summary>
     /// What the dataset's measures (or <paramref name="measures"/>) restrict on <paramref name="date"/>: status as
     /// reviewed (controls.yaml <c>reviewed_through</c>), each measure's scope clauses, reach and licence phases.
     /// </summary>
-    public static Blockade AsOf(Dataset dataset, DateOnly date, double? approvalRateOverride = null, IReadOnlyList<ControlMeasure>? measures = null)
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="date">The as-of date.</param>
+    /// <param name="approvalRateOverride">Replaces every licence regime's approval rate, 0–1; null keeps each measure's own.</param>
+    /// <param name="measures">Only these measures (null: all of the registry).</param>
+    /// <param name="branch">After the review date: keep each measure's reviewed status (default) or apply the recorded dates.</param>
+    public static Blockade AsOf(Dataset dataset, DateOnly date, double? approvalRateOverride = null, IReadOnlyList<ControlMeasure>? measures = null,
+        ReviewBranch branch = ReviewBranch.IfExtended)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         CheckRate(approvalRateOverride);
-        var resolver = new MeasureResolver(dataset.Tables.Controls, dataset.Tables.ControlsReviewedThrough);
+        var resolver = new MeasureResolver(dataset.Tables.Controls, branch == ReviewBranch.IfExtended ? dataset.Tables.ControlsReviewedThrough : null);
         var active = resolver.RestrictionsInForce(date).Where(m => measures is null || measures.Contains(m)).ToList();
-        return new MeasureBlockade(dataset, active, date, approvalRateOverride);
+        return new MeasureBlockade(dataset, active, date, approvalRateOverride, Names.CivilUse);
     }
 
     private static void CheckRate(double? rate)
@@ -67,12 +83,16 @@ public abstract class Blockade
         private readonly Dataset? _dataset;
         private readonly DateOnly _date;
         private readonly double? _override;
+        private readonly List<ControlMeasure> _active;
 
-        public MeasureBlockade(Dataset? dataset, List<ControlMeasure> active, DateOnly date, double? approvalOverride)
+        public MeasureBlockade(Dataset? dataset, List<ControlMeasure> active, DateOnly date, double? approvalOverride, string endUse)
         {
             _dataset = dataset;
             _date = date;
             _override = approvalOverride;
+            _active = active;
+            EndUse = endUse;
+            DependsOnEndUse = active.Any(m => m.IsEndUseSpecific || m.Phases.Any(p => !p.EndUses.Contains(Names.Everyone)));
             foreach (var m in active)
                 foreach (var item in m.Items)
                 {
@@ -84,16 +104,23 @@ public abstract class Blockade
 
         public override IReadOnlyList<string> Labels { get; }
 
+        public override string EndUse { get; }
+
+        public override bool DependsOnEndUse { get; }
+
+        public override Blockade ForEndUse(string endUse) =>
+            endUse == EndUse ? this : new MeasureBlockade(_dataset, _active, _date, _override, endUse);
+
         public override double Pass(string item, string supplier, string buyer)
         {
             if (supplier == buyer || !_byItem.TryGetValue(item, out var measures)) return 1.0;
             var pass = 1.0;
             foreach (var m in measures)
             {
-                if (!m.Targets(buyer)) continue;
+                if (!m.Targets(buyer, EndUse)) continue;
                 var reach = Reach(m, item, supplier);
                 if (reach <= 0) continue;
-                var p = m.IsLicenceRegime && _override is { } r ? r : m.PassOn(_date, buyer);
+                var p = m.IsLicenceRegime && _override is { } r ? r : m.PassOn(_date, buyer, EndUse);
                 pass = Math.Min(pass, 1 - (reach * (1 - p)));
             }
             return pass;

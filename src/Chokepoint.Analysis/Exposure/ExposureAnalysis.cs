@@ -1,3 +1,4 @@
+using Chokepoint.Analysis.Controls;
 using Chokepoint.Model;
 
 namespace Chokepoint.Analysis.Exposure;
@@ -14,6 +15,8 @@ public sealed record ExposureResult(
 {
     /// <summary>True for the output of the makers located in the country ("made_in"); false for what its buyers receive ("bought_by").</summary>
     public bool MadeIn { get; init; }
+    /// <summary>End-use class of the buyers the measures were applied to (civil unless demand.csv or the item's industry says otherwise).</summary>
+    public string EndUse { get; init; } = Names.CivilUse;
 
     /// <summary>"made_in" or "bought_by" (see <see cref="MadeIn"/>).</summary>
     public string Semantics => MadeIn ? "made_in" : "bought_by";
@@ -33,6 +36,7 @@ public sealed partial class ExposureAnalysis
     private readonly Blockade _blockade;
     private readonly Dictionary<(string Item, string Buyer), double> _available = [];
     private readonly Dictionary<(string Item, string Country), double> _producer = [];
+    private readonly Dictionary<string, ExposureAnalysis> _byEndUse = new(StringComparer.Ordinal);
 
     /// <summary>Analyses <paramref name="dataset"/> under <paramref name="blockade"/>.</summary>
     public ExposureAnalysis(Dataset dataset, Blockade blockade)
@@ -43,8 +47,27 @@ public sealed partial class ExposureAnalysis
         _blockade = blockade;
     }
 
-    /// <summary>Full result for <paramref name="item"/> delivered to <paramref name="importer"/>.</summary>
+    /// <summary>
+    /// The analysis for the buyers of <paramref name="item"/> in <paramref name="country"/>: this one when their end-use class
+    /// (<see cref="EndUseClass"/>) is the blockade's or no measure depends on it, else one under the blockade for that class.
+    /// </summary>
+    private ExposureAnalysis For(string item, string country)
+    {
+        if (!_blockade.DependsOnEndUse) return this;
+        var use = EndUseClass.Of(_dataset, item, country);
+        if (use == _blockade.EndUse) return this;
+        if (!_byEndUse.TryGetValue(use, out var other)) _byEndUse[use] = other = new ExposureAnalysis(_dataset, _blockade.ForEndUse(use));
+        return other;
+    }
+
+    /// <summary>Full result for <paramref name="item"/> delivered to <paramref name="importer"/>, under the rules for its buyers' end-use class.</summary>
     public ExposureResult Analyse(string item, string importer)
+    {
+        var own = For(item, importer);
+        return own == this ? AnalyseOwn(item, importer) : own.AnalyseOwn(item, importer);
+    }
+
+    private ExposureResult AnalyseOwn(string item, string importer)
     {
         var mix = SourcingMix.Of(_dataset, item, importer);
         var inputs = new List<InputExposure>();
@@ -59,7 +82,7 @@ public sealed partial class ExposureAnalysis
             }
             inputs.Add(new InputExposure(line.Input, Clamp(blocked), Clamp(available)));
         }
-        return new ExposureResult(item, importer, _blockade.Labels, Clamp(1 - Available(item, importer)), inputs, LimitingPath(item, importer));
+        return new ExposureResult(item, importer, _blockade.Labels, Clamp(1 - Available(item, importer)), inputs, LimitingPath(item, importer)) { EndUse = _blockade.EndUse };
     }
 
     /// <summary>
@@ -69,6 +92,12 @@ public sealed partial class ExposureAnalysis
     /// </summary>
     public ExposureResult AnalyseMadeIn(string item, string country)
     {
+        var own = For(item, country);
+        return own == this ? AnalyseMadeInOwn(item, country) : own.AnalyseMadeInOwn(item, country);
+    }
+
+    private ExposureResult AnalyseMadeInOwn(string item, string country)
+    {
         var inputs = new List<InputExposure>();
         foreach (var line in _dataset.InputsOf(item))
         {
@@ -77,11 +106,14 @@ public sealed partial class ExposureAnalysis
                 blocked += s.Fraction * (1 - _blockade.Pass(line.Input, s.Country, country));
             inputs.Add(new InputExposure(line.Input, Clamp(blocked), Clamp(Available(line.Input, country))));
         }
-        return new ExposureResult(item, country, _blockade.Labels, Clamp(1 - ProducerAvailability(item, country)), inputs, ProducerLimitingPath(item, country)) { MadeIn = true };
+        return new ExposureResult(item, country, _blockade.Labels, Clamp(1 - ProducerAvailability(item, country)), inputs, ProducerLimitingPath(item, country)) { MadeIn = true, EndUse = _blockade.EndUse };
     }
 
     /// <summary>Output at risk (0–1) of <paramref name="item"/> delivered to <paramref name="importer"/>.</summary>
-    public double OutputAtRisk(string item, string importer) => Clamp(1 - Available(item, importer));
+    public double OutputAtRisk(string item, string importer) => Clamp(1 - For(item, importer).Available(item, importer));
+
+    /// <summary>Output at risk (0–1) of the makers of <paramref name="item"/> in <paramref name="country"/>, under the rules for their end-use class.</summary>
+    public double MadeInAtRisk(string item, string country) => Clamp(1 - For(item, country).ProducerAvailability(item, country));
 
     /// <summary>Available fraction (0–1) of <paramref name="item"/> to <paramref name="buyer"/>.</summary>
     public double Available(string item, string buyer)

@@ -15,14 +15,29 @@ namespace Chokepoint.Analysis.Leverage;
 public static class LeverageAnalysis
 {
     /// <summary>Rows for the measures of <paramref name="issuer"/> in force toward <paramref name="target"/> on <paramref name="asOf"/>.</summary>
+    /// <remarks>
+    /// After the registry's review date, when the issuer's measures are unverified, the rows are those of both readings
+    /// (issue 18 §5): each measure alone gives the same row in either, so a row carries <see cref="LeverageRow.Branches"/>,
+    /// which says in which reading its measure is in force.
+    /// </remarks>
     public static IReadOnlyList<LeverageRow> AsOf(Dataset dataset, string issuer, string target, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         // As every as-of analysis: after the registry's review date, a measure keeps its reviewed status (ReviewNotice).
-        var inForce = new MeasureResolver(dataset.Tables.Controls, dataset.Tables.ControlsReviewedThrough).RestrictionsInForce(asOf)
-            .Where(m => m.Issuer == issuer).Select(m => (m, asOf)).ToList();
-        return Rank(dataset, issuer, target, inForce);
+        var extended = InForce(new MeasureResolver(dataset.Tables.Controls, dataset.Tables.ControlsReviewedThrough), issuer, asOf);
+        if (ReviewNotice.Unverified(dataset, asOf, issuer).Count == 0)
+            return Rank(dataset, issuer, target, extended.Select(m => (m, asOf)).ToList());
+        var recorded = InForce(new MeasureResolver(dataset.Tables.Controls), issuer, asOf);
+        if (recorded.SequenceEqual(extended))
+            return Rank(dataset, issuer, target, extended.Select(m => (m, asOf)).ToList());
+        var union = extended.Union(recorded).ToList();
+        return Rank(dataset, issuer, target, union.Select(m => (m, asOf)).ToList())
+            .Select(r => r with { Branches = new LeverageBranches(recorded.Any(m => m.Id == r.Measure), extended.Any(m => m.Id == r.Measure)) })
+            .ToList();
     }
+
+    private static List<ControlMeasure> InForce(MeasureResolver resolver, string issuer, DateOnly asOf) =>
+        resolver.RestrictionsInForce(asOf).Where(m => m.Issuer == issuer).ToList();
 
     /// <summary>Rows for <paramref name="measures"/> (e.g. a scenario's), each taken as in force from its effective date, suspensions ignored.</summary>
     public static IReadOnlyList<LeverageRow> Of(Dataset dataset, string issuer, string target, IEnumerable<ControlMeasure> measures)

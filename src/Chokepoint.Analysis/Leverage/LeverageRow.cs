@@ -17,4 +17,15 @@ public sealed record LeverageRow(
     /// use) are larger than counted.
     /// </summary>
     public bool RatioIsUpperBound { get; init; }
+
+    /// <summary>
+    /// After the registry's review date, when the two readings differ (issue 18 §5): whether the measure is in force if
+    /// the recorded end dates hold and if the suspensions were extended. Null otherwise (the row holds either way).
+    /// </summary>
+    public LeverageBranches? Branches { get; init; }
 }
+
+/// <summary>In which reading of the registry after its review date a leverage row's measure is in force.</summary>
+/// <param name="IfRecordedEnd">In force if the recorded end dates hold.</param>
+/// <param name="IfExtended">In force if the suspensions were extended (the reviewed statuses kept).</param>
+public sealed record LeverageBranches(bool IfRecordedEnd, bool IfExtended);

@@ -44,7 +44,11 @@ public static class ExposureHandler
         var analysis = new ExposureAnalysis(dataset, blockade);
         var result = r.MadeIn ? analysis.AnalyseMadeIn(id, importer) : analysis.Analyse(id, importer);
         var review = date is { } rd ? ReviewNotice.Line(dataset, rd) : null;
-        return new ExposureAnswer(result, analysis, date, issuer, review, ExposureJson.Of(result, date, review), Table(result, importer, date, review));
+        // After the review date, where it changes the answer: the figure both ways (issue 18 §5).
+        var branches = date is { } bd ? ExposureBranches.Of(dataset, id, importer, bd, r.MadeIn, rate) : null;
+        var table = Table(result, importer, date, review);
+        if (branches is not null) table.Note(branches.Line(Format.Pct));
+        return new ExposureAnswer(result, analysis, date, issuer, review, ExposureJson.Of(result, date, review, branches), table);
     }
 
     /// <summary>The title of an exposure figure: which question it answers (made in or bought by).</summary>
@@ -58,7 +62,7 @@ public static class ExposureHandler
 
     private static Table Table(ExposureResult result, string importer, DateOnly? date, string? review)
     {
-        var table = new Table($"{Question(result, importer)} {Format.Frac(result.OutputAtRisk)} (computed)", "input", "share blocked % (1st tier)", "available % (all tiers)")
+        var table = new Table($"{Question(result, importer)} {Format.Frac(result.OutputAtRisk)} (computed, static bound: no stocks)", "input", "share blocked % (1st tier)", "available % (all tiers)")
             .Kinds(CellKind.Item, 0).Numeric(1, 2);
         foreach (var i in result.Inputs) table.Add(i.Item, Format.Frac(i.ShareBlocked), Format.Frac(i.Available));
         table.Note($"Blocked: {Format.List(result.Blocked)}{(date is { } d ? $" (measures in force on {Format.Date(d)})" : " (hypothetical, at every tier)")}");
@@ -67,6 +71,8 @@ public static class ExposureHandler
             ? $"Made in: what the makers located in {importer} lose (the report's measure); without --made-in: what buyers in {importer} receive, wherever it was made."
             : $"Bought by: what buyers in {importer} receive, wherever it was made; with --made-in: what the makers located in {importer} lose (the report's measure).");
         table.Note("Static bound: no stocks, no spare capacity, no substitution. Shares: production.csv; sourcing mix: trade.csv where the buyer has rows (see 'chokepoint shares').");
+        if (result.EndUse != Model.Names.CivilUse)
+            table.Note($"End use: {result.EndUse} (demand.csv end_use, or the item's defence industry): measures for {result.EndUse} buyers applied.");
         table.Note(review);
         return table;
     }

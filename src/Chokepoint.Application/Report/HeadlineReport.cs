@@ -6,7 +6,22 @@ using Chokepoint.Model;
 namespace Chokepoint.Application.Report;
 
 /// <summary>Exposure of products made in one place to China under one view (0–1 output at risk), with the binding input.</summary>
-public sealed record ProductExposure(string Product, string Target, string View, double OutputAtRisk, string BindingInput);
+public sealed record ProductExposure(string Product, string Target, string View, double OutputAtRisk, string BindingInput)
+{
+    /// <summary>
+    /// After the registry's review date, on the first view (today) and where it changes the answer: the output at risk if
+    /// the recorded end dates hold (suspensions lapse); <see cref="OutputAtRisk"/> is then the figure if they were extended.
+    /// Null otherwise (issue 18 §5).
+    /// </summary>
+    public double? IfRecordedEnd { get; init; }
+
+    /// <summary>The figure as shown in tables: the output at risk, and after the review date both branches.</summary>
+    public string Shown(Func<double, string> pct)
+    {
+        ArgumentNullException.ThrowIfNull(pct);
+        return IfRecordedEnd is { } r ? $"{pct(OutputAtRisk)} if extended; {pct(r)} if recorded end dates hold" : pct(OutputAtRisk);
+    }
+}
 
 /// <summary>China's share of one item (latest year) with its source, confidence and what it measures.</summary>
 /// <param name="Basis">What the share measures (<see cref="Names.ShareBases"/>), as <see cref="ProductionShare.Basis"/>.</param>
@@ -74,6 +89,9 @@ public sealed record HeadlineReport(
             new ExposureAnalysis(dataset, Blockade.AsOf(dataset, cmp, null, issuerMeasures)),
             new ExposureAnalysis(dataset, Blockade.From(issuer)),
         };
+        // After the review date, the view of today is also computed as if the recorded end dates hold (issue 18 §5).
+        var recordedEnd = ReviewNotice.Unverified(dataset, today).Count > 0
+            ? new ExposureAnalysis(dataset, Blockade.AsOf(dataset, today, null, issuerMeasures, ReviewBranch.IfRecordedEnd)) : null;
         var targets = new List<(string Label, IReadOnlyList<string> Members)> { ("USA", ["USA"]) };
         if (eu.Count > 0) targets.Add(("EU", eu));
         var result = new List<ProductExposure>();
@@ -85,10 +103,14 @@ public sealed record HeadlineReport(
                     if (!members.Any(m => ConcentrationAnalysis.MayMake(dataset, product.Id, m))) continue;
                     var analysis = analyses[v];
                     // For a group the worst member is kept: at least one member loses this much.
-                    var worst = members.Select(m => (Member: m, Risk: 1 - analysis.ProducerAvailability(product.Id, m)))
+                    var worst = members.Select(m => (Member: m, Risk: analysis.MadeInAtRisk(product.Id, m)))
                         .OrderByDescending(x => x.Risk).ThenBy(x => x.Member, StringComparer.Ordinal).First();
                     var path = analysis.ProducerLimitingPath(product.Id, worst.Member);
-                    result.Add(new ProductExposure(product.Id, label, views[v], worst.Risk, worst.Risk > 1e-9 && path.Count > 1 ? path[^1] : ""));
+                    var branch = v == 0 && recordedEnd is not null ? members.Max(m => recordedEnd.MadeInAtRisk(product.Id, m)) : (double?)null;
+                    result.Add(new ProductExposure(product.Id, label, views[v], worst.Risk, worst.Risk > 1e-9 && path.Count > 1 ? path[^1] : "")
+                    {
+                        IfRecordedEnd = branch is { } b && Math.Abs(b - worst.Risk) > 1e-9 ? b : null,
+                    });
                 }
         return result;
     }

@@ -45,7 +45,7 @@ public static class ReportHandler
             .Kinds(CellKind.Item, 0, 7).Numeric(1, 2, 3, 4, 5, 6);
         foreach (var product in r.Exposures.Select(e => e.Product).Distinct())
         {
-            string Cell(string t, string v) => r.Exposures.FirstOrDefault(e => e.Product == product && e.Target == t && e.View == v) is { } e ? Format.Frac(e.OutputAtRisk) : "";
+            string Cell(string t, string v) => r.Exposures.FirstOrDefault(e => e.Product == product && e.Target == t && e.View == v) is { } e ? e.Shown(Format.Frac) : "";
             exposure.Add(product, Cell("USA", views[0]), Cell("USA", views[1]), Cell("USA", views[2]), Cell("EU", views[0]), Cell("EU", views[1]), Cell("EU", views[2]),
                 r.Exposures.First(e => e.Product == product && e.Target == "USA" && e.View == views[0]).BindingInput);
         }
@@ -98,7 +98,10 @@ public static class ReportHandler
         ArgumentNullException.ThrowIfNull(c);
         var r = c.Headline;
         return new ReportJson(Format.Date(r.Today), index,
-            r.Exposures.Select(e => new ProductExposureJson(e.Product, e.Target, "made_in", e.View, Math.Round(e.OutputAtRisk, 6), e.BindingInput)).ToList(),
+            r.Exposures.Select(e => new ProductExposureJson(e.Product, e.Target, "made_in", e.View, Math.Round(e.OutputAtRisk, 6), e.BindingInput)
+            {
+                Branches = e.IfRecordedEnd is { } b ? new ProductExposureBranchesJson(new OutputAtRiskJson(Math.Round(b, 6)), new OutputAtRiskJson(Math.Round(e.OutputAtRisk, 6))) : null,
+            }).ToList(),
             ChokepointJson.Of(r.ChokepointsUsa), ChokepointJson.Of(r.ChokepointsEu),
             r.IssuerShares.Select(x => new IssuerShareJson(x.Item, x.Year, x.SharePct, x.Basis, x.IsProxy, x.Source, Names.Of(x.Confidence))).ToList(),
             r.Timeline.Select(m => new MeasureStatusJson(m.Measure.Id, Names.Of(m.Status), m.StatusIfUnchanged is { } u ? Names.Of(u) : null)).ToList(),

@@ -34,6 +34,13 @@ public static class LeverageNotes
         if (silent > 0) notes.Add($"{silent} measure-item pair(s) with no modelled effect on either side are left out ({listedIn} they are listed).");
         notes.Add($"The target loss is the static bound: no stocks, no new capacity, only the recipes' alternatives; the stress test ({stressTest}) gives the time path.");
         notes.Add("Ratio: dollars of damage to the target per dollar of exports the issuer gives up; ranked by it.");
+        var recordedOnly = rows.Where(r => r.Branches is { IfExtended: false }).Select(r => r.Measure).Distinct().ToList();
+        var extendedOnly = rows.Where(r => r.Branches is { IfRecordedEnd: false }).Select(r => r.Measure).Distinct().ToList();
+        if (recordedOnly.Count > 0 || extendedOnly.Count > 0)
+            notes.Add("After the review date, both branches (JSON 'branches'): " +
+                      (recordedOnly.Count > 0 ? $"in force only if the recorded end dates hold: {string.Join(", ", recordedOnly)}; " : "") +
+                      (extendedOnly.Count > 0 ? $"in force only if the suspensions were extended: {string.Join(", ", extendedOnly)}; " : "") +
+                      "every other row holds either way.");
         if (rows.Any(r => r.TargetLossUsd > 0 && r.IssuerForgoneUsd <= 0 && r.ForgoneBasis == "trade"))
             notes.Add($"'-' with forgone 0 from 'trade': the measure stops none of {issuer}'s direct exports to {target} (a re-export or foreign-content clause, or a product {issuer} does not sell it); {issuer}'s lost sales to third countries are not counted.");
         if (rows.Any(r => r.RatioIsUpperBound))

@@ -17,6 +17,7 @@ internal static class SimulationCommands
         root.Subcommands.Add(Scenarios(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(BacktestCommand.Create(context));
+        root.Subcommands.Add(CalibrateCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
     }
 

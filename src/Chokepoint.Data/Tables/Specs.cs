@@ -108,16 +108,25 @@ public static class Specs
         }, s => $"{s.Item},{s.Country},{s.Holder}", "item,country,holder");
 
     /// <summary>expansion.csv (optional)</summary>
+    /// <remarks>
+    /// Optional columns <c>project</c>, <c>country</c>, <c>capacity</c>, <c>capacity_unit</c>, <c>online</c>, <c>status</c>: a row
+    /// with a project is an announced, under-way or operating plant outside the item's headroom row (key item, project).
+    /// </remarks>
     public static readonly TableSpec<Expansion> Expansion = new("expansion.csv", false, ["item", "spare_capacity_pct", "expansion_days", "source"],
         (r, o) =>
         {
             var item = r.Id("item");
-            var spare = r.Number("spare_capacity_pct", 0, 1000);
-            var days = r.Number("expansion_days", 0, 36500);
             var source = r.Id("source");
-            return item is null || spare is null || days is null || source is null ? null
-                : new Expansion(item, spare.Value, days.Value, source) { Origin = o };
-        }, e => e.Item, "item");
+            var project = r.Raw("project") is { Length: > 0 } ? r.Id("project") : null;
+            if (project is null)
+            {
+                var spare = r.Number("spare_capacity_pct", 0, 1000);
+                var days = r.Number("expansion_days", 0, 36500);
+                return item is null || spare is null || days is null || source is null ? null
+                    : new Expansion(item, spare.Value, days.Value, source) { Origin = o };
+            }
+            return ExpansionProject.Read(r, o, item, source, project);
+        }, e => $"{e.Item},{e.Project}", "item,project");
 
     /// <summary>claims.csv (optional)</summary>
     public static readonly TableSpec<PublishedClaim> Claims = new("claims.csv", false, ["item", "country", "year", "value_pct", "metric", "source", "note"],
@@ -133,7 +142,7 @@ public static class Specs
                 : new PublishedClaim(item, country, year.Value, value.Value, metric, source, r.Raw("note")) { Origin = o };
         }, c => $"{c.Item},{c.Country},{c.Year},{c.Metric},{c.Source}", "item,country,year,metric,source");
 
-    /// <summary>demand.csv (optional)</summary>
+    /// <summary>demand.csv (optional); optional column <c>end_use</c> (civil when empty).</summary>
     public static readonly TableSpec<Demand> Demand = new("demand.csv", false, ["product", "country", "units_per_year", "source"],
         (r, o) =>
         {
@@ -141,7 +150,10 @@ public static class Specs
             var country = r.Country("country");
             var units = r.Number("units_per_year", 0, InputLimits.MaxUnitsPerYear);
             var source = r.Id("source");
-            return product is null || country is null || units is null || source is null ? null
-                : new Demand(product, country, units.Value, source) { Origin = o };
+            var endUse = r.Raw("end_use") is { Length: > 0 } e ? e : Names.CivilUse;
+            var endUseOk = Names.EndUses.Contains(endUse);
+            if (!endUseOk) r.Error("end_use", $"unknown end use '{Shown.Clip(endUse)}'; expected one of {string.Join(", ", Names.EndUses)} (or empty for civil)");
+            return product is null || country is null || units is null || source is null || !endUseOk ? null
+                : new Demand(product, country, units.Value, source) { Origin = o, EndUse = endUse };
         }, d => $"{d.Product},{d.Country}", "product,country");
 }

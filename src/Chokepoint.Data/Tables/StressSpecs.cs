@@ -87,6 +87,24 @@ public static class StressSpecs
                 : new ObservedEvent(raw, span.Value.From, span.Value.To, country, product, kind, firm, source) { Origin = o };
         }, e => $"{e.Date},{e.Country},{e.Product},{e.Event},{e.Firm}", "date,country,product,event,firm");
 
+    /// <summary>observed/output.csv (optional)</summary>
+    public static readonly TableSpec<ObservedOutput> ObservedOutput = new("observed/output.csv", false,
+        ["month", "product", "country", "quantity", "unit", "change_pct", "measure", "source"],
+        (r, o) =>
+        {
+            var month = Month(r, "month");
+            var products = r.List("product");
+            if (products.Count == 0) r.Error("product", "empty 'product'; expected a product id (or ;-separated ids the statistic covers together)");
+            var country = r.Country("country");
+            var quantity = r.Number("quantity", 0, double.MaxValue);
+            var unit = r.Text("unit");
+            var change = r.Number("change_pct", -100, 1000, required: false);
+            var measure = r.Text("measure");
+            var source = r.Id("source");
+            return month is null || country is null || quantity is null || unit is null || measure is null || source is null ? null
+                : new ObservedOutput(month.Value, products, country, quantity.Value, unit, change, measure, source) { Origin = o };
+        }, f => $"{f.Month:yyyy-MM},{f.ProductKey},{f.Country}", "month,product,country");
+
     private static DateOnly? Month(RowReader r, string column)
     {
         var v = r.Raw(column);

@@ -49,6 +49,7 @@ public static class DatasetValidator
         {
             refs.Item(e.Origin, 1, e.Item);
             refs.Source(e.Origin, 4, e.Source);
+            if (e.Country is { } c) refs.Country(e.Origin, 0, c, "country");
         }
         foreach (var c in t.Claims)
         {

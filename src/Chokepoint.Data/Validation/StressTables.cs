@@ -37,6 +37,12 @@ internal static class StressTables
             if (f.Importer != Names.Everyone) refs.Country(f.Origin, 4, f.Importer);
             refs.Source(f.Origin, 7, f.Source);
         }
+        foreach (var x in t.ObservedOutput)
+        {
+            foreach (var i in x.Products) refs.Item(x.Origin, 2, i);
+            refs.Country(x.Origin, 3, x.Country);
+            refs.Source(x.Origin, 8, x.Source);
+        }
         foreach (var e in t.ObservedEvents)
         {
             refs.Country(e.Origin, 2, e.Country);

@@ -121,7 +121,7 @@ public static class ControlsReader
         CheckDates(map, measure);
         if (measure.Kind == MeasureKind.Suspension && measure.Suspends.Count == 0)
             map.Error("suspends", "a suspension must list the measures it suspends in 'suspends'");
-        if (measure.Kind != MeasureKind.Suspension && measure.Items.Count == 0)
+        if (measure.Kind is not (MeasureKind.Suspension or MeasureKind.Sanction) && measure.Items.Count == 0)
             map.Error("items", "a measure must list the items it covers in 'items'");
         return map.Failed ? null : measure;
     }

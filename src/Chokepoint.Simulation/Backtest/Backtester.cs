@@ -23,15 +23,21 @@ public static class Backtester
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
         var notes = new List<string>();
-        var flows = CompareFlows(dataset, scenario, result, notes);
+        var until = MagnitudeComparer.CutOff(dataset, scenario);
+        var flows = CompareFlows(dataset, scenario, result, notes)
+            .Select(f => f with { Fitted = until is { } u && f.Month.AddMonths(1).AddDays(-1) <= u }).ToList();
+        var outputs = MagnitudeComparer.Compare(dataset, result, until);
         var events = dataset.Tables.ObservedEvents.Select(e => CompareEvent(e, result)).ToList();
         var scored = events.Where(e => e.Hit is not null).ToList();
         var errors = scored.Where(e => e.ErrorDays is not null).Select(e => (double)Math.Abs(e.ErrorDays!.Value)).Order().ToList();
-        var flowErrors = flows.Where(f => f.ObservedIndex is not null && f.ModelledIndex is not null)
-            .Select(f => Math.Abs(f.ObservedIndex!.Value - f.ModelledIndex!.Value)).ToList();
+        var both = flows.Where(f => f.ObservedIndex is not null && f.ModelledIndex is not null).ToList();
+        double? Mae(IEnumerable<FlowComparison> fs) => fs.Select(f => Math.Abs(f.ObservedIndex!.Value - f.ModelledIndex!.Value)).DefaultIfEmpty(double.NaN).Average() is var a && double.IsNaN(a) ? null : a;
+        var magnitude = outputs.Where(o => o.ObservedLossPct is not null && o.ModelledLossPct is not null)
+            .Select(o => Math.Abs(o.ObservedLossPct!.Value - o.ModelledLossPct!.Value)).ToList();
         var score = new BacktestScore(scored.Count(e => e.Hit == true), scored.Count,
-            errors.Count == 0 ? null : Median(errors), flowErrors.Count == 0 ? null : flowErrors.Average());
-        return new BacktestResult(result.Scenario, result.Runs, flows, events, score, notes);
+            errors.Count == 0 ? null : Median(errors), Mae(both), Mae(both.Where(f => f.Fitted)), Mae(both.Where(f => !f.Fitted)),
+            magnitude.Count == 0 ? null : magnitude.Average(), magnitude.Count);
+        return new BacktestResult(result.Scenario, result.Runs, flows, events, score, notes) { Outputs = outputs, FittedUntil = until };
     }
 
     private static List<FlowComparison> CompareFlows(Dataset dataset, Scenario scenario, SimulationResult result, List<string> notes)

@@ -27,8 +27,8 @@ internal sealed class MeasureSet
     private readonly List<MeasureTimeline> _base = [];
     private readonly List<int> _index = [];
     private readonly NetworkBuilder _builder;
-    private readonly Dictionary<(int Measure, string Destination, string Supplier), int> _timelines = [];
-    private readonly Dictionary<(string Supplier, string Item, string Buyer), int> _edgeGroups = [];
+    private readonly Dictionary<(int Measure, string Destination, string EndUse, string Supplier, string Item), int> _timelines = [];
+    private readonly Dictionary<(string Supplier, string Item, string Buyer, string EndUse), int> _edgeGroups = [];
     private readonly Dictionary<(string Issuer, string Item), int> _issuerGroups = [];
 
     public MeasureSet(Dataset dataset, Scenario scenario, NetworkBuilder builder)
@@ -63,18 +63,22 @@ internal sealed class MeasureSet
     /// <summary>Measures that restrict at least one day of the horizon, as chosen.</summary>
     public IReadOnlyList<ControlMeasure> Measures => _measures;
 
-    /// <summary>Group of the measures restricting item <paramref name="item"/> from <paramref name="supplier"/> to a buyer in <paramref name="buyer"/>.</summary>
-    public int EdgeGroup(string supplier, string item, string buyer)
+    /// <summary>
+    /// Group of the measures restricting item <paramref name="item"/> from <paramref name="supplier"/> to a buyer in
+    /// <paramref name="buyer"/> of end-use class <paramref name="endUse"/> (issue 17 §2: a ban on military users reaches
+    /// the edges of military buyers alone; resolved here, once per edge, so the daily loop has no end-use branch).
+    /// </summary>
+    public int EdgeGroup(string supplier, string item, string buyer, string endUse = Names.CivilUse)
     {
-        if (_edgeGroups.TryGetValue((supplier, item, buyer), out var g)) return g;
+        if (_edgeGroups.TryGetValue((supplier, item, buyer, endUse), out var g)) return g;
         var list = new List<int>();
         for (var i = 0; i < _measures.Count; i++)
         {
             var m = _measures[i];
-            if (supplier == buyer || !m.Items.Contains(item) || !m.Targets(buyer)) continue;
-            if (Timeline(i, item, supplier, buyer) is { } index) list.Add(index);
+            if (supplier == buyer || !m.Items.Contains(item) || !m.Targets(buyer, endUse)) continue;
+            if (Timeline(i, item, supplier, buyer, endUse) is { } index) list.Add(index);
         }
-        return _edgeGroups[(supplier, item, buyer)] = _builder.Group(list);
+        return _edgeGroups[(supplier, item, buyer, endUse)] = _builder.Group(list);
     }
 
     /// <summary>Group of every measure on <paramref name="item"/> issued by <paramref name="issuer"/> (whatever the destination).</summary>
@@ -89,16 +93,19 @@ internal sealed class MeasureSet
 
     // The timeline of measure i for this flow: the base one when the measure reaches the whole flow from its start
     // and has no phase naming the buyer; otherwise one with its own daily reach and approval. Null when never reached.
-    private int? Timeline(int i, string item, string supplier, string buyer)
+    private int? Timeline(int i, string item, string supplier, string buyer, string endUse)
     {
         var m = _measures[i];
         var destination = m.Phases.Any(p => p.NamesDestination(buyer)) ? buyer : Names.Everyone;
+        var use = m.Phases.Any(p => p.NamesEndUse(endUse)) ? endUse : Names.CivilUse;
         var reach = DailyReach(m, item, supplier);
         if (reach is not null && reach.All(r => r <= 0)) return null;
-        if (reach is null && destination == Names.Everyone) return _index[i];
-        var key = (i, destination, reach is null ? "" : supplier + "/" + item);
+        // Phases per item (issue 17 §5): the item's own timeline when any phase names items.
+        var phaseItem = m.HasItemPhases ? item : null;
+        if (reach is null && destination == Names.Everyone && use == Names.CivilUse && phaseItem is null) return _index[i];
+        var key = (i, destination, use, reach is null ? "" : supplier + "/" + item, phaseItem ?? "");
         if (_timelines.TryGetValue(key, out var index)) return index;
-        var timeline = _base[i] with { DailyApproval = PhaseApproval(m, destination), DailyReach = reach };
+        var timeline = _base[i] with { DailyApproval = PhaseApproval(m, destination, use, phaseItem), DailyReach = reach };
         return _timelines[key] = _builder.AddMeasure(timeline);
     }
 
@@ -114,14 +121,14 @@ internal sealed class MeasureSet
     }
 
     // Approval rate of each day from the phases toward the destination class (NaN: the measure's own; 0 during a phase's delay).
-    private double[]? PhaseApproval(ControlMeasure m, string destination)
+    private double[]? PhaseApproval(ControlMeasure m, string destination, string endUse = Names.CivilUse, string? item = null)
     {
         if (m.Phases.Count == 0) return null;
         var daily = new double[_scenario.HorizonDays];
         for (var t = 0; t < daily.Length; t++)
         {
             var day = _scenario.Start.AddDays(t);
-            var phase = m.PhaseOn(day, destination);
+            var phase = m.PhaseOn(day, destination, endUse, item);
             daily[t] = phase is null ? double.NaN
                 : phase.LicenceDelayDays is { } d && day < phase.From.AddDays(d) ? 0.0
                 : phase.ApprovalRate ?? double.NaN;

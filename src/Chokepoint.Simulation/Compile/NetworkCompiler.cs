@@ -1,4 +1,5 @@
 using Chokepoint.Analysis.Concentration;
+using Chokepoint.Analysis.Controls;
 using Chokepoint.Model;
 using Chokepoint.Simulation.Network;
 using Chokepoint.Simulation.Scenarios;
@@ -105,7 +106,7 @@ public static partial class NetworkCompiler
 
         private void SetExpansion(List<string> items)
         {
-            var rows = dataset.Tables.Expansion.GroupBy(e => e.Item).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+            var rows = dataset.Tables.Expansion.Where(e => e.Project is null).GroupBy(e => e.Item).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
             for (var k = 0; k < items.Count; k++)
             {
                 var row = scenario.Expansion.TryGetValue(items[k], out var o) ? o : rows.GetValueOrDefault(items[k]);
@@ -170,7 +171,9 @@ public static partial class NetworkCompiler
         private int EdgeGroup(string seller, string item, string buyer, string? holder)
         {
             if (seller == buyer) return 0;
-            var measures = _b.MeasuresOf(_measures.EdgeGroup(seller, item, buyer)).Concat(_rules.BarsFrom(item, seller, buyer, holder)).ToList();
+            // The buyer's end-use class: the makers of the holder item, or the final buyers of the item itself.
+            var endUse = EndUseClass.Of(dataset, holder ?? item, buyer);
+            var measures = _b.MeasuresOf(_measures.EdgeGroup(seller, item, buyer, endUse)).Concat(_rules.BarsFrom(item, seller, buyer, holder)).ToList();
             return _b.Group(measures, _transit.DaysOf(seller, buyer));
         }
 

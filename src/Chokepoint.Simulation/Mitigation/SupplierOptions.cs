@@ -21,7 +21,7 @@ public static class SupplierOptions
         ArgumentNullException.ThrowIfNull(usePerYear);
         var suppliers = new List<SupplierRow>();
         var gaps = new List<SupplyGap>();
-        var expansion = dataset.Tables.Expansion.GroupBy(e => e.Item).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var expansion = dataset.Tables.Expansion.Where(e => e.Project is null).GroupBy(e => e.Item).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         foreach (var (item, use) in usePerYear.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             var stopped = SourcingMix.Of(dataset, item, target).Sum(s => s.Fraction * (1 - blockade.Pass(item, s.Country, target)));
@@ -32,11 +32,13 @@ public static class SupplierOptions
             var shares = dataset.SharesOf(item).Where(s => !issuers.Contains(s.Country) && s.SharePct > 0).ToList();
             var freeShare = shares.Sum(s => s.SharePct) / 100.0;
             double? spareTotal = world is { } w && row is not null ? w * freeShare * row.SpareCapacityPct / 100.0 : null;
-            var closed = ClosedBy(start, gap, spareTotal ?? 0, row?.ExpansionDays, freeShare);
+            var unit = dataset.Items.TryGetValue(item, out var it) ? it.Unit : "";
+            var projects = Projects(dataset, item, unit, issuers);
+            var closed = Earliest(ClosedBy(start, gap, spareTotal ?? 0, row?.ExpansionDays, freeShare), ProjectsCloseBy(start, gap, spareTotal ?? 0, projects));
             var days = by.DayNumber - start.DayNumber;
             var built = row is { ExpansionDays: > 0 } r ? Math.Min(1.0, Math.Max(0, days) / r.ExpansionDays) * gap : row is not null ? gap : 0;
-            var extra = Math.Max(0, gap - (spareTotal ?? 0) - (freeShare > 0 ? built : 0));
-            var unit = dataset.Items.TryGetValue(item, out var it) ? it.Unit : "";
+            var online = projects.Where(p => p.Online <= by).Sum(p => p.PerYear);
+            var extra = Math.Max(0, gap - (spareTotal ?? 0) - online - (freeShare > 0 ? built : 0));
             gaps.Add(new SupplyGap(item, unit, gap, spareTotal ?? 0, closed, by, extra));
             foreach (var s in shares.OrderByDescending(s => s.SharePct).ThenBy(s => s.Country, StringComparer.Ordinal))
                 suppliers.Add(new SupplierRow(item, s.Country, s.SharePct,
@@ -44,6 +46,31 @@ public static class SupplierOptions
         }
         return (suppliers, gaps);
     }
+
+    /// <summary>
+    /// Capacity projects of expansion.csv (announced, under way or operating) for <paramref name="item"/> outside the issuers, with a
+    /// published capacity in the item's unit (or t for an item counted in kg), by the day their output starts.
+    /// </summary>
+    private static List<(DateOnly Online, double PerYear)> Projects(Dataset dataset, string item, string unit, IReadOnlySet<string> issuers) =>
+        dataset.Tables.Expansion
+            .Where(e => e.Project is not null && e.Item == item && e.Country is { } c && !issuers.Contains(c) && e.Capacity is not null && e.Online is not null)
+            .Select(e => (Online: e.Online!.Value, PerYear: e.CapacityUnit == unit ? e.Capacity!.Value : e.CapacityUnit == "t" && unit == "kg" ? e.Capacity!.Value * 1000 : double.NaN))
+            .Where(p => !double.IsNaN(p.PerYear))
+            .OrderBy(p => p.Online).ToList();
+
+    // The first day spare capacity and the projects online by then cover the gap; null when they never do.
+    private static DateOnly? ProjectsCloseBy(DateOnly start, double gap, double spare, List<(DateOnly Online, double PerYear)> projects)
+    {
+        var total = spare;
+        foreach (var (online, perYear) in projects)
+        {
+            total += perYear;
+            if (total >= gap) return online > start ? online : start;
+        }
+        return null;
+    }
+
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a < b ? a : b);
 
     /// <summary>Spare capacity first, then new capacity growing linearly to the whole gap over the expansion days (the engine's rule).</summary>
     private static DateOnly? ClosedBy(DateOnly start, double gap, double spare, double? expansionDays, double freeShare)

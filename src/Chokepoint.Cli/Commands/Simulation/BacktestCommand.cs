@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Tables;
 using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
@@ -21,9 +22,10 @@ internal static class BacktestCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo draws", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write backtest.json and plots (observed vs modelled index per flow, event timeline; PNG and SVG) into DIR", HelpName = "DIR" };
-        var command = new Command("backtest", "Compare a scenario's modelled flows and shortfalls with the observed record (observed/flows.csv, observed/events.csv)")
+        var observed = ObservedFlowsOption.Create();
+        var command = new Command("backtest", "Compare a scenario's modelled flows, output and shortfalls with the observed record (observed/flows.csv, output.csv, events.csv)")
         {
-            scenarioArg, runs, seed, threads, outDir,
+            scenarioArg, runs, seed, threads, outDir, observed,
         };
         command.SetAction(parse =>
         {
@@ -35,12 +37,13 @@ internal static class BacktestCommand
             var dataset = session.Dataset;
             if (dataset.Tables.ObservedFlows.Count == 0 && dataset.Tables.ObservedEvents.Count == 0)
                 throw CliException.InvalidData("the dataset has no observed record; expected observed/flows.csv or observed/events.csv");
-            var scenario = SimulateCommand.Load(ctx, session, parse.GetValue(scenarioArg));
-            var compiled = NetworkCompiler.Compile(dataset, scenario);
+            var (replay, scenario, observedNotes) = ObservedFlowsHandler.Apply(session, SimulateCommand.Load(ctx, session, parse.GetValue(scenarioArg)), parse.GetValue(observed));
+            var compiled = NetworkCompiler.Compile(replay.Dataset, scenario);
             var simulated = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o));
-            var result = Backtester.Compare(dataset, scenario, simulated);
+            var compared = Backtester.Compare(replay.Dataset, scenario, simulated);
+            var result = compared with { Notes = [.. observedNotes, .. compared.Notes] };
             var json = BacktestJson.Build(result);
-            ctx.Render.Write(json, FlowTable(result), EventTable(result));
+            ctx.Render.Write(json, FlowTable(result), OutputTable(result), EventTable(result));
             if (parse.GetValue(outDir) is { } dir)
             {
                 Directory.CreateDirectory(dir.FullName);
@@ -56,15 +59,35 @@ internal static class BacktestCommand
     private static Table FlowTable(BacktestResult r)
     {
         var table = new Table($"{r.Scenario}: observed and modelled flows (index: 1 = mean of the months before the first measure on the flow)",
-            "item", "from", "to", "month", "observed", "modelled", "difference");
-        table.Numeric(4, 5, 6);
+            "item", "from", "to", "month", "fitted", "observed", "modelled", "difference");
+        table.Numeric(5, 6, 7);
         foreach (var f in r.Flows)
-            table.Add(f.Item, f.Exporter, f.Importer, f.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Idx(f.ObservedIndex), Idx(f.ModelledIndex),
+            table.Add(f.Item, f.Exporter, f.Importer, f.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), f.Fitted ? "fitted" : "test", Idx(f.ObservedIndex), Idx(f.ModelledIndex),
                 f.ObservedIndex is { } o && f.ModelledIndex is { } m ? (m - o).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "-");
         table.Note("Observed: customs exports (observed/flows.csv). Modelled: flow leaving the exporter's border, summed over the month" + (r.Runs > 1 ? $" (median of {r.Runs} runs)." : "."));
+        table.Note(r.FittedUntil is { } u
+            ? $"fitted: the month ends on or before {Format.Date(u)}, the cut-off the registry's phases were fitted to ('chokepoint calibrate'); test: later months."
+            : "No phase of the scenario's measures is fitted ('chokepoint calibrate'): every month is a test month.");
         foreach (var n in r.Notes) table.Note(n);
         return table;
     }
+
+    private static Table OutputTable(BacktestResult r)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var table = new Table($"{r.Scenario}: observed output change and modelled lost output (percentage points)",
+            "country", "products", "month", "fitted", "observed change %", "observed loss", "modelled loss", "error");
+        table.Numeric(4, 5, 6, 7);
+        foreach (var o in r.Outputs)
+            table.Add(o.Country, o.Products, o.Month.ToString("yyyy-MM", inv), o.Fitted ? "fitted" : "test", Pp(o.ObservedChangePct), Pp(o.ObservedLossPct), Pp(o.ModelledLossPct),
+                o.ObservedLossPct is { } ob && o.ModelledLossPct is { } mo ? (mo - ob).ToString("+0.0;-0.0;0.0", inv) : "-");
+        table.Note("Observed (observed/output.csv): the published change from the same month a year before; loss = max(0, -change), an upper bound of the controls' effect.");
+        table.Note("Modelled: 1 - the month's mean output fraction of the products made in the country" + (r.Runs > 1 ? $" (median series of {r.Runs} runs)." : "."));
+        table.Note($"Magnitude: mean |error| {(r.Score.MagnitudeMaePp is { } m ? m.ToString("0.0", inv) + " pp" : "-")} over {r.Score.MagnitudeMonths} month(s).");
+        return table;
+    }
+
+    private static string Pp(double? v) => v is { } x ? x.ToString("0.0", CultureInfo.InvariantCulture) : "-";
 
     private static Table EventTable(BacktestResult r)
     {
@@ -77,9 +100,12 @@ internal static class BacktestCommand
                 e.ErrorDays is { } x ? x.ToString("+0;-0;0", CultureInfo.InvariantCulture) : "-", e.Hit is { } h ? (h ? "yes" : "no") : "not scored");
         table.Note("Modelled: TTS of the makers in the country for 'short' (warned: shown, not scored); first return to >= 99.5% of baseline after it for 'resumed'.");
         table.Note($"Score: {s.EventsHit} of {s.EventsTotal} events hit; median |error| {(s.MedianAbsErrorDays is { } md ? md.ToString("0.#", CultureInfo.InvariantCulture) + " days" : "-")}; " +
-                   $"flow mean |error| {(s.FlowMeanAbsError is { } fe ? fe.ToString("0.000", CultureInfo.InvariantCulture) : "-")} (index points).");
+                   $"flow mean |error| {Idx3(s.FlowMeanAbsError)} (fitted months {Idx3(s.FlowMeanAbsErrorFitted)}, later months {Idx3(s.FlowMeanAbsErrorAfter)}; index points); " +
+                   $"magnitude mean |error| {(s.MagnitudeMaePp is { } mp ? mp.ToString("0.0", CultureInfo.InvariantCulture) + " pp" : "-")}.");
         return table;
     }
+
+    private static string Idx3(double? v) => v is { } x ? x.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
     private static string Idx(double? v) => v is { } x ? x.ToString("0.00", CultureInfo.InvariantCulture) : "-";
 }

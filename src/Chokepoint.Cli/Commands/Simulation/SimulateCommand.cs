@@ -18,9 +18,10 @@ internal static class SimulateCommand
         var allNodes = new Option<bool>("--all-nodes") { Description = "Report every node (producers of every item), not only products and final demand" };
         var flows = new Option<bool>("--flows") { Description = "Add the daily modelled flow of every item between every pair of countries (JSON 'flows', flows.csv with --out)" };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write results.json, results.csv, series.csv and plots (PNG, SVG) into DIR", HelpName = "DIR" };
+        var observed = ObservedFlowsOption.Create();
         var command = new Command("simulate", "Stress-test the supply network day by day under a scenario: time-to-survive, time-to-recover, lost output")
         {
-            scenarioArg, runs, seed, threads, allNodes, flows, outDir,
+            scenarioArg, runs, seed, threads, allNodes, flows, outDir, observed,
         };
         command.SetAction(parse =>
         {
@@ -28,8 +29,8 @@ internal static class SimulateCommand
             var session = ctx.Session();
             var options = SimulateHandler.Options(session, new SimulateRequest(parse.GetValue(scenarioArg), parse.GetValue(runs), parse.GetValue(seed),
                 parse.GetValue(threads) ?? Environment.ProcessorCount, parse.GetValue(allNodes), parse.GetValue(flows)));
-            var scenario = Load(ctx, session, parse.GetValue(scenarioArg));
-            var answer = ProgressDisplay.Run(ctx, options, o => SimulateHandler.Run(session, scenario, o));
+            var (replay, scenario, observedNotes) = ObservedFlowsHandler.Apply(session, Load(ctx, session, parse.GetValue(scenarioArg)), parse.GetValue(observed));
+            var answer = ObservedFlowsHandler.Annotate(ProgressDisplay.Run(ctx, options, o => SimulateHandler.Run(replay, scenario, o)), observedNotes);
             ctx.Render.Write(answer.Json, answer.Table);
             if (parse.GetValue(outDir) is { } dir) SimulationFiles.Write(dir, answer.Result, answer.Json, ctx);
             return ExitCodes.Ok;
