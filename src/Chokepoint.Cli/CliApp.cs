@@ -20,6 +20,7 @@ internal static class CliApp
         ServeCommand.Register,
         EvidenceCommands.Register,
         Commands.Macro.MrioCommands.Register,
+        PartsCommands.Register,
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)

@@ -37,6 +37,12 @@ public sealed record DatasetTables
     public IReadOnlyList<ObservedFlow> ObservedFlows { get; init; } = [];
     /// <summary>observed/events.csv</summary>
     public IReadOnlyList<ObservedEvent> ObservedEvents { get; init; } = [];
+    /// <summary>codes.csv: tariff lines and control-list codes of items and measures.</summary>
+    public IReadOnlyList<CodeEntry> Codes { get; init; } = [];
+    /// <summary>cn_calendar.csv: China's holidays and adjusted working days.</summary>
+    public IReadOnlyList<CalendarDay> ChinaCalendar { get; init; } = [];
+    /// <summary>licence_terms.csv: statutory decision time limits of licensing regimes.</summary>
+    public IReadOnlyList<LicenceTerm> LicenceTerms { get; init; } = [];
     /// <summary>observed/output.csv</summary>
     public IReadOnlyList<ObservedOutput> ObservedOutput { get; init; } = [];
     /// <summary>controls.yaml</summary>

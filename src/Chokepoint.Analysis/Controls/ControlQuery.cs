@@ -17,6 +17,8 @@ public sealed record ControlFilter
     public string? HsCode { get; init; }
     /// <summary>Keep measures with this status.</summary>
     public MeasureStatus? Status { get; init; }
+    /// <summary>Keep only these measures (e.g. those a code matched, <see cref="Codes.CodeIndex"/>).</summary>
+    public IReadOnlySet<string>? MeasureIds { get; init; }
 }
 
 /// <summary>A measure with its status on the filter date.</summary>
@@ -44,6 +46,7 @@ public static class ControlQuery
             if (filter.Target is { } target && !TargetsIncludingSuspensions(dataset, m, target)) continue;
             if (filter.Item is { } item && !m.Items.Contains(item)) continue;
             if (filter.HsCode is { } hs && !CoversHs(dataset, m, hs)) continue;
+            if (filter.MeasureIds is { } ids && !ids.Contains(m.Id)) continue;
             result.Add(new MeasureOnDate(m, status, review.StatusIfUnchanged));
         }
         return result.OrderBy(r => r.Measure.Effective).ThenBy(r => r.Measure.Id, StringComparer.Ordinal).ToList();

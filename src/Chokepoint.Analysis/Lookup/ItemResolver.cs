@@ -58,7 +58,7 @@ public static class ItemResolver
     }
 
     /// <summary>Levenshtein distance, capped at 64-character inputs (longer text is not a typo of an id).</summary>
-    private static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         if (a.Length > 64 || b.Length > 64) return int.MaxValue;
         var previous = new int[b.Length + 1];

@@ -29,6 +29,8 @@ public static class ControlsHandler
             HsCode = Resolve.Hs(r.Hs, s.P("hs")),
             Status = Resolve.Status(r.Status, s.P("status")),
         };
+        var match = string.IsNullOrWhiteSpace(r.Code) ? null : CodeResolve.Match(dataset, r.Code, s.P("code"));
+        if (match is not null) filter = filter with { MeasureIds = match.MeasureIds };
         var rows = ControlQuery.Run(dataset, filter);
         var lapsed = LapsedSuspensions.Before(dataset, date);
         var review = ReviewNotice.Line(dataset, date);
@@ -37,6 +39,7 @@ public static class ControlsHandler
         foreach (var row in rows)
             table.Add(row.Measure.Id, row.Measure.Issuer, Names.Of(row.Measure.Kind), Format.Date(row.Measure.Announced), Format.Date(row.Measure.Effective),
                 Status(row), Format.List(row.Measure.Items.Count > 0 ? row.Measure.Items : row.Measure.Suspends.Select(x => "suspends " + x)), Format.List(row.Measure.Destinations));
+        if (match is not null) table.Note(CodeResolve.Describe(match));
         table.Note(StatusLegend + " Sources: 'chokepoint controls --format json'.");
         foreach (var lapse in lapsed) table.Note(LapsedSuspensions.Warning(lapse));
         if (review is not null) table.Note(review);

@@ -7,4 +7,5 @@ namespace Chokepoint.Application.Handlers;
 /// <param name="Item">Item id or name.</param>
 /// <param name="Hs">HS code prefix.</param>
 /// <param name="Status">Status word (in_force, suspended, …).</param>
-public sealed record ControlsRequest(string? AsOf = null, string? Issuer = null, string? Target = null, string? Item = null, string? Hs = null, string? Status = null);
+/// <param name="Code">Any code a text uses: HS or national tariff line (4–10 digits), ECCN, China's dual-use list number.</param>
+public sealed record ControlsRequest(string? AsOf = null, string? Issuer = null, string? Target = null, string? Item = null, string? Hs = null, string? Status = null, string? Code = null);

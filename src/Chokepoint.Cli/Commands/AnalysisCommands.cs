@@ -47,13 +47,14 @@ internal static class AnalysisCommands
         var item = new Option<string?>("--item") { Description = "Only measures listing this item id" };
         var hs = new Option<string?>("--hs") { Description = "Only measures covering an item whose HS code starts with (or is a prefix of) CODE", HelpName = "CODE" };
         var status = new Option<string?>("--status") { Description = $"Only measures with this status ({string.Join(", ", Names.Statuses)})" };
-        var command = new Command("controls", "Export-control measures with their status on a date") { asOf, issuer, target, item, hs, status };
+        var code = CodeOption.Create();
+        var command = new Command("controls", "Export-control measures with their status on a date") { asOf, issuer, target, item, hs, status, code };
         command.Subcommands.Add(ControlsShowCommand.Create(context));
         command.SetAction(parse =>
         {
             var ctx = context(parse);
             var answer = ControlsHandler.Handle(ctx.Session(), new ControlsRequest(parse.GetValue(asOf), parse.GetValue(issuer), parse.GetValue(target),
-                parse.GetValue(item), parse.GetValue(hs), parse.GetValue(status)));
+                parse.GetValue(item), parse.GetValue(hs), parse.GetValue(status), parse.GetValue(code)));
             ctx.Render.Write(answer.Json, answer.Table);
             return ExitCodes.Ok;
         });

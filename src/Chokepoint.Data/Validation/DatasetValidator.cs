@@ -71,6 +71,7 @@ public static class DatasetValidator
             refs.Source(v.Origin, 4, v.Source);
         }
         ValidateMeasures(t, d, refs);
+        CodeTables.Check(t, d, refs);
         StressTables.Check(t, d, refs);
         FirmChecks.Check(t, d, refs);
         ShareSums.Check(t, d);

@@ -1,0 +1,9 @@
+using Chokepoint.Analysis.Screening;
+using Chokepoint.Application.Tables;
+using Chokepoint.Contracts;
+
+namespace Chokepoint.Application.Parts;
+
+/// <summary>The result of a screen: one contract per part, the measures cited, and the summary table.</summary>
+public sealed record ScreenAnswer(DateOnly Date, string Destination, IReadOnlyList<PartScreen> Screens, IReadOnlyList<ScreenPartJson> Json,
+    IReadOnlyList<ScreenMeasureRow> Measures, Table Table);

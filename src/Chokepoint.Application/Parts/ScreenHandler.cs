@@ -1,0 +1,46 @@
+using System.Globalization;
+using Chokepoint.Analysis.Screening;
+using Chokepoint.Application.Inputs;
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
+using Chokepoint.Contracts;
+
+namespace Chokepoint.Application.Parts;
+
+/// <summary>screen: a parts list against the registry for a destination on a date.</summary>
+public static class ScreenHandler
+{
+    /// <summary>Parts shown in the table (all are in the contract).</summary>
+    public const int TableRows = 200;
+
+    /// <summary>Screens the parts list in <paramref name="parts"/>.</summary>
+    public static ScreenAnswer Handle(Session s, ScreenRequest r, Stream parts)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(r);
+        var dataset = s.Dataset;
+        var destination = Resolve.Country(dataset, r.Destination, s.P("destination"));
+        var date = Resolve.DateOr(r.AsOf, s.P("as-of"), s.Today);
+        var rows = PartsInput.Read(dataset, parts, r.FileName, r.Map, s.P("parts"), s.P("map"));
+        var screener = new PartScreener(dataset, destination, date);
+        var screens = new List<PartScreen>(rows.Count);
+        foreach (var row in rows) screens.Add(screener.Screen(row));
+        var json = screens.Select(ScreenPartJson.Of).ToList();
+        return new ScreenAnswer(date, destination, screens, json, ScreenMeasureRow.Of(dataset, screens, date), Table(dataset, destination, date, json));
+    }
+
+    private static Table Table(Model.Dataset dataset, string destination, DateOnly date, List<ScreenPartJson> parts)
+    {
+        var flagged = parts.Where(p => p.Verdict != "clear").ToList();
+        var table = new Table($"Parts screened for {destination} on {Format.Date(date)}: {parts.Count} parts, {parts.Count(p => p.Verdict == "controlled")} controlled, {parts.Count(p => p.Verdict == "announced")} announced, {parts.Count(p => p.Verdict == "suspended")} suspended only, {parts.Count(p => p.Verdict == "not-in-dataset")} not in the dataset",
+            "row", "part", "code", "origin", "verdict", "in force", "announced", "suspended", "at risk", "TTS days").Numeric(0, 8, 9).WhenEmpty("no part is reached by a measure.");
+        foreach (var p in flagged.Take(TableRows))
+            table.Add(p.Row.ToString(CultureInfo.InvariantCulture), p.Part, p.Code, p.Origin + (p.SupplierCountry.Length > 0 && p.SupplierCountry != p.Origin ? $" via {p.SupplierCountry}" : ""),
+                p.Verdict, Format.List(p.Measures), Format.List(p.Announced), Format.List(p.Suspended),
+                p.OutputAtRisk is { } risk ? Format.Frac(risk) : "-", p.TtsDays is { } t ? Format.Number(t) : "-");
+        if (flagged.Count > TableRows) table.Note($"{flagged.Count - TableRows} more flagged part(s): see the JSON, CSV or XLSX output.");
+        table.Note("Parts whose verdict is 'clear' are not listed. At risk: share of the part's supply stopped on the date, from its origin (static bound: no stock, no substitution; computed). TTS: your stock_days divided by that share (computed).");
+        table.Note($"Reach: export when shipped from the issuer, re-export when issuer-origin goods ship from elsewhere ('via'), foreign content when made elsewhere. Registry reviewed through {(dataset.Tables.ControlsReviewedThrough is { } rv ? Format.Date(rv) : "an undeclared date")}.");
+        return table;
+    }
+}

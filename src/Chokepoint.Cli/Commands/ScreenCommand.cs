@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Chokepoint.Application.Parts;
+using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Contracts;
+using Chokepoint.Data.Parts;
+using CsvHelper;
+
+namespace Chokepoint.Cli.Commands;
+
+/// <summary>screen: parse → ScreenHandler → render (table, JSON, CSV) and optionally write --out (.xlsx, .csv, .json).</summary>
+internal static class ScreenCommand
+{
+    public static Command Create(Func<ParseResult, CliContext> context)
+    {
+        var file = new Argument<FileInfo>("PARTS") { Description = "Parts list: .csv or .xlsx with the header part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days (or mapped with --map)" };
+        var destination = new Option<string>("--destination") { Description = "Where the parts are delivered (ISO3)", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "Date of the screen, YYYY-MM-DD (default: today)", HelpName = "DATE" };
+        var map = new Option<string?>("--map") { Description = "Your headers for the fields, e.g. part=Part No,code=HS code,origin=COO", HelpName = "FIELD=HEADER,…" };
+        var output = new Option<FileInfo?>("--out") { Description = "Also write the results to FILE: .xlsx (results and measures sheets), .csv or .json", HelpName = "FILE" };
+        var command = new Command("screen", "Screen a parts list: the measures that reach each part on a date, those announced for later, licence terms, output at risk and time-to-survive on your stock") { file, destination, asOf, map, output };
+        command.SetAction(parse =>
+        {
+            var ctx = context(parse);
+            var target = parse.GetValue(output);
+            var outFormat = target is null ? null : Path.GetExtension(target.Name).ToLowerInvariant() switch
+            {
+                ".xlsx" => "xlsx", ".csv" => "csv", ".json" => "json",
+                _ => throw CliException.Usage($"--out '{SafeText.Clip(target.Name)}': expected a file ending in .xlsx, .csv or .json"),
+            };
+            if (target?.Directory is { Exists: false } dir) throw CliException.Usage($"--out: the folder '{dir.FullName}' does not exist");
+            var parts = parse.GetValue(file)!;
+            if (!parts.Exists) throw CliException.Usage($"no parts file '{SafeText.Clip(parts.Name)}'; expected a .csv or .xlsx file");
+            if (parts.Length > PartsInput.MaxBytes) throw CliException.InvalidData($"'{SafeText.Clip(parts.Name)}' is {parts.Length / (1024 * 1024)} MB; the limit is {PartsInput.MaxBytes / (1024 * 1024)} MB");
+            var session = ctx.Session();
+            ScreenAnswer answer;
+            using (var stream = parts.OpenRead())
+                answer = ScreenHandler.Handle(session, new ScreenRequest(parts.Name, parse.GetValue(destination), parse.GetValue(asOf), parse.GetValue(map)), stream);
+            if (target is not null) WriteFile(target, outFormat!, answer);
+            switch (ctx.Format)
+            {
+                case OutputFormat.Json: ctx.Out.WriteLine(JsonSerializer.Serialize(answer.Json, Renderer.Json)); break;
+                case OutputFormat.Csv: WriteCsv(ctx.Out, answer.Json); break;
+                default:
+                    if (target is not null) answer.Table.Note($"Written: {target.Name}");
+                    ctx.Render.Write(answer.Json, answer.Table);
+                    break;
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteFile(FileInfo target, string format, ScreenAnswer answer)
+    {
+        if (format == "xlsx")
+        {
+            ScreenWorkbook.WriteFile(target.FullName, ScreenPartJson.Columns, answer.Json.Select(p => p.Flat()), ScreenMeasureRow.Columns, answer.Measures.Select(m => m.Flat()));
+            return;
+        }
+        var staged = Path.Combine(target.DirectoryName!, $".{target.Name}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var writer = new StreamWriter(staged))
+            {
+                if (format == "json") writer.Write(JsonSerializer.Serialize(answer.Json, Renderer.Json));
+                else WriteCsv(writer, answer.Json);
+            }
+            File.Move(staged, target.FullName, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(staged)) File.Delete(staged);
+        }
+    }
+
+    private static void WriteCsv(TextWriter writer, IReadOnlyList<ScreenPartJson> parts)
+    {
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var c in ScreenPartJson.Columns) csv.WriteField(c);
+        csv.NextRecord();
+        foreach (var p in parts)
+        {
+            foreach (var v in p.Flat()) csv.WriteField(ScreenPartJson.Text(v));
+            csv.NextRecord();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace Chokepoint.Cli.Tests;
+
+/// <summary>Issue 22 "Done when": controls --code for an ECCN, a Chinese 10-digit line, an HS subheading and a Chinese list number, on the default dataset.</summary>
+public sealed class CodeLookupCliTests
+{
+    private static HashSet<string> Ids(string code, string date = "2025-10-20")
+    {
+        var (exit, stdout, stderr) = InProcess.Cli("controls", "--code", code, "--as-of", date, "--format", "json");
+        Assert.True(exit == 0, stderr);
+        return JsonDocument.Parse(stdout).RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToHashSet();
+    }
+
+    [Fact]
+    public void Eccn_3A090_returns_the_us_advanced_chip_rules()
+    {
+        Assert.Equal(new HashSet<string> { "USA-BIS-2022-10-07", "USA-BIS-2023-10-17", "USA-BIS-2024-12-02", "USA-BIS-2025-01-16", "USA-BIS-2025-09-29" }, Ids("3A090"));
+    }
+
+    [Fact]
+    public void Chinese_line_8505111000_returns_the_rare_earth_magnet_measures()
+    {
+        Assert.Equal(new HashSet<string> { "CHN-MOFCOM-2025-18", "CHN-MOFCOM-2025-61" }, Ids("8505111000"));
+    }
+
+    [Fact]
+    public void Hs_850511_returns_the_same_magnet_measures_and_japan_s_after_january_2026()
+    {
+        Assert.Equal(new HashSet<string> { "CHN-MOFCOM-2025-18", "CHN-MOFCOM-2025-61" }, Ids("850511"));
+        Assert.Contains("CHN-MOFCOM-2026-1", Ids("850511", "2026-01-10"));
+    }
+
+    [Fact]
+    public void Chinese_list_number_1C902_a_4_returns_the_samarium_cobalt_measures()
+    {
+        Assert.Equal(new HashSet<string> { "CHN-MOFCOM-2025-18", "CHN-MOFCOM-2025-61" }, Ids("1C902.a.4"));
+    }
+
+    [Fact]
+    public void Table_says_which_code_system_matched()
+    {
+        var (exit, stdout, _) = InProcess.Cli("controls", "--code", "8505111000", "--as-of", "2025-10-20");
+        Assert.Equal(0, exit);
+        Assert.Contains("matched: cn-china-10 8505111000", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_code_is_refused_with_the_nearest_known_codes()
+    {
+        var (exit, _, stderr) = InProcess.Cli("controls", "--code", "3A099");
+        Assert.Equal(1, exit);
+        Assert.Contains("nearest known: 3A090", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_code_is_refused_naming_what_was_expected()
+    {
+        var (exit, _, stderr) = InProcess.Cli("controls", "--code", "85");
+        Assert.Equal(1, exit);
+        Assert.Contains("4 to 10 digits", stderr, StringComparison.Ordinal);
+    }
+}
