@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Chokepoint.Contracts;
 
@@ -29,7 +30,13 @@ public static class ContractJson
 
     private static JsonSerializerOptions Create(bool indented)
     {
-        var o = new JsonSerializerOptions { WriteIndented = indented, TypeInfoResolver = ContractJsonContext.Default };
+        // The source-generated context serves every registered contract; reflection serves a shape not (yet) registered there, so a
+        // contract added without its [JsonSerializable] line still serializes with the same settings instead of failing at run time.
+        var o = new JsonSerializerOptions
+        {
+            WriteIndented = indented,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ContractJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+        };
         Configure(o);
         o.MakeReadOnly(populateMissingResolver: true);
         return o;

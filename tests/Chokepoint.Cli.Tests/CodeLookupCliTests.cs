@@ -21,20 +21,20 @@ public sealed class CodeLookupCliTests
     [Fact]
     public void Chinese_line_8505111000_returns_the_rare_earth_magnet_measures()
     {
-        Assert.Equal(new HashSet<string> { "CHN-MOFCOM-2025-18", "CHN-MOFCOM-2025-61" }, Ids("8505111000"));
+        Assert.Equal(new HashSet<string> { "CHN-MOFCOM-2024-46-MIL-2025-18", "CHN-MOFCOM-2025-18", "CHN-MOFCOM-2025-61" }, Ids("8505111000"));
     }
 
     [Fact]
     public void Hs_850511_returns_the_same_magnet_measures_and_japan_s_after_january_2026()
     {
-        Assert.Equal(new HashSet<string> { "CHN-MOFCOM-2025-18", "CHN-MOFCOM-2025-61" }, Ids("850511"));
+        Assert.Equal(new HashSet<string> { "CHN-MOFCOM-2024-46-MIL-2025-18", "CHN-MOFCOM-2025-18", "CHN-MOFCOM-2025-61" }, Ids("850511"));
         Assert.Contains("CHN-MOFCOM-2026-1", Ids("850511", "2026-01-10"));
     }
 
     [Fact]
     public void Chinese_list_number_1C902_a_4_returns_the_samarium_cobalt_measures()
     {
-        Assert.Equal(new HashSet<string> { "CHN-MOFCOM-2025-18", "CHN-MOFCOM-2025-61" }, Ids("1C902.a.4"));
+        Assert.Equal(new HashSet<string> { "CHN-MOFCOM-2024-46-MIL-2025-18", "CHN-MOFCOM-2025-18", "CHN-MOFCOM-2025-61" }, Ids("1C902.a.4"));
     }
 
     [Fact]

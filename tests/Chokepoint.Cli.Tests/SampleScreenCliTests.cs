@@ -6,7 +6,9 @@ namespace Chokepoint.Cli.Tests;
 /// Issue 22 "Done when": samples/parts.csv and .xlsx screen correctly for USA, DEU and JPN on 2025-10-20 and 2026-01-10.
 /// The expected ids were worked out by hand from controls.yaml: No. 18 reaches Chinese exports only (no re-export clause);
 /// No. 61 reaches re-exports from 2025-10-09 and foreign content from 2025-12-01 and is suspended by No. 70 from 2025-11-07;
-/// No. 46 clause 2 (GA, GE) targets the USA and is suspended by No. 72 from 2025-11-09; No. 1 [2026] targets Japan from 2026-01-06.
+/// No. 46 clause 1 (no dual-use items to US military users) covers the No. 18 magnets from 2025-04-04 (registry split of clause 1);
+/// the parts list has no end-use column, so it is listed for every US part it covers. HS 811292 (CHP-2005) also covers indium, so
+/// the 2025-02 clause-1 items reach it at the 6-digit grain, and the 2025 export-control list of US defence firms (ECL-1) applies to US buyers. No. 46 clause 2 (GA, GE) targets the USA and is suspended by No. 72 from 2025-11-09; No. 1 [2026] targets Japan from 2026-01-06.
 /// </summary>
 public sealed class SampleScreenCliTests
 {
@@ -33,10 +35,10 @@ public sealed class SampleScreenCliTests
     {
         var p = Screen(file, "USA", "2025-10-20");
         Assert.Equal(50, p.Count);
-        Expect(p, "MAG-1001", ["CHN-MOFCOM-2025-18"], [], []);
-        Expect(p, "MAG-1003", ["CHN-MOFCOM-2025-61"], [], []);
+        Expect(p, "MAG-1001", ["CHN-MOFCOM-2024-46-MIL-2025-18", "CHN-MOFCOM-2025-18"], [], []);
+        Expect(p, "MAG-1003", ["CHN-MOFCOM-2024-46-MIL-2025-18", "CHN-MOFCOM-2025-61"], [], []);
         Expect(p, "MAG-1005", [], ["CHN-MOFCOM-2025-61"], []);
-        Expect(p, "CHP-2005", ["CHN-MOFCOM-2023-23", "CHN-MOFCOM-2024-46-MIL", "CHN-MOFCOM-2024-46-GA", "CHN-MOFCOM-2024-46-GE", "CHN-MOFCOM-2025-10"], [], []);
+        Expect(p, "CHP-2005", ["CHN-MOFCOM-2023-23", "CHN-MOFCOM-2024-46-MIL", "CHN-MOFCOM-2024-46-MIL-2025-10", "CHN-MOFCOM-2024-46-GA", "CHN-MOFCOM-2024-46-GE", "CHN-MOFCOM-2025-10", "CHN-MOFCOM-2025-ECL-1"], [], []);
         Expect(p, "BAT-3001", [], ["CHN-MOFCOM-2025-58"], []);
         Expect(p, "API-5002", [], [], []);
         Assert.Equal("not-in-dataset", p["GEN-6001"].GetProperty("verdict").GetString());
@@ -48,10 +50,10 @@ public sealed class SampleScreenCliTests
     public void Usa_on_2026_01_10(string file)
     {
         var p = Screen(file, "USA", "2026-01-10");
-        Expect(p, "MAG-1001", ["CHN-MOFCOM-2025-18"], [], []);
-        Expect(p, "MAG-1003", [], [], ["CHN-MOFCOM-2025-61"]);
+        Expect(p, "MAG-1001", ["CHN-MOFCOM-2024-46-MIL-2025-18", "CHN-MOFCOM-2025-18"], [], []);
+        Expect(p, "MAG-1003", ["CHN-MOFCOM-2024-46-MIL-2025-18"], [], ["CHN-MOFCOM-2025-61"]);
         Expect(p, "MAG-1005", [], [], ["CHN-MOFCOM-2025-61"]);
-        Expect(p, "CHP-2005", ["CHN-MOFCOM-2023-23", "CHN-MOFCOM-2024-46-MIL", "CHN-MOFCOM-2025-10"], [], ["CHN-MOFCOM-2024-46-GA", "CHN-MOFCOM-2024-46-GE"]);
+        Expect(p, "CHP-2005", ["CHN-MOFCOM-2023-23", "CHN-MOFCOM-2024-46-MIL", "CHN-MOFCOM-2024-46-MIL-2025-10", "CHN-MOFCOM-2025-10", "CHN-MOFCOM-2025-ECL-1"], [], ["CHN-MOFCOM-2024-46-GA", "CHN-MOFCOM-2024-46-GE"]);
         Expect(p, "BAT-3001", [], [], ["CHN-MOFCOM-2025-58"]);
     }
 
