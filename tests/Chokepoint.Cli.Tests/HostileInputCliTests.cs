@@ -119,6 +119,29 @@ public sealed class HostileInputCliTests : IDisposable
     }
 
     [Fact]
+    public void Csv_output_drops_terminal_escapes_from_titles_and_snippets()
+    {
+        // Issue 23 §11: documents and search with --format csv printed a title's OSC and CSI sequences raw.
+        var folder = _dir.Sub("csvdocs");
+        File.WriteAllText(Path.Combine(folder, "evil\u001b]0;pwned\u0007.txt"), "Title \u001b[31mred\u001b[0m\nChina refines gallium for export.");
+        var db = Path.Combine(_dir.Path, "csv.db");
+        var (ingestExit, ingested, ingestErr) = Cli("ingest", folder, "--db", db);
+        Assert.True(ingestExit == 0, ingestErr);
+
+        var (documentsExit, documents, _) = Cli("documents", "--db", db, "--format", "csv");
+        var (searchExit, search, _) = Cli("search", "gallium", "--db", db, "--format", "csv");
+
+        Assert.True(documentsExit == 0, documents);
+        Assert.True(documents.Contains("evil]0;pwned.txt", StringComparison.Ordinal), ingested + documents);
+        Assert.Equal(0, searchExit);
+        Assert.Contains("evil]0;pwned.txt", documents, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', documents);
+        Assert.DoesNotContain('\u0007', documents);
+        Assert.DoesNotContain('\u001b', search);
+        Assert.DoesNotContain('\u0007', search);
+    }
+
+    [Fact]
     public void An_empty_result_is_a_line_not_a_none_row()
     {
         var (exit, output, _) = Cli("controls", "--data", Data(), "--item", "p");

@@ -82,7 +82,7 @@ internal static class ScreenCommand
         csv.NextRecord();
         foreach (var p in parts)
         {
-            foreach (var v in p.Flat()) csv.WriteField(ScreenPartJson.Text(v));
+            foreach (var v in p.Flat()) csv.WriteField(SafeText.Clean(ScreenPartJson.Text(v)));
             csv.NextRecord();
         }
     }

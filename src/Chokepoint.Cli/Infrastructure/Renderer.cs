@@ -50,9 +50,10 @@ internal sealed class Renderer(TextWriter output, OutputFormat format, int? widt
             csv.NextRecord();
             foreach (var row in tables[i].Rows)
             {
-                // Numeric columns are written as plain numbers for scripts: no % sign, no thousands separator.
+                // Numeric columns are written as plain numbers for scripts: no % sign, no thousands separator. Text cells come
+                // from documents and users: control characters (terminal escapes) are dropped as in every other format.
                 for (var c = 0; c < row.Length; c++)
-                    csv.WriteField(tables[i].KindOf(c) == CellKind.Number ? row[c].Replace("%", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal) : row[c]);
+                    csv.WriteField(tables[i].KindOf(c) == CellKind.Number ? row[c].Replace("%", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal) : SafeText.Clean(row[c]));
                 csv.NextRecord();
             }
         }
