@@ -24,7 +24,11 @@ internal static class LeverageCommand
             var ctx = context(parse);
             var answer = LeverageHandler.Handle(ctx.Session(), parse.GetValue(issuer), parse.GetValue(target), parse.GetValue(asOf), parse.GetValue(scenario), files: true);
             ctx.Render.Write(answer.Json, answer.Table);
-            if (parse.GetValue(plot) is { } file) HelpsPlots.Leverage(answer.Rows, answer.Issuer, answer.Target, file.FullName);
+            if (parse.GetValue(plot) is { } file)
+            {
+                try { OutputFile.Write(file.FullName, staging => HelpsPlots.Leverage(answer.Rows, answer.Issuer, answer.Target, staging)); }
+                catch (OutputFolderException ex) { throw CliException.Usage(ex.Message); }
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -46,10 +46,19 @@ internal static class BacktestCommand
             ctx.Render.Write(json, FlowTable(result), OutputTable(result), EventTable(result));
             if (parse.GetValue(outDir) is { } dir)
             {
-                Directory.CreateDirectory(dir.FullName);
-                File.WriteAllText(Path.Combine(dir.FullName, "backtest.json"), json.ToJsonString(Renderer.Json) + "\n");
-                var plots = BacktestPlots.Write(dir.FullName, result);
-                ctx.Err.WriteLine($"Wrote backtest.json{string.Concat(plots.Select(p => ", " + p))} to {dir.FullName}");
+                // Staged and swapped in whole, with the guards of simulate --out (issue 23 §8).
+                IReadOnlyList<string> plots = [];
+                string written;
+                try
+                {
+                    written = OutputFolder.Write(dir.FullName, [".json", ".png", ".svg"], staging =>
+                    {
+                        File.WriteAllText(Path.Combine(staging, "backtest.json"), json.ToJsonString(Renderer.Json) + "\n");
+                        plots = BacktestPlots.Write(staging, result);
+                    });
+                }
+                catch (OutputFolderException ex) { throw CliException.Usage(ex.Message); }
+                ctx.Err.WriteLine($"Wrote backtest.json{string.Concat(plots.Select(p => ", " + p))} to {written}");
             }
             return ExitCodes.Ok;
         });
