@@ -9,4 +9,7 @@ public sealed record Session(Dataset Dataset, DateOnly Today, Surface Surface = 
 {
     /// <summary>The parameter <paramref name="name"/> (kebab-case) as the asking surface spells it.</summary>
     public string P(string name) => Spell.Of(Surface, name);
+
+    /// <summary>A positional argument's name as the asking surface shows it: <paramref name="cli"/> (e.g. ITEM) or the web's <paramref name="web"/> parameter.</summary>
+    public string Arg(string cli, string web) => Surface == Surface.Cli ? cli : web;
 }

@@ -20,7 +20,7 @@ public static class ExposureHandler
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(r);
         var dataset = s.Dataset;
-        var id = Resolve.Item(dataset, r.Item, s.Surface == Surface.Cli ? "ITEM" : "product").Id;
+        var id = Resolve.Item(dataset, r.Item, s.Arg("ITEM", "product")).Id;
         var importer = Resolve.CountryOrFirm(dataset, r.To, s.P("to"));
         var rate = Resolve.Fraction(r.ApprovalRate, s.P("approval-rate"));
         var hasFrom = !string.IsNullOrWhiteSpace(r.From);

@@ -13,7 +13,7 @@ public static class FirmSharesHandler
     {
         ArgumentNullException.ThrowIfNull(s);
         var dataset = s.Dataset;
-        var itemParam = s.Surface == Surface.Cli ? "ITEM" : "id";
+        var itemParam = s.Arg("ITEM", "id");
         var id = Resolve.Item(dataset, item, itemParam).Id;
         var rows = FirmShareJson.Of(dataset, id);
         if (rows.Count == 0) throw new RequestException(itemParam, $"item '{id}' has no rows in production.csv", ErrorKind.NotFound);

@@ -16,7 +16,7 @@ public static class MeasureHandler
     {
         ArgumentNullException.ThrowIfNull(s);
         var dataset = s.Dataset;
-        var m = Resolve.Measure(dataset, id, s.Surface == Surface.Cli ? "ID" : "id");
+        var m = Resolve.Measure(dataset, id, s.Arg("ID", "id"));
         var date = Resolve.DateOr(asOf, s.P("as-of"), s.Today);
         var reviewed = dataset.Tables.ControlsReviewedThrough;
         var review = new MeasureResolver(dataset.Tables.Controls, reviewed).Review(m, date);

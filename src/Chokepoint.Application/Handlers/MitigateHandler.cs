@@ -23,7 +23,7 @@ public static class MitigateHandler
             throw new RequestException(s.P("percentile"), $"{s.P("percentile")} {r.Percentile.ToString(CultureInfo.InvariantCulture)} is out of range; expected a number above 0 and at most 100");
         Resolve.Range(r.Runs, s.P("runs"), 1, 10_000);
         Resolve.Range(r.Threads, s.P("threads"), 1, int.MaxValue);
-        var loaded = ScenarioLoader.Load(s, r.Scenario, s.Surface == Surface.Cli ? "SCENARIO" : "scenario", files);
+        var loaded = ScenarioLoader.Load(s, r.Scenario, s.Arg("SCENARIO", "scenario"), files);
         var by = Resolve.OptionalDate(r.CloseBy, s.P("close-by"));
         MitigationResult result;
         try

@@ -15,7 +15,7 @@ public static class SharesHandler
     {
         ArgumentNullException.ThrowIfNull(s);
         var dataset = s.Dataset;
-        var itemParam = s.Surface == Surface.Cli ? "ITEM" : "id";
+        var itemParam = s.Arg("ITEM", "id");
         var id = Resolve.Item(dataset, item, itemParam).Id;
         if (year is { } y0) Resolve.Range(y0, s.P("year"), 1900, 2100);
         var result = ConcentrationAnalysis.Of(dataset, id, year) ?? throw (year is null

@@ -19,7 +19,7 @@ public static class TtsHandler
     {
         ArgumentNullException.ThrowIfNull(s);
         var t = string.IsNullOrWhiteSpace(target) ? null : Resolve.Country(s.Dataset, target, s.P("target"));
-        var loaded = ScenarioLoader.Load(s, scenario, s.Surface == Surface.Cli ? "SCENARIO" : "scenario", files);
+        var loaded = ScenarioLoader.Load(s, scenario, s.Arg("SCENARIO", "scenario"), files);
         var rows = Run(s.Dataset, loaded.Scenario).Where(r => t is null || r.Country == t).ToList();
         return new(Json(rows), [Table(rows, t, loaded.Scenario.HorizonDays, int.MaxValue)]);
     }
