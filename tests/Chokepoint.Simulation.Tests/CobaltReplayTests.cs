@@ -6,7 +6,7 @@ namespace Chokepoint.Simulation.Tests;
 /// <summary>
 /// Issue 17: the DRC cobalt ban in the 2025 replay against the record of refined output. China's cobalt sulphate
 /// output was above 2024 in June and July 2025 (SMM); the replay once cut every refiner to 0.40 of baseline from
-/// 1 July, because refiners held 60 assumed days of feed and intermediates reached China in 30 days.
+/// 2 July, because refiners held 60 assumed days of feed and intermediates reached China in 30 days.
 /// </summary>
 public sealed class CobaltReplayTests
 {
