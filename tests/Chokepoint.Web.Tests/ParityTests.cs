@@ -29,6 +29,8 @@ public sealed class ParityTests(WebFactory factory) : IClassFixture<WebFactory>
         { "/api/v1/search", "/api/v1/search?q=gallium&limit=20", ["search", "gallium", "--limit", "20", "--db", Db] },
         { "/api/v1/claims", "/api/v1/claims", ["claims", "--db", Db] },
         { "/api/v1/insights", "/api/v1/insights", ["insights", "--db", Db] },
+        { "/api/v1/changes", "/api/v1/changes?since=2025-10-01&until=2025-11-30", ["changes", "--since", "2025-10-01", "--until", "2025-11-30"] },
+        { "/api/v1/licences", "/api/v1/licences", ["licences", "list", "--db", Db] },
     };
 
     [Theory]

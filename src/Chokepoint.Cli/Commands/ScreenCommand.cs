@@ -1,11 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Chokepoint.Application.Parts;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
-using Chokepoint.Data.Parts;
-using CsvHelper;
 
 namespace Chokepoint.Cli.Commands;
 
@@ -56,7 +53,7 @@ internal static class ScreenCommand
     {
         if (format == "xlsx")
         {
-            ScreenWorkbook.WriteFile(target.FullName, ScreenPartJson.Columns, answer.Json.Select(p => p.Flat()), ScreenMeasureRow.Columns, answer.Measures.Select(m => m.Flat()));
+            ScreenOutput.WriteXlsxFile(target.FullName, answer);
             return;
         }
         var staged = Path.Combine(target.DirectoryName!, $".{target.Name}.{Guid.NewGuid():N}.tmp");
@@ -75,15 +72,5 @@ internal static class ScreenCommand
         }
     }
 
-    private static void WriteCsv(TextWriter writer, IReadOnlyList<ScreenPartJson> parts)
-    {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var c in ScreenPartJson.Columns) csv.WriteField(c);
-        csv.NextRecord();
-        foreach (var p in parts)
-        {
-            foreach (var v in p.Flat()) csv.WriteField(SafeText.Clean(ScreenPartJson.Text(v)));
-            csv.NextRecord();
-        }
-    }
+    private static void WriteCsv(TextWriter writer, IReadOnlyList<ScreenPartJson> parts) => ScreenOutput.WriteCsv(writer, parts, SafeText.Clean);
 }
