@@ -11,7 +11,7 @@ internal static class ScreenCommand
 {
     public static Command Create(Func<ParseResult, CliContext> context)
     {
-        var file = new Argument<FileInfo>("PARTS") { Description = "Parts list: .csv or .xlsx with the header part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days (or mapped with --map)" };
+        var file = new Argument<FileInfo>("PARTS") { Description = "Parts list: .csv or .xlsx with the header part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days,end_use (or mapped with --map)" };
         var destination = new Option<string>("--destination") { Description = "Where the parts are delivered (ISO3)", Required = true };
         var asOf = new Option<string?>("--as-of") { Description = "Date of the screen, YYYY-MM-DD (default: today)", HelpName = "DATE" };
         var map = new Option<string?>("--map") { Description = "Your headers for the fields, e.g. part=Part No,code=HS code,origin=COO", HelpName = "FIELD=HEADER,…" };

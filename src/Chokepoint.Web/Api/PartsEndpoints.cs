@@ -13,7 +13,7 @@ internal static class PartsEndpoints
     public static RouteGroupBuilder MapPartsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/screen", Screen).WithSummary("Screen a parts list (upload)")
-            .WithDescription("multipart/form-data: 'parts' (.csv or .xlsx, at most 32 MB, header part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days or mapped with 'map' FIELD=HEADER,…), 'destination' (ISO3), optional 'as_of' (YYYY-MM-DD, default today); 'format' json (default; same fields as 'chokepoint screen --format json'), csv or xlsx (results and measures sheets, as 'screen --out'). Problems in the file come back as 400 naming row and column.")
+            .WithDescription("multipart/form-data: 'parts' (.csv or .xlsx, at most 32 MB, header part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days,end_use or mapped with 'map' FIELD=HEADER,…), 'destination' (ISO3), optional 'as_of' (YYYY-MM-DD, default today); 'format' json (default; same fields as 'chokepoint screen --format json'), csv or xlsx (results and measures sheets, as 'screen --out'). Problems in the file come back as 400 naming row and column.")
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
         api.MapGet("/changes", Changes).WithSummary("Registry changes between two dates")
             .WithDescription("since (YYYY-MM-DD, required), until (default today): measures announced, taking effect, suspended, lapsing or ending. Same fields as 'chokepoint changes --format json'.");
