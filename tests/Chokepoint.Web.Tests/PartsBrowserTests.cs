@@ -36,8 +36,11 @@ public sealed class PartsBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await w.Page.SelectOptionAsync("#screen-output", "xlsx");
         var download = await w.Page.RunAndWaitForDownloadAsync(() => w.Page.ClickAsync("#screen"));
         Assert.Equal("screen.xlsx", download.SuggestedFilename);
-        await using var stream = await download.CreateReadStreamAsync();
-        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "results", excelType: MiniExcelLibs.ExcelType.XLSX).Cast<IDictionary<string, object>>().ToList();
+        using var dir = new Chokepoint.Testing.TempDir();
+        var saved = Path.Combine(dir.Path, "screen.xlsx");
+        await download.SaveAsAsync(saved);
+        Assert.Equal(["results", "measures"], MiniExcelLibs.MiniExcel.GetSheetNames(saved));
+        var rows = MiniExcelLibs.MiniExcel.Query(saved, useHeaderRow: true, sheetName: "results").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(["MAG-1", "PUMP-9"], rows.Select(r => r["part"]?.ToString() ?? "").ToArray());
         Assert.Equal("controlled", rows[0]["verdict"]);
         Assert.Equal("not-in-dataset", rows[1]["verdict"]);
@@ -100,6 +103,17 @@ public sealed class PartsBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await w.Page.WaitForSelectorAsync("#parts-changed");
         Assert.Equal("2025-10-01", await w.Page.InputValueAsync("#changes-form input[name=since]"));
         await w.Shot("changes");
+        w.AssertClean();
+    }
+
+    [Fact]
+    public async Task The_registry_page_looks_up_an_eccn_and_says_which_code_system_matched()
+    {
+        var w = await browser.NewPage();
+        await w.Page.GotoAsync(browser.BaseUrl + "/controls?as_of=2025-10-20&code=3A090");
+        Assert.Contains("eccn 3A090", await w.Page.Locator("#code-match").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await w.Page.Locator("#controls-table a", new() { HasText = "USA-BIS-2022-10-07" }).CountAsync());
+        Assert.Equal(0, await w.Page.Locator("#controls-table a", new() { HasText = "CHN-MOFCOM-2025-18" }).CountAsync());
         w.AssertClean();
     }
 
