@@ -51,6 +51,20 @@ public sealed class PartsApiTests(WebFactory factory) : IClassFixture<WebFactory
     }
 
     [Fact]
+    public async Task A_mapping_saved_with_one_upload_reads_the_next()
+    {
+        const string erp = "Part No;HS code;COO\nA;8505111000;CHN\n";
+        var first = await _client.PostAsync("/api/v1/screen", Form("erp.csv", erp, ("destination", "USA"), ("map", "part=Part No,code=HS code,origin=COO"), ("save_profile", "erp")));
+        Assert.True(first.StatusCode == HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        var second = await _client.PostAsync("/api/v1/screen", Form("erp.csv", erp, ("destination", "USA"), ("as_of", "2025-10-20"), ("profile", "erp")));
+        var body = await second.Content.ReadAsStringAsync();
+        Assert.True(second.StatusCode == HttpStatusCode.OK, body);
+        Assert.Equal("A", JsonDocument.Parse(body).RootElement[0].GetProperty("part").GetString());
+        var unknown = await _client.PostAsync("/api/v1/screen", Form("erp.csv", erp, ("destination", "USA"), ("profile", "nope")));
+        Assert.Contains("saved: erp", await Problems.AssertProblem(unknown, HttpStatusCode.NotFound, "profile"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_screen_downloads_as_csv_with_one_row_per_part()
     {
         var response = await _client.PostAsync("/api/v1/screen", Form("parts.csv", Parts, ("destination", "USA"), ("as_of", "2025-10-20"), ("format", "csv")));

@@ -13,12 +13,12 @@ internal static class PartsEndpoints
     public static RouteGroupBuilder MapPartsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/screen", Screen).WithSummary("Screen a parts list (upload)")
-            .WithDescription("multipart/form-data: 'parts' (.csv or .xlsx, at most 32 MB, header part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days,end_use or mapped with 'map' FIELD=HEADER,…), 'destination' (ISO3), optional 'as_of' (YYYY-MM-DD, default today); 'format' json (default; same fields as 'chokepoint screen --format json'), csv or xlsx (results and measures sheets, as 'screen --out'). Problems in the file come back as 400 naming row and column.")
+            .WithDescription("multipart/form-data: 'parts' (.csv or .xlsx, at most 32 MB, header part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days,end_use or mapped with 'map' FIELD=HEADER,…, or with a mapping saved in the workspace: 'profile' NAME to use one, 'save_profile' NAME to save the one in effect), 'destination' (ISO3), optional 'as_of' (YYYY-MM-DD, default today); 'format' json (default; same fields as 'chokepoint screen --format json'), csv or xlsx (results and measures sheets, as 'screen --out'). Problems in the file come back as 400 naming row and column.")
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
         api.MapGet("/changes", Changes).WithSummary("Registry changes between two dates")
             .WithDescription("since (YYYY-MM-DD, required), until (default today): measures announced, taking effect, suspended, lapsing or ending. Same fields as 'chokepoint changes --format json'.");
         api.MapPost("/changes", ChangesOfParts).WithSummary("Registry changes and the parts whose status changed (upload)")
-            .WithDescription("multipart/form-data: since, until, destination (ISO3), 'parts' (.csv or .xlsx as for screen), optional map. Same fields as 'chokepoint changes --parts FILE --format json'.")
+            .WithDescription("multipart/form-data: since, until, destination (ISO3), 'parts' (.csv or .xlsx as for screen), optional map and profile. Same fields as 'chokepoint changes --parts FILE --format json'.")
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
         api.MapGet("/licences", Licences).WithSummary("Licence applications of the workspace")
             .WithDescription("Each with decision_due (45 working days on China's official calendar, computed), stock_ends and at_risk. Same fields as 'chokepoint licences list --format json'.");
@@ -36,7 +36,7 @@ internal static class PartsEndpoints
         var form = await Form(request).ConfigureAwait(false);
         var format = (form["format"].ToString() is { Length: > 0 } f ? f : "json").Trim().ToLowerInvariant();
         if (format is not ("json" or "csv" or "xlsx")) throw new RequestException("format", $"format '{Resolve.Clip(format)}' is not one of json, csv, xlsx");
-        var answer = q.Screen(form.Files.GetFile("parts"), form["destination"], form["as_of"], form["map"]);
+        var answer = await q.Screen(form.Files.GetFile("parts"), form["destination"], form["as_of"], form["map"], form["profile"], form["save_profile"], request.HttpContext.RequestAborted).ConfigureAwait(false);
         return format switch
         {
             "csv" => TypedResults.File(Csv(answer), "text/csv; charset=utf-8", "screen.csv"),
@@ -66,7 +66,7 @@ internal static class PartsEndpoints
     private static async Task<Ok<ChangesJson>> ChangesOfParts(PartsQueries q, HttpRequest request)
     {
         var form = await Form(request).ConfigureAwait(false);
-        return TypedResults.Ok(q.Changes(form["since"], form["until"], form.Files.GetFile("parts"), form["destination"], form["map"]).Json);
+        return TypedResults.Ok((await q.Changes(form["since"], form["until"], form.Files.GetFile("parts"), form["destination"], form["map"], form["profile"], request.HttpContext.RequestAborted).ConfigureAwait(false)).Json);
     }
 
     private static async Task<Ok<IReadOnlyList<LicenceJson>>> Licences(PartsQueries q, HttpContext http) =>

@@ -21,22 +21,33 @@ public sealed class PartsQueries(AnalysisQueries analysis, WorkspaceGate gate, T
     /// <summary>The session of a web request.</summary>
     public Session Session => analysis.Session;
 
-    /// <summary>Screens an uploaded parts list.</summary>
-    public ScreenAnswer Screen(IFormFile? parts, string? destination, string? asOf, string? map)
+    /// <summary>Screens an uploaded parts list, read with <paramref name="map"/> over the saved <paramref name="profile"/>; saves the mapping as <paramref name="saveAs"/> when given.</summary>
+    public async Task<ScreenAnswer> Screen(IFormFile? parts, string? destination, string? asOf, string? map, string? profile, string? saveAs, CancellationToken cancel)
     {
         var file = Upload(parts);
+        var mapping = await Mapping(map, profile, saveAs, cancel).ConfigureAwait(false);
         using var stream = file.OpenReadStream();
-        return ScreenHandler.Handle(Session, new ScreenRequest(Path.GetFileName(file.FileName), destination, asOf, map), stream);
+        return ScreenHandler.Handle(Session, new ScreenRequest(Path.GetFileName(file.FileName), destination, asOf, mapping), stream);
     }
 
-    /// <summary>Registry changes between two dates; with an uploaded parts list, also the parts whose status changed.</summary>
-    public Answer<ChangesJson> Changes(string? since, string? until, IFormFile? parts = null, string? destination = null, string? map = null)
+    /// <summary>Registry changes between two dates.</summary>
+    public Answer<ChangesJson> Changes(string? since, string? until) => ChangesHandler.Handle(Session, new ChangesRequest(since, until));
+
+    /// <summary>Registry changes between two dates and the parts of an uploaded list whose status changed.</summary>
+    public async Task<Answer<ChangesJson>> Changes(string? since, string? until, IFormFile? parts, string? destination, string? map, string? profile, CancellationToken cancel)
     {
-        if (parts is null) return ChangesHandler.Handle(Session, new ChangesRequest(since, until, destination));
         var file = Upload(parts);
+        var mapping = await Mapping(map, profile, null, cancel).ConfigureAwait(false);
         using var stream = file.OpenReadStream();
-        return ChangesHandler.Handle(Session, new ChangesRequest(since, until, destination, Path.GetFileName(file.FileName), map), stream);
+        return ChangesHandler.Handle(Session, new ChangesRequest(since, until, destination, Path.GetFileName(file.FileName), mapping), stream);
     }
+
+    /// <summary>Names of the mapping profiles saved in the workspace.</summary>
+    public Task<IReadOnlyList<string>> Profiles(CancellationToken cancel) => WithStore(store => store.ProfileNames(), cancel);
+
+    private async Task<string?> Mapping(string? map, string? profile, string? saveAs, CancellationToken cancel) =>
+        string.IsNullOrWhiteSpace(profile) && string.IsNullOrWhiteSpace(saveAs) ? map
+            : await gate.WriteAsync(_ => MappingProfiles.Resolve(Session, map, profile, saveAs, () => LicenceStore.Open(gate.Path, clock)), cancel).ConfigureAwait(false);
 
     /// <summary>Every licence application of the workspace.</summary>
     public Task<Answer<IReadOnlyList<LicenceJson>>> Licences(CancellationToken cancel) =>

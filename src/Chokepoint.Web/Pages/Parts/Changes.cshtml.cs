@@ -20,6 +20,8 @@ public sealed class ChangesModel(PartsQueries parts, WebOptions options) : PageM
     [BindProperty] public string? Destination { get; set; }
     /// <summary>FIELD=HEADER pairs.</summary>
     [BindProperty] public string? Map { get; set; }
+    /// <summary>Saved mapping to read the list with.</summary>
+    [BindProperty] public string? Profile { get; set; }
     /// <summary>A parts list.</summary>
     [BindProperty(Name = "parts")] public IFormFile? Upload { get; set; }
 
@@ -33,24 +35,24 @@ public sealed class ChangesModel(PartsQueries parts, WebOptions options) : PageM
     public IReadOnlyList<string> Countries => parts.Session.Dataset.Countries.Keys.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Shows the changes since the date given (the last 90 days by default).</summary>
-    public void OnGet()
+    public async Task OnGetAsync()
     {
         Since ??= Contracts.ContractJson.Date(parts.Session.Today.AddDays(-90));
-        Run(() => parts.Changes(Since, Until));
+        await Run(() => Task.FromResult(parts.Changes(Since, Until)));
     }
 
     /// <summary>Changes with the parts of an uploaded list whose status changed.</summary>
-    public IActionResult OnPost()
+    public async Task<IActionResult> OnPostAsync()
     {
-        Run(() => parts.Changes(Since, Until, Upload, Destination, Map));
+        await Run(() => parts.Changes(Since, Until, Upload, Destination, Map, Profile, HttpContext.RequestAborted));
         return Page();
     }
 
-    private void Run(Func<Answer<ChangesJson>> answer)
+    private async Task Run(Func<Task<Answer<ChangesJson>>> answer)
     {
         try
         {
-            Answer = answer();
+            Answer = await answer();
         }
         catch (RequestException ex)
         {

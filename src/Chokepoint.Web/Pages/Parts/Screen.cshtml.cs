@@ -17,6 +17,10 @@ public sealed class ScreenModel(PartsQueries parts, WebOptions options) : PageMo
     [BindProperty(Name = "as_of")] public string? AsOf { get; set; }
     /// <summary>FIELD=HEADER pairs.</summary>
     [BindProperty] public string? Map { get; set; }
+    /// <summary>Saved mapping to read the list with.</summary>
+    [BindProperty] public string? Profile { get; set; }
+    /// <summary>Name to save the mapping in effect under.</summary>
+    [BindProperty(Name = "save_profile")] public string? SaveProfile { get; set; }
     /// <summary>page, csv or xlsx.</summary>
     [BindProperty] public string? Output { get; set; }
     /// <summary>The uploaded parts list.</summary>
@@ -33,15 +37,19 @@ public sealed class ScreenModel(PartsQueries parts, WebOptions options) : PageMo
     /// <summary>Largest upload in MB.</summary>
     public static long MaxMb => PartsQueries.MaxUploadBytes / (1024 * 1024);
 
+    /// <summary>Profiles saved in the workspace.</summary>
+    public IReadOnlyList<string> Profiles { get; private set; } = [];
+
     /// <summary>Shows the form.</summary>
-    public void OnGet() { }
+    public async Task OnGetAsync() => Profiles = await parts.Profiles(HttpContext.RequestAborted);
 
     /// <summary>Screens the upload: shows it, or sends the results file.</summary>
-    public IActionResult OnPost()
+    public async Task<IActionResult> OnPostAsync()
     {
         try
         {
-            Answer = parts.Screen(Upload, Destination, AsOf, Map);
+            Answer = await parts.Screen(Upload, Destination, AsOf, Map, Profile, SaveProfile, HttpContext.RequestAborted);
+            Profiles = await parts.Profiles(HttpContext.RequestAborted);
             return Output switch
             {
                 "csv" => File(PartsEndpoints.Csv(Answer), "text/csv; charset=utf-8", "screen.csv"),
@@ -53,6 +61,7 @@ public sealed class ScreenModel(PartsQueries parts, WebOptions options) : PageMo
         {
             Error = ex.Message;
             Answer = null;
+            Profiles = await parts.Profiles(HttpContext.RequestAborted);
             return Page();
         }
     }
