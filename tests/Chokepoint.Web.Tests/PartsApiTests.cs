@@ -10,13 +10,7 @@ namespace Chokepoint.Web.Tests;
 /// <summary>Issue 22 on the API: screen and changes take an uploaded parts list and answer as the CLI does; the licence tracker writes to the workspace.</summary>
 public sealed class PartsApiTests(WebFactory factory) : IClassFixture<WebFactory>
 {
-    private const string Parts = """
-        part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days
-        MAG-1,"NdFeB rotor magnet, Dy grade",8505111000,CHN,Eastgate,CHN,1200,45
-        MAG-2,NdFeB magnet via Vietnam,850511,CHN,Harbour,VNM,90,30
-        GA-1,Gallium ingot,8112923010,CHN,,,5,20
-        PUMP-9,Water pump,8413700000,DEU,Pumpen AG,DEU,10,30
-        """;
+    private const string Parts = PartsLists.Sample;
 
     private readonly HttpClient _client = factory.CreateClient();
 
