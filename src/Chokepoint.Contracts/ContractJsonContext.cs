@@ -54,6 +54,8 @@ namespace Chokepoint.Contracts;
 [JsonSerializable(typeof(LicenceJson))]
 [JsonSerializable(typeof(MrioBenchJson))]
 [JsonSerializable(typeof(MrioCalcJson))]
+[JsonSerializable(typeof(PricesJson))]
+[JsonSerializable(typeof(List<PricePathJson>))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(JsonArray))]
