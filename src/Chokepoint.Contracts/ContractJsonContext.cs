@@ -56,6 +56,8 @@ namespace Chokepoint.Contracts;
 [JsonSerializable(typeof(MrioCalcJson))]
 [JsonSerializable(typeof(PricesJson))]
 [JsonSerializable(typeof(List<PricePathJson>))]
+[JsonSerializable(typeof(PriceParametersJson))]
+[JsonSerializable(typeof(List<PriceRatioJson>))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(JsonArray))]

@@ -18,7 +18,8 @@ public static class PriceContracts
     public static PriceParametersJson Parameters(PriceParameters p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        return new PriceParametersJson(Math.Round(p.Shortfall, 4), Math.Round(p.Drawdown, 4), Math.Round(p.Regime, 4), Math.Round(p.Blocked, 4), p.Basis, ContractJson.Date(p.Cutoff));
+        return new PriceParametersJson(Math.Round(p.Shortfall, 4), Math.Round(p.Drawdown, 4), Math.Round(p.Regime, 4),
+            p.ItemRegime.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new ItemRegimeJson(kv.Key, Math.Round(kv.Value, 4))).ToList(), Math.Round(p.Blocked, 4), p.Basis, ContractJson.Date(p.Cutoff));
     }
 
     /// <summary>The contract of an observed point.</summary>
@@ -34,6 +35,17 @@ public static class PriceContracts
         ArgumentNullException.ThrowIfNull(r);
         return new PriceRatioJson(r.Item, Month(r.Month), Math.Round(r.ObservedRatio, 4), Math.Round(r.ModelledRatio, 4), Math.Round(r.ModelledP5, 4),
             Math.Round(r.ModelledP95, 4), r.Fitted, Math.Round(r.ErrorPct, 2));
+    }
+
+    /// <summary>Long-form CSV of paths: item, market, issuer, month, usd_per_kg, usd_per_kg_p5, usd_per_kg_p95 (plain numbers).</summary>
+    public static string Csv(IEnumerable<PricePath> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var sb = new System.Text.StringBuilder("item,market,issuer,month,usd_per_kg,usd_per_kg_p5,usd_per_kg_p95\n");
+        foreach (var p in paths)
+            for (var m = 0; m < p.Months.Count; m++)
+                sb.Append(CultureInfo.InvariantCulture, $"{p.Item},{p.Market},{p.Issuer},{Month(p.Months[m])},{Math.Round(p.Median[m], 4)},{Math.Round(p.P5[m], 4)},{Math.Round(p.P95[m], 4)}\n");
+        return sb.ToString();
     }
 
     /// <summary>A month as the contracts write it: YYYY-MM.</summary>

@@ -14,8 +14,13 @@ public sealed record PricesJson(string Item, string Scenario, string Issuer, int
     double? RatioErrorFittedPct, double? RatioErrorLaterPct, IReadOnlyList<string> Notes);
 
 /// <summary>The price model's coefficients in log points per unit of each driver, and their basis.</summary>
+/// <param name="Regime">The pooled regime coefficient (items without their own).</param>
+/// <param name="ItemRegime">Regime coefficients fitted per item on its own outside prices up to the cut-off.</param>
 /// <param name="Basis">Where they come from (fitted: on how many observations, up to which cut-off, with which calibration scenario).</param>
-public sealed record PriceParametersJson(double Shortfall, double Drawdown, double Regime, double Blocked, string Basis, string Cutoff);
+public sealed record PriceParametersJson(double Shortfall, double Drawdown, double Regime, IReadOnlyList<ItemRegimeJson> ItemRegime, double Blocked, string Basis, string Cutoff);
+
+/// <summary>An item's own regime coefficient (log points at full regime share).</summary>
+public sealed record ItemRegimeJson(string Item, double Regime);
 
 /// <summary>One observed price: month, market, US dollars per kg (mid-point, computed) and its sources.</summary>
 public sealed record PricePointJson(string Month, string Market, double UsdPerKg, IReadOnlyList<string> Sources);

@@ -49,8 +49,9 @@ public static class PricePlots
         var axis = plot.Axes.DateTimeTicksBottom();
         if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
             ticks.LabelFormatter = d => d.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => "$" + Math.Pow(10, v).ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture) };
-        plot.YLabel("USD per kg (log scale; observed: sourced mid-points; modelled: computed)");
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => "$" + Math.Pow(10, v).ToString(Math.Pow(10, v) >= 100 ? "#,0" : "#,0.#", System.Globalization.CultureInfo.InvariantCulture) };
+        plot.YLabel("USD per kg (log scale)");
+        plot.XLabel("observed: sourced mid-points (observed/prices.csv); modelled: computed");
         plot.Title($"{prices.Item}: prices in {prices.Issuer} and outside under {prices.Scenario}");
         Legends.Below(plot);
         return new Figure(plot, 1000, 560 + Legends.HeightPx(2));
@@ -61,5 +62,5 @@ public static class PricePlots
     private static double Log(double usd) => Math.Log10(Math.Max(usd, 1e-6));
 
     private static double X(string month) =>
-        DateTime.ParseExact(month + "-15", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToOADate();
+        DateTime.ParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToOADate();
 }

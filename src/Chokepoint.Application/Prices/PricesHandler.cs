@@ -44,7 +44,7 @@ public static class PricesHandler
         var issuer = o.Paths.Count > 0 ? o.Paths[0].Issuer : "";
         return new PricesJson(item, scenario, issuer, runs, PriceContracts.Parameters(o.Parameters), o.Observed.Select(PriceContracts.Point).ToList(),
             o.Paths.Select(PriceContracts.Path).ToList(), o.Ratio.Select(PriceContracts.Ratio).ToList(),
-            Round(PriceRatioScore.MeanAbsErrorPct(o.Ratio, true)), Round(PriceRatioScore.MeanAbsErrorPct(o.Ratio, false)), [.. Notes(o)]);
+            Round(PriceRatioScore.MeanAbsErrorPct(o.Ratio, true)), Round(PriceRatioScore.MeanAbsErrorPct(o.Ratio, false)), [.. Notes(item, o)]);
     }
 
     /// <summary>Month by month: observed and modelled (median, p5–p95) in each market, and the outside/inside ratio.</summary>
@@ -68,17 +68,17 @@ public static class PricesHandler
                 oi is not null && oo is not null ? Format.Number(Math.Round(oo.UsdPerKg / oi.UsdPerKg, 2)) : "",
                 ratio is null ? "" : $"{Format.Number(Math.Round(ratio.ModelledRatio, 2))} ({(ratio.ErrorPct >= 0 ? "+" : "")}{ratio.ErrorPct:0}%{(ratio.Fitted ? ", fitted" : ", later")})");
         }
-        foreach (var n in Notes(o)) table.Note(n);
+        foreach (var n in Notes(item, o)) table.Note(n);
         table.WhenEmpty("no observed or modelled price.");
         return table;
     }
 
-    private static IEnumerable<string> Notes(PriceOutcome o)
+    private static IEnumerable<string> Notes(string item, PriceOutcome o)
     {
         var p = o.Parameters;
         yield return "Observed: mid-points of the ranges in observed/prices.csv, converted to USD/kg (computed); sources: " +
                      string.Join(", ", o.Observed.SelectMany(x => x.Sources).Distinct(StringComparer.Ordinal)) + ".";
-        yield return $"Modelled (computed): ln P_out moves by {p.Shortfall:0.###} × outside shortfall + {p.Drawdown:0.###} × stock drawdown + {p.Regime:0.###} × licence regime share; " +
+        yield return $"Modelled (computed): ln P_out moves by {p.Shortfall:0.###} × outside shortfall + {p.Drawdown:0.###} × stock drawdown + {p.RegimeOf(item):0.###} × licence regime share ({(p.ItemRegime.ContainsKey(item) ? "this item's own" : "pooled")}); " +
                      $"ln P_in by −{p.Blocked:0.###} × exports no longer allowed out (share of the issuer's output). Coefficients {p.Basis}.";
         yield return "Each path starts from the market's first observed price; the inside market is the item's largest producer in the network.";
         var fitted = PriceRatioScore.MeanAbsErrorPct(o.Ratio, true);

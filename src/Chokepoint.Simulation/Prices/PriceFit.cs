@@ -18,6 +18,7 @@ public static class PriceFit
         ArgumentNullException.ThrowIfNull(drivers);
         ArgumentNullException.ThrowIfNull(points);
         var outsideRows = new List<(double[] X, double Y)>();
+        var outsideItems = new List<string>();
         var insideRows = new List<(double X, double Y)>();
         foreach (var d in drivers)
         {
@@ -30,7 +31,7 @@ public static class PriceFit
                 {
                     var v = PriceModel.At(d, regime, 0, p.Month);
                     var y = Math.Log(p.UsdPerKg / own[0].UsdPerKg);
-                    if (market == ObservedPrice.Outside) outsideRows.Add(([v.S - a.S, v.D - a.D, v.R - a.R], y));
+                    if (market == ObservedPrice.Outside) { outsideRows.Add(([v.S - a.S, v.D - a.D, v.R - a.R], y)); outsideItems.Add(d.Item); }
                     else insideRows.Add((-(v.X - a.X), y));
                 }
             }
@@ -39,8 +40,30 @@ public static class PriceFit
         var sxx = insideRows.Sum(r => r.X * r.X);
         var blocked = sxx > 1e-12 ? Math.Max(0, insideRows.Sum(r => r.X * r.Y) / sxx) : 0;
         var n = outsideRows.Count + insideRows.Count;
-        var basis = $"fitted on {n} observed price change(s) up to {cutoff:yyyy-MM-dd} ({outsideRows.Count} outside, {insideRows.Count} inside) with the drivers of '{calibration}'";
-        return new PriceParameters(outside[0], outside[1], outside[2], blocked, basis, n, cutoff);
+        var items = ItemRegime(outsideRows, outsideItems, outside);
+        var basis = $"fitted on {n} observed price change(s) up to {cutoff:yyyy-MM-dd} ({outsideRows.Count} outside, {insideRows.Count} inside) with the drivers of '{calibration}'" +
+                    (items.Count == 0 ? "" : $"; regime coefficient per item for {string.Join(", ", items.Keys.Order(StringComparer.Ordinal))} (pooled for the rest)");
+        return new PriceParameters(outside[0], outside[1], outside[2], blocked, items, basis, n, cutoff);
+    }
+
+    /// <summary>Each item's own regime coefficient: the non-negative slope of what the pooled shortfall and drawdown terms leave of its outside changes.</summary>
+    private static Dictionary<string, double> ItemRegime(List<(double[] X, double Y)> rows, List<string> items, double[] pooled)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var item in items.Distinct(StringComparer.Ordinal))
+        {
+            double sxy = 0, sxx = 0;
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (items[i] != item) continue;
+                var (x, y) = rows[i];
+                var rest = y - (pooled[0] * x[0]) - (pooled[1] * x[1]);
+                sxy += x[2] * rest;
+                sxx += x[2] * x[2];
+            }
+            if (sxx > 1e-9) result[item] = Math.Max(0, sxy / sxx);
+        }
+        return result;
     }
 
     /// <summary>Least squares with every coefficient ≥ 0: the best-fitting feasible solution over all subsets of free coefficients.</summary>

@@ -34,14 +34,14 @@ public static class PriceModel
         for (var r = 0; r < drivers.Runs; r++)
         {
             var a = At(drivers, regime, r, anchor.Month);
-            baseLog[r] = outside ? p.OutsideLog(a.S, a.D, a.R) : p.InsideLog(a.X);
+            baseLog[r] = outside ? p.OutsideLog(drivers.Item, a.S, a.D, a.R) : p.InsideLog(a.X);
         }
         for (var m = 0; m < months; m++)
         {
             for (var r = 0; r < drivers.Runs; r++)
             {
                 var i = (r * months) + m;
-                var log = outside ? p.OutsideLog(drivers.Shortfall[i], drivers.Drawdown[i], drivers.Regime[i]) : p.InsideLog(drivers.Blocked[i]);
+                var log = outside ? p.OutsideLog(drivers.Item, drivers.Shortfall[i], drivers.Drawdown[i], drivers.Regime[i]) : p.InsideLog(drivers.Blocked[i]);
                 values[r] = anchor.UsdPerKg * Math.Exp(log - baseLog[r]);
             }
             var stat = Percentiles.Of(values);
