@@ -61,7 +61,7 @@ public sealed class PricesCliTests
             var file = Path.Combine(dir.FullName, "dy.svg");
             var r = CliProcess.Run("prices", "dysprosium-oxide", "--runs", "1", "--plot", file);
             Assert.True(r.ExitCode == 0, r.ToString());
-            Assert.StartsWith("<svg", File.ReadAllText(file).TrimStart(), StringComparison.Ordinal);
+            Assert.Contains("<svg", File.ReadAllText(file), StringComparison.Ordinal);
         }
         finally
         {
