@@ -114,7 +114,7 @@ public sealed class PriceModelTests
     public void The_ratio_score_keeps_fitted_and_later_months_apart()
     {
         var months = new[] { new DateOnly(2025, 5, 1), new DateOnly(2025, 11, 1) };
-        PricePath P(string market, double v) => new("m", market, "CHN", months, [v, v], [v, v], [v, v], new PriceAnchor(months[0], v, market, "test"));
+        PricePath P(string market, double v) => new("m", market, "CHN", months, [v, v], [v, v], [v, v], new PriceAnchor(months[0], v, market, "test"), v);
         ObservedPoint O(string market, int month, double v) => new("m", market, new DateOnly(2025, month, 1), v, ["test"]);
 
         var points = PriceRatioScore.Of([P(ObservedPrice.Inside, 10), P(ObservedPrice.Outside, 30)],

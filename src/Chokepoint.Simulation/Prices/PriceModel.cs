@@ -47,6 +47,6 @@ public static class PriceModel
             var stat = Percentiles.Of(values);
             (median[m], p5[m], p95[m]) = (stat.Median ?? double.NaN, stat.P5 ?? double.NaN, stat.P95 ?? double.NaN);
         }
-        return new PricePath(drivers.Item, market, drivers.Issuer, drivers.Months, median, p5, p95, anchor);
+        return new PricePath(drivers.Item, market, drivers.Issuer, drivers.Months, median, p5, p95, anchor, anchor.UsdPerKg * Math.Exp(-baseLog[0]));
     }
 }
