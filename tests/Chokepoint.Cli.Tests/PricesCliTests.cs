@@ -68,4 +68,20 @@ public sealed class PricesCliTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Mitigate_values_dy_grade_magnets_above_light_ones_once_the_crisis_lifts_oxide_prices()
+    {
+        var r = CliProcess.Run("mitigate", "rare-earth-embargo", "--target", "USA", "--product", "conventional-car", "--runs", "3", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var lines = r.Json().GetProperty("stockpile").EnumerateArray().ToDictionary(l => l.GetProperty("item").GetString()!);
+
+        var dy = lines["ndfeb-magnet-dy"];
+        var light = lines["ndfeb-magnet-light"];
+        // Before: the customs all-magnet unit value (49.2 USD/kg); during: plus 0.03 kg Dy and 0.01 kg Tb oxide per kg at their modelled outside rise.
+        Assert.Equal(49.2, dy.GetProperty("usd_per_unit_before").GetDouble(), 6);
+        Assert.True(dy.GetProperty("usd_per_unit_during").GetDouble() > 49.2 + 10, dy.ToString());
+        Assert.Equal(light.GetProperty("usd_per_unit_before").GetDouble(), light.GetProperty("usd_per_unit_during").GetDouble(), 6);
+        Assert.Contains("dysprosium-oxide", dy.GetProperty("price_basis").GetString(), StringComparison.Ordinal);
+    }
 }
