@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Chokepoint.Testing;
 
 namespace Chokepoint.Cli.Tests;
 
@@ -55,18 +56,13 @@ public sealed class PricesCliTests
     [Fact]
     public void The_plot_is_written_as_svg_when_the_file_name_says_so()
     {
-        var dir = Directory.CreateTempSubdirectory("chokepoint-prices-");
-        try
-        {
-            var file = Path.Combine(dir.FullName, "dy.svg");
-            var r = CliProcess.Run("prices", "dysprosium-oxide", "--runs", "1", "--plot", file);
-            Assert.True(r.ExitCode == 0, r.ToString());
-            Assert.Contains("<svg", File.ReadAllText(file), StringComparison.Ordinal);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        using var dir = new TempDir();
+        var file = Path.Combine(dir.Path, "dy.svg");
+
+        var r = CliProcess.Run("prices", "dysprosium-oxide", "--runs", "1", "--plot", file);
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("<svg", File.ReadAllText(file), StringComparison.Ordinal);
     }
 
     [Fact]
