@@ -25,6 +25,7 @@ public sealed class ParityTests(WebFactory factory) : IClassFixture<WebFactory>
         { "/api/v1/exposure/{product}", "/api/v1/exposure/fighter-jet?to=USA&from=CHN&made_in=true", ["exposure", "fighter-jet", "--to", "USA", "--from", "CHN", "--made-in"] },
         { "/api/v1/chokepoints", "/api/v1/chokepoints?issuer=CHN&target=EU&as_of=2025-11-15", ["chokepoints", "--issuer", "CHN", "--target", "EU", "--as-of", "2025-11-15"] },
         { "/api/v1/leverage", "/api/v1/leverage?issuer=CHN&target=USA&as_of=2025-10-10", ["leverage", "--issuer", "CHN", "--target", "USA", "--as-of", "2025-10-10"] },
+        { "/api/v1/items/{id}/prices", "/api/v1/items/dysprosium-oxide/prices?scenario=replay-2025&runs=5", ["prices", "dysprosium-oxide", "--scenario", "replay-2025", "--runs", "5"] },
         { "/api/v1/scenarios", "/api/v1/scenarios", ["scenarios"] },
         { "/api/v1/documents", "/api/v1/documents", ["documents", "--db", Db] },
         { "/api/v1/search", "/api/v1/search?q=gallium&limit=20", ["search", "gallium", "--limit", "20", "--db", Db] },
