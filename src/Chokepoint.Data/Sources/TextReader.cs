@@ -17,6 +17,11 @@ public static class GuardedText
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var shown = source.PathOf(relativePath);
+        if (source.IsFolder(relativePath))
+        {
+            diagnostics.Error(shown, 0, 0, $"'{relativePath}' is a folder; expected a file (rename or remove the folder{(required ? "" : ", or leave the optional file out")})");
+            return null;
+        }
         using var stream = source.Open(relativePath);
         if (stream is null)
         {
@@ -51,7 +56,12 @@ public static class GuardedText
         try
         {
             var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            var marks = 0;
+            while (marks < text.Length && text[marks] == '\uFEFF') marks++;
+            // Two or more byte-order marks come from a file converted to UTF-8 twice; left in, the second one
+            // becomes part of the first column's name ("missing column 'id'" with no reason given).
+            if (marks > 1) diagnostics.Warning(shown, 1, 1, $"file starts with {marks} byte-order marks (EF BB BF); read as one — re-save it as UTF-8 to drop the extra ones");
+            return text[marks..];
         }
         catch (DecoderFallbackException ex)
         {
