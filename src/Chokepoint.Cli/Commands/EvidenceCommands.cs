@@ -38,8 +38,11 @@ internal static class EvidenceCommands
             {
                 if (Directory.Exists(path))
                 {
-                    foreach (var (file, name) in DocumentFolder.Files(path))
+                    var tooDeep = new List<string>();
+                    foreach (var (file, name) in DocumentFolder.Files(path, tooDeep))
                         results.Add(IngestFile(workspace, file, name));
+                    foreach (var folder in tooDeep)
+                        results.Add(new IngestResult(folder + "/", IngestStatus.Skipped, 0, $"folder nested more than {DocumentFolder.MaxDepth} levels below '{path}'; not read (ingest it by its own path)", null, [], 0, 0));
                 }
                 else if (File.Exists(path))
                 {
