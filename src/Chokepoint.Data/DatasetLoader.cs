@@ -67,6 +67,7 @@ public static class DatasetLoader
             ChinaCalendar = ReadSpec(PartsSpecs.ChinaCalendar, source, d, required, budget),
             LicenceTerms = ReadSpec(PartsSpecs.LicenceTerms, source, d, required, budget),
             ObservedOutput = ReadSpec(StressSpecs.ObservedOutput, source, d, required, budget),
+            ObservedPrices = ReadSpec(PriceSpec.Spec, source, d, required, budget),
             Controls = registry.Measures,
             ControlsReviewedThrough = registry.ReviewedThrough,
             ScenarioFiles = ReadScenarios(source, d, budget),
@@ -110,6 +111,7 @@ public static class DatasetLoader
         ChinaCalendar = Merge(b.ChinaCalendar, o.ChinaCalendar, PartsSpecs.ChinaCalendar.Key),
         LicenceTerms = Merge(b.LicenceTerms, o.LicenceTerms, PartsSpecs.LicenceTerms.Key),
         ObservedOutput = Merge(b.ObservedOutput, o.ObservedOutput, StressSpecs.ObservedOutput.Key),
+        ObservedPrices = Merge(b.ObservedPrices, o.ObservedPrices, PriceSpec.Spec.Key),
         Controls = Merge(b.Controls, o.Controls, m => m.Id),
         ControlsReviewedThrough = o.ControlsReviewedThrough ?? b.ControlsReviewedThrough,
         ScenarioFiles = b.ScenarioFiles.Concat(o.ScenarioFiles).GroupBy(kv => kv.Key)
