@@ -4,57 +4,72 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Chokepoint.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
 
-// Load benchmark of the web API on loopback: N concurrent clients alternate between the exposure and
-// search endpoints for a duration; prints requests per second, p50/p99 latency per endpoint and the
-// server's memory at the end. The server runs in this process (Kestrel on a loopback port).
-// Usage: dotnet run -c Release --project benchmarks/Chokepoint.LoadBench -- [--clients 50] [--seconds 600] [--docs 200]
-var clients = Arg("--clients", 50);
-var seconds = Arg("--seconds", 600);
+// Load benchmark of the web API on loopback (issue 23): N concurrent clients cycle through items, controls,
+// exposure, leverage, search and claims (a page) for a duration, while H hostile clients run searches built to
+// be slow (32 terms matching every document) and abandon each after a second. Prints requests per second and
+// p50/p99 latency per endpoint, errors, and the process's memory at the end. The server runs in this process
+// (Kestrel on a loopback port) over a fresh workspace of --docs documents with --claims claims in all.
+// Usage: dotnet run -c Release --project benchmarks/Chokepoint.LoadBench -- [--clients 200] [--seconds 120] [--docs 200] [--claims 50000] [--hostile 4]
+var clients = Arg("--clients", 200);
+var seconds = Arg("--seconds", 120);
 var docs = Arg("--docs", 200);
+var claims = Arg("--claims", 50_000);
+var hostile = Arg("--hostile", 4);
 var dir = Path.Combine(Path.GetTempPath(), "chokepoint-loadbench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dir);
 var app = WebApp.Create(["--urls", "http://127.0.0.1:0", "--Chokepoint:Db", Path.Combine(dir, "bench.db")]);
 await app.StartAsync();
-var baseUrl = app.Urls.First();
-using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
-await Seed(http, docs);
+using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(120) };
+var seeded = await Seed(http, docs, Math.Max(1, claims / docs));
 
-string[] exposureUrls =
+(string Name, string[] Urls)[] endpoints =
 [
-    "/api/v1/exposure/electric-car?to=USA&as_of=2025-10-10", "/api/v1/exposure/fighter-jet?to=USA&from=CHN",
-    "/api/v1/exposure/wind-turbine?to=DEU&as_of=2025-11-15", "/api/v1/exposure/grid-storage?to=USA&from=CHN",
+    ("items", ["/api/v1/items?industry=rare-earths", "/api/v1/items?kind=refined", "/api/v1/items"]),
+    ("controls", ["/api/v1/controls?as_of=2025-11-15", "/api/v1/controls?as_of=2025-10-10&item=gallium"]),
+    ("exposure", ["/api/v1/exposure/electric-car?to=USA&as_of=2025-10-10", "/api/v1/exposure/fighter-jet?to=USA&from=CHN", "/api/v1/exposure/wind-turbine?to=DEU&as_of=2025-11-15"]),
+    ("leverage", ["/api/v1/leverage?issuer=CHN&target=USA&as_of=2025-10-10"]),
+    ("search", ["/api/v1/search?q=gallium", "/api/v1/search?q=%22rare%20earth%22%20AND%20licence", "/api/v1/search?q=magnet*"]),
+    ("claims", ["/api/v1/claims", "/api/v1/claims?offset=20000", "/api/v1/claims?status=conflicts&limit=50"]),
 ];
-string[] searchUrls = ["/api/v1/search?q=gallium", "/api/v1/search?q=%22rare%20earth%22%20AND%20licence", "/api/v1/search?q=lithium", "/api/v1/search?q=magnet*"];
-var latencies = new[] { new List<double>(), new List<double>() };
+var latencies = endpoints.Select(_ => new List<double>()).ToArray();
 var errors = 0;
 var stop = Stopwatch.StartNew();
 var deadline = TimeSpan.FromSeconds(seconds);
+var hostileQuery = "/api/v1/search?q=" + Uri.EscapeDataString(string.Join(" OR ", Enumerable.Repeat("china OR refines OR world OR report", 8)));
+var abandoned = 0;
+var attackers = Enumerable.Range(0, hostile).Select(async _ =>
+{
+    while (stop.Elapsed < deadline)
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        try { using var r = await http.GetAsync(hostileQuery, cancel.Token); }
+        catch (OperationCanceledException) { Interlocked.Increment(ref abandoned); }
+    }
+}).ToList();
 var workers = Enumerable.Range(0, clients).Select(async c =>
 {
-    var local = new[] { new List<double>(), new List<double>() };
+    var local = endpoints.Select(_ => new List<double>()).ToArray();
     for (var k = c; stop.Elapsed < deadline; k++)
     {
-        var kind = k % 2;
-        var url = kind == 0 ? exposureUrls[k / 2 % exposureUrls.Length] : searchUrls[k / 2 % searchUrls.Length];
+        var e = k % endpoints.Length;
+        var urls = endpoints[e].Urls;
         var t = Stopwatch.GetTimestamp();
-        using var r = await http.GetAsync(url);
+        using var r = await http.GetAsync(urls[k / endpoints.Length % urls.Length]);
         await r.Content.ReadAsByteArrayAsync();
-        local[kind].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        local[e].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
         if (!r.IsSuccessStatusCode) Interlocked.Increment(ref errors);
     }
-    lock (latencies) { latencies[0].AddRange(local[0]); latencies[1].AddRange(local[1]); }
+    lock (latencies) for (var e = 0; e < endpoints.Length; e++) latencies[e].AddRange(local[e]);
 }).ToList();
-await Task.WhenAll(workers);
+await Task.WhenAll(workers.Concat(attackers));
 var elapsed = stop.Elapsed.TotalSeconds;
-GC.Collect();
 var process = Process.GetCurrentProcess();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clients} clients, {elapsed:0} s, {docs} documents in the workspace, {Environment.ProcessorCount} cores; errors: {errors}"));
-Report("exposure", latencies[0], elapsed);
-Report("search", latencies[1], elapsed);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"memory at the end: working set {process.WorkingSet64 / 1048576.0:0} MB, managed heap after GC {GC.GetTotalMemory(true) / 1048576.0:0} MB (server and clients share this process)"));
+    $"{clients} clients + {hostile} hostile searches ({abandoned} abandoned after 1 s), {elapsed:0} s, {docs} documents and {seeded} claims in the workspace, {Environment.ProcessorCount} cores; errors: {errors}"));
+for (var e = 0; e < endpoints.Length; e++) Report(endpoints[e].Name, latencies[e], elapsed);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"memory at the end: peak working set {process.PeakWorkingSet64 / 1048576.0:0} MB, managed heap after GC {GC.GetTotalMemory(true) / 1048576.0:0} MB (server and clients share this process)"));
 await app.StopAsync();
 Directory.Delete(dir, recursive: true);
 return errors == 0 ? 0 : 3;
@@ -63,27 +78,30 @@ static void Report(string name, List<double> ms, double seconds)
 {
     ms.Sort();
     double P(double p) => ms.Count == 0 ? double.NaN : ms[Math.Min(ms.Count - 1, (int)(p / 100 * ms.Count))];
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-9} {ms.Count / seconds,8:0} req/s   p50 {P(50),7:0.00} ms   p99 {P(99),7:0.00} ms   ({ms.Count} requests)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-9} {ms.Count / seconds,8:0.0} req/s   p50 {P(50),8:0.0} ms   p99 {P(99),8:0.0} ms   ({ms.Count} requests)"));
 }
 
-static async Task Seed(HttpClient http, int count)
+// Uploads `count` documents of `perDocument` claim sentences each (20 to a request) and returns the claims stored.
+static async Task<int> Seed(HttpClient http, int count, int perDocument)
 {
-    string[] topics = ["gallium and germanium licences", "rare earth magnets and a licence regime", "lithium brine and cathode materials", "graphite anodes", "antimony for munitions"];
+    string[] topics = ["gallium and germanium", "rare earth magnets", "refined lithium", "graphite anodes", "antimony for munitions"];
     for (var start = 0; start < count; start += 20)
     {
         using var form = new MultipartFormDataContent();
         for (var i = start; i < Math.Min(count, start + 20); i++)
         {
-            var text = new StringBuilder($"# Report {i} on {topics[i % topics.Length]}\n\n");
-            for (var p = 0; p < 40; p++)
-                text.Append(CultureInfo.InvariantCulture, $"China refines {60 + (i + p) % 39}% of the world's {topics[(i + p) % topics.Length]}. Exporters need a licence since 2025. Paragraph {p}.\n\n");
+            var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"# Report {i} on {topics[i % topics.Length]}\n\n");
+            for (var p = 0; p < perDocument; p++)
+                text.Append(CultureInfo.InvariantCulture, $"China refines {50 + (i + p) % 49}% of the world's {topics[(i + p) % topics.Length]}, note {p}. Exporters need a licence since 2025.\n\n");
             form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(text.ToString())), "files", $"report-{i}.md");
         }
         var post = await http.PostAsync("/api/v1/documents", form);
         var id = (await post.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("job_id").GetString();
         while ((await http.GetFromJsonAsync<JsonElement>($"/api/v1/jobs/{id}")).GetProperty("status").GetString() is "queued" or "running")
-            await Task.Delay(100);
+            await Task.Delay(200);
     }
+    using var total = await http.GetAsync("/api/v1/claims?limit=1");
+    return int.Parse(total.Headers.GetValues("X-Total-Count").Single(), CultureInfo.InvariantCulture);
 }
 
 int Arg(string name, int fallback)

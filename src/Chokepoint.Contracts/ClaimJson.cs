@@ -15,6 +15,8 @@ public sealed record ClaimJson(
     public string Reason { get; init; } = "";
     /// <summary>For unmapped: the items the claim's words could mean.</summary>
     public IReadOnlyList<string> Candidates { get; init; } = [];
+    /// <summary>1-based page of the sentence in a PDF; null for other documents.</summary>
+    public int? Page { get; init; }
 
     /// <summary>The contract of a claim view.</summary>
     public static ClaimJson Of(ClaimView v)
@@ -23,6 +25,6 @@ public sealed record ClaimJson(
         var c = v.Claim;
         var r = v.Reconciliation;
         return new(v.DocumentId, v.Document, c.Sentence, c.Start, c.End, c.Country, c.Subject, r.Item, c.Stage, c.ValuePct, c.Qualifier, c.Year,
-            r.Status, r.DatasetValuePct, r.DatasetSource, r.OtherValuePct, r.OtherSource) { Reason = r.Reason, Candidates = r.Candidates };
+            r.Status, r.DatasetValuePct, r.DatasetSource, r.OtherValuePct, r.OtherSource) { Reason = r.Reason, Candidates = r.Candidates, Page = v.Page };
     }
 }

@@ -52,6 +52,7 @@ namespace Chokepoint.Contracts;
 [JsonSerializable(typeof(ChangesJson))]
 [JsonSerializable(typeof(IReadOnlyList<LicenceJson>))]
 [JsonSerializable(typeof(LicenceJson))]
+[JsonSerializable(typeof(Chokepoint.Evidence.Insights.IndustryInsights))]
 [JsonSerializable(typeof(MrioBenchJson))]
 [JsonSerializable(typeof(MrioCalcJson))]
 [JsonSerializable(typeof(PricesJson))]

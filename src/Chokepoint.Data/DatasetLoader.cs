@@ -23,62 +23,66 @@ public static class DatasetLoader
     /// <summary>Loads the embedded default dataset.</summary>
     public static LoadResult LoadDefault() => Load(EmbeddedDataSource.Default);
 
-    /// <summary>Loads <paramref name="baseSource"/>, layered with <paramref name="overlay"/> when given.</summary>
-    public static LoadResult Load(IDataSource baseSource, IDataSource? overlay = null)
+    /// <summary>
+    /// Loads <paramref name="baseSource"/>, layered with <paramref name="overlay"/> when given, reading at most
+    /// <paramref name="budget"/> bytes across every file (default <see cref="ReadBudget.DefaultBytes"/>).
+    /// </summary>
+    public static LoadResult Load(IDataSource baseSource, IDataSource? overlay = null, ReadBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(baseSource);
         var diagnostics = new DiagnosticBag();
-        var tables = ReadTables(baseSource, diagnostics, required: true);
+        budget ??= new ReadBudget();
+        var tables = ReadTables(baseSource, diagnostics, required: true, budget);
         if (overlay is not null)
-            tables = Layer(tables, ReadTables(overlay, diagnostics, required: false));
+            tables = Layer(tables, ReadTables(overlay, diagnostics, required: false, budget));
         tables = DestinationGroups.Expand(tables);
         DatasetValidator.Validate(tables, diagnostics);
         var dataset = diagnostics.HasErrors ? null : new Dataset(tables);
         return new LoadResult(dataset, diagnostics.Items);
     }
 
-    private static DatasetTables ReadTables(IDataSource source, DiagnosticBag d, bool required)
+    private static DatasetTables ReadTables(IDataSource source, DiagnosticBag d, bool required, ReadBudget budget)
     {
-        var registry = ControlsReader.ReadRegistry(source, d, required);
+        var registry = ControlsReader.ReadRegistry(source, d, required, budget);
         return new DatasetTables
         {
-            Sources = ReadSpec(Specs.Sources, source, d, required),
-            Countries = ReadSpec(Specs.Countries, source, d, required),
-            Items = ReadSpec(Specs.Items, source, d, required),
-            Production = ReadSpec(Specs.Production, source, d, required),
-            Firms = ReadSpec(FirmSpecs.Firms, source, d, required),
-            Plants = ReadSpec(FirmSpecs.Plants, source, d, required),
-            Recipes = ReadSpec(Specs.Recipes, source, d, required),
-            Trade = ReadSpec(Specs.Trade, source, d, required),
-            Stocks = ReadSpec(Specs.Stocks, source, d, required),
-            Expansion = ReadSpec(Specs.Expansion, source, d, required),
-            Claims = ReadSpec(Specs.Claims, source, d, required),
-            Demand = ReadSpec(Specs.Demand, source, d, required),
-            UnitValues = ReadSpec(UnitValueSpec.Spec, source, d, required),
-            Transit = ReadSpec(StressSpecs.Transit, source, d, required),
-            SourcingRules = ReadSpec(StressSpecs.SourcingRules, source, d, required),
-            ObservedFlows = ReadSpec(StressSpecs.ObservedFlows, source, d, required),
-            ObservedEvents = ReadSpec(StressSpecs.ObservedEvents, source, d, required),
-            Codes = ReadSpec(PartsSpecs.Codes, source, d, required),
-            ChinaCalendar = ReadSpec(PartsSpecs.ChinaCalendar, source, d, required),
-            LicenceTerms = ReadSpec(PartsSpecs.LicenceTerms, source, d, required),
-            ObservedOutput = ReadSpec(StressSpecs.ObservedOutput, source, d, required),
-            ObservedPrices = ReadSpec(PriceSpec.Spec, source, d, required),
+            Sources = ReadSpec(Specs.Sources, source, d, required, budget),
+            Countries = ReadSpec(Specs.Countries, source, d, required, budget),
+            Items = ReadSpec(Specs.Items, source, d, required, budget),
+            Production = ReadSpec(Specs.Production, source, d, required, budget),
+            Firms = ReadSpec(FirmSpecs.Firms, source, d, required, budget),
+            Plants = ReadSpec(FirmSpecs.Plants, source, d, required, budget),
+            Recipes = ReadSpec(Specs.Recipes, source, d, required, budget),
+            Trade = ReadSpec(Specs.Trade, source, d, required, budget),
+            Stocks = ReadSpec(Specs.Stocks, source, d, required, budget),
+            Expansion = ReadSpec(Specs.Expansion, source, d, required, budget),
+            Claims = ReadSpec(Specs.Claims, source, d, required, budget),
+            Demand = ReadSpec(Specs.Demand, source, d, required, budget),
+            UnitValues = ReadSpec(UnitValueSpec.Spec, source, d, required, budget),
+            Transit = ReadSpec(StressSpecs.Transit, source, d, required, budget),
+            SourcingRules = ReadSpec(StressSpecs.SourcingRules, source, d, required, budget),
+            ObservedFlows = ReadSpec(StressSpecs.ObservedFlows, source, d, required, budget),
+            ObservedEvents = ReadSpec(StressSpecs.ObservedEvents, source, d, required, budget),
+            Codes = ReadSpec(PartsSpecs.Codes, source, d, required, budget),
+            ChinaCalendar = ReadSpec(PartsSpecs.ChinaCalendar, source, d, required, budget),
+            LicenceTerms = ReadSpec(PartsSpecs.LicenceTerms, source, d, required, budget),
+            ObservedOutput = ReadSpec(StressSpecs.ObservedOutput, source, d, required, budget),
+            ObservedPrices = ReadSpec(PriceSpec.Spec, source, d, required, budget),
             Controls = registry.Measures,
             ControlsReviewedThrough = registry.ReviewedThrough,
-            ScenarioFiles = ReadScenarios(source, d),
+            ScenarioFiles = ReadScenarios(source, d, budget),
         };
     }
 
-    private static IReadOnlyList<T> ReadSpec<T>(TableSpec<T> spec, IDataSource source, DiagnosticBag d, bool required) where T : class =>
-        (spec with { Required = spec.Required && required }).Read(source, d);
+    private static IReadOnlyList<T> ReadSpec<T>(TableSpec<T> spec, IDataSource source, DiagnosticBag d, bool required, ReadBudget budget) where T : class =>
+        (spec with { Required = spec.Required && required }).Read(source, d, budget);
 
-    private static Dictionary<string, string> ReadScenarios(IDataSource source, DiagnosticBag d)
+    private static Dictionary<string, string> ReadScenarios(IDataSource source, DiagnosticBag d, ReadBudget budget)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in source.ScenarioFiles())
         {
-            var text = GuardedText.Read(source, "scenarios/" + name, d, required: true);
+            var text = GuardedText.Read(source, "scenarios/" + name, d, required: true, budget);
             if (text is not null) result[name] = text;
         }
         return result;

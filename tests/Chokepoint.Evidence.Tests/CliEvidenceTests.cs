@@ -69,7 +69,7 @@ public sealed class CliEvidenceTests : IDisposable
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var claims = json.RootElement.EnumerateArray().ToList();
-        string[] contract = ["document_id", "document", "sentence", "start", "end", "country", "subject", "item", "stage", "value_pct", "qualifier", "year", "status", "dataset_value_pct", "dataset_source", "other_value_pct", "other_source", "reason", "candidates"];
+        string[] contract = ["document_id", "document", "sentence", "start", "end", "country", "subject", "item", "stage", "value_pct", "qualifier", "year", "status", "dataset_value_pct", "dataset_source", "other_value_pct", "other_source", "reason", "candidates", "page"];
         foreach (var c in claims) Assert.Equal(contract, c.EnumerateObject().Select(p => p.Name));
 
         var byValue = claims.Where(c => c.GetProperty("document").GetString() == "brief.txt")
@@ -93,6 +93,42 @@ public sealed class CliEvidenceTests : IDisposable
         using var json = JsonDocument.Parse(Run("claims", "--status", "conflicts", "--country", "CHN", "--item", "refined-cobalt", "--format", "json").Out);
         Assert.Equal(60, Assert.Single(json.RootElement.EnumerateArray()).GetProperty("value_pct").GetDouble());
         Assert.Equal(1, Run("claims", "--status", "maybe").Code);
+    }
+
+    [Fact]
+    public void Claims_and_documents_come_a_page_at_a_time_and_say_the_total_on_stderr()
+    {
+        Run("ingest", _docs);
+        using var all = JsonDocument.Parse(Run("claims", "--format", "json").Out);
+        var total = all.RootElement.GetArrayLength();
+
+        var (code, output, error) = Run("claims", "--limit", "1", "--offset", "1", "--format", "json");
+        var table = Run("claims", "--limit", "1");
+        var docs = Run("documents", "--limit", "1", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var page = JsonDocument.Parse(output);
+        Assert.Equal(all.RootElement[1].GetProperty("sentence").GetString(), Assert.Single(page.RootElement.EnumerateArray()).GetProperty("sentence").GetString());
+        Assert.Contains($"Showing 2-2 of {total}; --offset 2 for more.", error, StringComparison.Ordinal);
+        Assert.Contains($"Claims ({total})", table.Out, StringComparison.Ordinal);
+        Assert.Contains($"{total} claim(s):", table.Out, StringComparison.Ordinal);
+        Assert.Single(JsonDocument.Parse(docs.Out).RootElement.EnumerateArray());
+        Assert.Contains("Showing 1-1 of 2; --offset 1 for more.", docs.Err, StringComparison.Ordinal);
+        Assert.True(total >= 3, $"only {total} claims");
+    }
+
+    [Theory]
+    [InlineData("claims", "--limit", "0")]
+    [InlineData("claims", "--limit", "1001")]
+    [InlineData("documents", "--offset", "-1")]
+    [InlineData("insights", "--limit", "5000")]
+    public void A_page_out_of_bounds_is_a_usage_error_naming_the_option(string command, string option, string value)
+    {
+        Run("ingest", _docs);
+        var (code, _, error) = Run(command, option, value);
+
+        Assert.Equal(1, code);
+        Assert.Contains(option, error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,6 +31,10 @@ public sealed class ParityTests(WebFactory factory) : IClassFixture<WebFactory>
         { "/api/v1/search", "/api/v1/search?q=gallium&limit=20", ["search", "gallium", "--limit", "20", "--db", Db] },
         { "/api/v1/claims", "/api/v1/claims", ["claims", "--db", Db] },
         { "/api/v1/insights", "/api/v1/insights", ["insights", "--db", Db] },
+        { "/api/v1/insights", "/api/v1/insights?limit=1&offset=1", ["insights", "--limit", "1", "--offset", "1", "--db", Db] },
+        { "/api/v1/insights/{industry}", "/api/v1/insights/rare-earths", ["insights", "--industry", "rare-earths", "--db", Db] },
+        { "/api/v1/claims", "/api/v1/claims?limit=2&offset=1&country=CHN", ["claims", "--limit", "2", "--offset", "1", "--country", "CHN", "--db", Db] },
+        { "/api/v1/documents", "/api/v1/documents?limit=1&offset=1", ["documents", "--limit", "1", "--offset", "1", "--db", Db] },
         { "/api/v1/changes", "/api/v1/changes?since=2025-10-01&until=2025-11-30", ["changes", "--since", "2025-10-01", "--until", "2025-11-30"] },
         { "/api/v1/licences", "/api/v1/licences", ["licences", "list", "--db", Db] },
     };
@@ -41,12 +45,22 @@ public sealed class ParityTests(WebFactory factory) : IClassFixture<WebFactory>
     {
         Assert.StartsWith("/api/v1/", route, StringComparison.Ordinal);
         using var client = factory.CreateClient();
+        Seed(factory.DbPath);
         var api = await client.GetStringAsync(url);
         var args = cli.Select(a => a == Db ? factory.DbPath : a).Concat(["--format", "json"]).ToArray();
         using var o = new StringWriter();
         using var e = new StringWriter();
         Assert.True(CliApp.Run(args, o, e) == 0, $"chokepoint {string.Join(" ", args)}: {e}");
         Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(o.ToString()).RootElement, JsonDocument.Parse(api).RootElement), $"API {url}:\n{api}\nCLI:\n{o}");
+    }
+
+    // Two documents with claims and events, so the evidence lists, their pages and the insights have rows to compare
+    // (the same content is stored once, so every case may call this).
+    private static void Seed(string db)
+    {
+        using var ws = Chokepoint.Evidence.Store.Workspace.Open(db);
+        ws.Ingest("gallium.md", System.Text.Encoding.UTF8.GetBytes(JobAndEvidenceApiTests.Article));
+        ws.Ingest("magnets.md", "# Magnets\n\nChina mines 70% of the world's rare earth ore and makes 90% of NdFeB magnets. The United States mines 12% of rare earth ore.\n\nIn April 2025 China's Ministry of Commerce imposed licences on exports of rare earth magnets.\n"u8);
     }
 
     [Fact]

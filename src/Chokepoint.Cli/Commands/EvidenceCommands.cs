@@ -38,8 +38,11 @@ internal static class EvidenceCommands
             {
                 if (Directory.Exists(path))
                 {
-                    foreach (var (file, name) in DocumentFolder.Files(path))
+                    var tooDeep = new List<string>();
+                    foreach (var (file, name) in DocumentFolder.Files(path, tooDeep))
                         results.Add(IngestFile(workspace, file, name));
+                    foreach (var folder in tooDeep)
+                        results.Add(new IngestResult(folder + "/", IngestStatus.Skipped, 0, $"folder nested more than {DocumentFolder.MaxDepth} levels below '{path}'; not read (ingest it by its own path)", null, [], 0, 0));
                 }
                 else if (File.Exists(path))
                 {
@@ -76,15 +79,20 @@ internal static class EvidenceCommands
     private static Command Documents(Func<ParseResult, CliContext> context)
     {
         var industry = EvidenceOptions.Industry();
+        var limit = EvidenceOptions.Limit();
+        var offset = EvidenceOptions.Offset();
         var db = EvidenceOptions.Db();
-        var command = new Command("documents", "List the documents of the workspace with their industries and what was extracted") { industry, db };
+        var command = new Command("documents", "List the documents of the workspace with their industries and what was extracted, a page at a time") { industry, limit, offset, db };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
             var filter = EvidenceOptions.CanonicalIndustry(parse.GetValue(industry));
+            var (n, skip) = EvidenceOptions.Page(parse, limit, offset);
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
-            var docs = workspace.Documents(filter);
-            var table = new Table($"Documents ({docs.Count})", "id", "file", "title", "kind", "industries (matched terms)", "claims", "events").Numeric(0, 5, 6);
+            var page = workspace.DocumentPage(filter, n, skip);
+            var docs = page.Items;
+            EvidenceOptions.ReportPage(ctx, page.Offset, docs.Count, page.Total);
+            var table = new Table($"Documents ({page.Total})", "id", "file", "title", "kind", "industries (matched terms)", "claims", "events").Numeric(0, 5, 6);
             foreach (var d in docs)
                 table.Add(Format.Int((int)d.Id), d.File, EvidenceOptions.Cut(d.Title, 50), d.Kind,
                     string.Join("; ", d.Industries.Select(i => $"{i.Industry} ({string.Join(", ", i.Terms.Take(4))})")), Format.Int(d.Claims), Format.Int(d.Events));

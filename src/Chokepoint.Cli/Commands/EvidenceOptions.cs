@@ -66,6 +66,41 @@ internal static class EvidenceOptions
         return Known.Contains(id) ? id : throw CliException.Usage($"--industry '{text}' is unknown; expected one of {string.Join(", ", Known)}");
     }
 
+    /// <summary>--limit: rows on one page of a list (the API's limit).</summary>
+    public static Option<int> Limit(int fallback = PageLimits.DefaultLimit) => new("--limit")
+    {
+        Description = $"Most rows to show (1-{PageLimits.MaxLimit})",
+        DefaultValueFactory = _ => fallback,
+    };
+
+    /// <summary>--offset: rows skipped before the page (the API's offset).</summary>
+    public static Option<int> Offset() => new("--offset")
+    {
+        Description = "Rows to skip before the first shown (paging)",
+        DefaultValueFactory = _ => 0,
+    };
+
+    /// <summary>The checked --limit and --offset of a list command.</summary>
+    public static (int Limit, int Offset) Page(ParseResult parse, Option<int> limit, Option<int> offset)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var n = parse.GetValue(limit);
+        if (n is < 1 or > PageLimits.MaxLimit) throw CliException.Usage($"--limit {n} is out of range; expected 1 to {PageLimits.MaxLimit}");
+        var skip = parse.GetValue(offset);
+        if (skip is < 0 or > PageLimits.MaxOffset) throw CliException.Usage($"--offset {skip} is out of range; expected 0 to {PageLimits.MaxOffset}");
+        return (n, skip);
+    }
+
+    /// <summary>Says on stderr which rows of how many are shown when the list runs past this page (all formats: JSON stays a list).</summary>
+    public static void ReportPage(CliContext ctx, int offset, int count, int total)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        if (offset + count < total)
+            ctx.Err.WriteLine($"Showing {(count == 0 ? 0 : offset + 1)}-{offset + count} of {total}; --offset {offset + count} for more.");
+        else if (offset > 0 && count == 0)
+            ctx.Err.WriteLine($"--offset {offset} is past the end: {total} row(s) match.");
+    }
+
     /// <summary>Cuts a text to <paramref name="max"/> characters for a table cell.</summary>
     public static string Cut(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 }

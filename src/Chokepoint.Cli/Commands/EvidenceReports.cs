@@ -21,8 +21,10 @@ internal static class EvidenceReports
         var item = new Option<string?>("--item") { Description = "Only claims mapped to this dataset item id", HelpName = "ID" };
         var country = new Option<string?>("--country") { Description = "Only claims about this country", HelpName = "ISO3" };
         var status = new Option<string?>("--status") { Description = "Only claims with this status: agrees, agrees_with_other_figure, conflicts or new" };
+        var limit = EvidenceOptions.Limit();
+        var offset = EvidenceOptions.Offset();
         var db = EvidenceOptions.Db();
-        var command = new Command("claims", "Share claims extracted from the documents, each compared with the dataset (agrees, conflicts, new)") { document, item, country, status, db };
+        var command = new Command("claims", "Share claims extracted from the documents, each compared with the dataset (agrees, conflicts, new), a page at a time") { document, item, country, status, limit, offset, db };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
@@ -32,16 +34,16 @@ internal static class EvidenceReports
             var iso3 = parse.GetValue(country)?.Trim().ToUpperInvariant();
             if (iso3 is not null && (iso3.Length != 3 || !iso3.All(char.IsAsciiLetterUpper)))
                 throw CliException.Usage($"--country '{parse.GetValue(country)}' is not an ISO3 code; expected e.g. CHN");
+            var (n, skip) = EvidenceOptions.Page(parse, limit, offset);
             var dataset = ctx.LoadDataset();
             var itemId = parse.GetValue(item) is { } itemText ? Chokepoint.Application.Inputs.Resolve.Item(dataset, itemText, "--item").Id : null;
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
             long? documentId = parse.GetValue(document) is { } d ? Resolve(workspace, d).Id : null;
-            var analyst = new EvidenceAnalyst(dataset);
-            var views = workspace.Claims(documentId).Select(analyst.View)
-                .Where(v => (iso3 is null || v.Claim.Country == iso3) && (itemId is null || v.Reconciliation.Item == itemId) && (statusText is null || v.Reconciliation.Status == statusText))
-                .ToList();
-            var table = ClaimTable($"Claims ({views.Count})", views);
-            table.Note(Summary(views));
+            var found = ClaimPage.Read(new EvidenceAnalyst(dataset), workspace, new ClaimFilter(documentId, iso3, itemId, statusText), n, skip, countStatuses: true);
+            var views = found.Page.Items;
+            EvidenceOptions.ReportPage(ctx, found.Page.Offset, views.Count, found.Page.Total);
+            var table = ClaimTable($"Claims ({found.Page.Total})", views);
+            table.Note(Summary(found.Page.Total, found.StatusCounts));
             ctx.Render.Write(views.Select(ClaimJson.Of).ToList(), table);
             return ExitCodes.Ok;
         });
@@ -52,8 +54,10 @@ internal static class EvidenceReports
     {
         var document = new Argument<string?>("DOCUMENT") { Description = "Document id or file name (all documents when omitted)", Arity = ArgumentArity.ZeroOrOne };
         var industry = new Option<string?>("--industry") { Description = "Core insights of one industry across all documents (e.g. rare-earths), with numbered references", HelpName = "INDUSTRY" };
+        var limit = EvidenceOptions.Limit();
+        var offset = EvidenceOptions.Offset();
         var db = EvidenceOptions.Db();
-        var command = new Command("insights", "A brief per document, grouped by industry; or with --industry the industry's core insights: supply shares, export controls and unplaced figures, each with references and a flag where the dataset disagrees") { document, industry, db };
+        var command = new Command("insights", "A brief per document (a page of documents at a time), grouped by industry; or with --industry the industry's core insights: supply shares, export controls and unplaced figures, each with references and a flag where the dataset disagrees") { document, industry, limit, offset, db };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
@@ -66,9 +70,11 @@ internal static class EvidenceReports
                 ctx.Render.Write(answer.Json, answer.Tables.ToArray());
                 return ExitCodes.Ok;
             }
-            var docs = parse.GetValue(document) is { } d ? [Resolve(workspace, d)] : workspace.Documents();
+            var (n, skip) = EvidenceOptions.Page(parse, limit, offset);
+            var docs = parse.GetValue(document) is { } d ? new Page<StoredDocument>([Resolve(workspace, d)], 1, 0) : workspace.DocumentPage(null, n, skip);
+            EvidenceOptions.ReportPage(ctx, docs.Offset, docs.Items.Count, docs.Total);
             var analyst = new EvidenceAnalyst(dataset);
-            var briefs = docs.Select(doc => analyst.Brief(doc, workspace.Claims(doc.Id), workspace.Events(doc.Id))).ToList();
+            var briefs = docs.Items.Select(doc => analyst.Brief(doc, workspace.Claims(doc.Id), workspace.Events(doc.Id))).ToList();
             var tables = new List<Table>();
             foreach (var b in briefs) tables.AddRange(BriefTables(b));
             if (tables.Count == 0) tables.Add(new Table("Insights", "document").Note("The workspace holds no document; run 'chokepoint ingest PATH' first."));
@@ -85,7 +91,7 @@ internal static class EvidenceReports
         foreach (var g in b.Industries)
             head.Add(g.Industry, string.Join(", ", g.Terms.Take(6)), Format.Int(g.Claims.Count), Format.Int(g.Events.Count), string.Join(", ", g.Items));
         var claims = b.AllClaims.ToList();
-        head.Note(Summary(claims));
+        head.Note(Summary(claims.Count, claims.CountBy(c => c.Reconciliation.Status).ToDictionary()));
         yield return head;
         if (claims.Count > 0) yield return ClaimTable($"#{doc.Id} claims", claims, withDocument: false);
         var events = b.Industries.SelectMany(g => g.Events).ToList();
@@ -107,16 +113,17 @@ internal static class EvidenceReports
             var figure = (c.Qualifier is null ? "" : c.Qualifier + " ") + Format.Pct(c.ValuePct);
             var dataset = r.DatasetValuePct is { } p ? $"{Format.Pct(p)} ({r.DatasetSource}{(r.DatasetYear is { } y ? ", " + y.ToString(CultureInfo.InvariantCulture) : "")})" : "";
             if (r.OtherValuePct is { } o) dataset += $"; matches other figure {Format.Pct(o)} ({r.OtherSource}{(r.OtherYear is { } oy ? ", " + oy.ToString(CultureInfo.InvariantCulture) : "")})";
-            table.Add(withDocument ? $"#{v.DocumentId} {v.Document}" : $"#{v.DocumentId}", v.Industry, c.Country, figure, EvidenceOptions.Cut(c.Subject, 40), c.Stage ?? "",
+            var place = v.Page is { } pg ? $" p. {pg.ToString(CultureInfo.InvariantCulture)}" : "";
+            table.Add((withDocument ? $"#{v.DocumentId} {v.Document}" : $"#{v.DocumentId}") + place, v.Industry, c.Country, figure, EvidenceOptions.Cut(c.Subject, 40), c.Stage ?? "",
                 c.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) : "", r.Item ?? "", r.Status, dataset);
         }
         return table;
     }
 
-    private static string Summary(List<ClaimView> views) =>
-        $"{views.Count} claim(s): {views.Count(v => v.Reconciliation.Status == "agrees")} agree with the dataset, " +
-        $"{views.Count(v => v.Reconciliation.Status == Reconciler.AgreesWithOtherFigure)} agree only with another published figure, " +
-        $"{views.Count(v => v.Reconciliation.Status == "conflicts")} conflict, {views.Count(v => v.Reconciliation.Status == "new")} new (no dataset figure for the item and country).";
+    private static string Summary(int total, IReadOnlyDictionary<string, int> byStatus) =>
+        $"{total} claim(s): {byStatus.GetValueOrDefault("agrees")} agree with the dataset, " +
+        $"{byStatus.GetValueOrDefault(Reconciler.AgreesWithOtherFigure)} agree only with another published figure, " +
+        $"{byStatus.GetValueOrDefault("conflicts")} conflict, {byStatus.GetValueOrDefault("new")} new (no dataset figure for the item and country).";
 
     private static StoredDocument Resolve(Workspace workspace, string idOrFile)
     {

@@ -22,6 +22,9 @@ public sealed class DirectoryDataSource : IDataSource
     }
 
     /// <inheritdoc/>
+    public bool IsFolder(string relativePath) => Directory.Exists(Path.Combine(_root, relativePath));
+
+    /// <inheritdoc/>
     public IReadOnlyList<string> ScenarioFiles()
     {
         var dir = Path.Combine(_root, "scenarios");

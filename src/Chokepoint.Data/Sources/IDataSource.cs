@@ -9,6 +9,9 @@ public interface IDataSource
     /// <summary>Opens <paramref name="relativePath"/> (e.g. "items.csv"); null when absent.</summary>
     Stream? Open(string relativePath);
 
+    /// <summary>True when <paramref name="relativePath"/> names a folder where a file is expected (so it is not taken for a missing file).</summary>
+    bool IsFolder(string relativePath) => false;
+
     /// <summary>Names of the scenario files (e.g. "replay-2025.yaml") under scenarios/.</summary>
     IReadOnlyList<string> ScenarioFiles();
 

@@ -11,12 +11,20 @@ public static class GuardedText
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads <paramref name="relativePath"/> from <paramref name="source"/>; null when absent or refused (then a diagnostic says why).</summary>
-    public static string? Read(IDataSource source, string relativePath, DiagnosticBag diagnostics, bool required)
+    /// <summary>
+    /// Reads <paramref name="relativePath"/> from <paramref name="source"/>; null when absent or refused (then a diagnostic says why).
+    /// With a <paramref name="budget"/>, a file that would take the load past it is refused too.
+    /// </summary>
+    public static string? Read(IDataSource source, string relativePath, DiagnosticBag diagnostics, bool required, ReadBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var shown = source.PathOf(relativePath);
+        if (source.IsFolder(relativePath))
+        {
+            diagnostics.Error(shown, 0, 0, $"'{relativePath}' is a folder; expected a file (rename or remove the folder{(required ? "" : ", or leave the optional file out")})");
+            return null;
+        }
         using var stream = source.Open(relativePath);
         if (stream is null)
         {
@@ -28,10 +36,20 @@ public static class GuardedText
             diagnostics.Error(shown, 0, 0, $"file is {stream.Length / (1024 * 1024)} MiB; expected at most {MaxBytes / (1024 * 1024)} MiB");
             return null;
         }
+        if (budget is not null && stream.CanSeek && stream.Length > budget.RemainingBytes)
+        {
+            OverBudget(shown, stream.Length, budget, diagnostics);
+            return null;
+        }
         var bytes = ReadCapped(stream);
         if (bytes is null)
         {
             diagnostics.Error(shown, 0, 0, $"file is larger than {MaxBytes / (1024 * 1024)} MiB");
+            return null;
+        }
+        if (budget is not null && !budget.TryTake(bytes.LongLength))
+        {
+            OverBudget(shown, bytes.LongLength, budget, diagnostics);
             return null;
         }
         return Decode(shown, bytes, diagnostics);
@@ -51,7 +69,12 @@ public static class GuardedText
         try
         {
             var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            var marks = 0;
+            while (marks < text.Length && text[marks] == '\uFEFF') marks++;
+            // Two or more byte-order marks come from a file converted to UTF-8 twice; left in, the second one
+            // becomes part of the first column's name ("missing column 'id'" with no reason given).
+            if (marks > 1) diagnostics.Warning(shown, 1, 1, $"file starts with {marks} byte-order marks (EF BB BF); read as one — re-save it as UTF-8 to drop the extra ones");
+            return text[marks..];
         }
         catch (DecoderFallbackException ex)
         {
@@ -59,6 +82,11 @@ public static class GuardedText
             return null;
         }
     }
+
+    private static void OverBudget(string shown, long bytes, ReadBudget budget, DiagnosticBag diagnostics) =>
+        diagnostics.Error(shown, 0, 0, $"file is {Mib(bytes)} MiB and the files read before it {Mib(budget.UsedBytes)} MiB; expected at most {Mib(budget.MaxBytes)} MiB for the whole dataset (with --with and the scenarios); not read");
+
+    private static string Mib(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     private static byte[]? ReadCapped(Stream stream)
     {

@@ -17,12 +17,12 @@ public sealed record TableSpec<T>(
     Func<T, string> Key,
     string KeyDescription) where T : class
 {
-    /// <summary>Reads the file from <paramref name="source"/>; every problem goes to <paramref name="diagnostics"/>. Absent optional file → empty.</summary>
-    public IReadOnlyList<T> Read(IDataSource source, DiagnosticBag diagnostics)
+    /// <summary>Reads the file from <paramref name="source"/>, within <paramref name="budget"/> when given; every problem goes to <paramref name="diagnostics"/>. Absent optional file → empty.</summary>
+    public IReadOnlyList<T> Read(IDataSource source, DiagnosticBag diagnostics, ReadBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var text = GuardedText.Read(source, FileName, diagnostics, Required);
+        var text = GuardedText.Read(source, FileName, diagnostics, Required, budget);
         if (text is null) return [];
         var shown = source.PathOf(FileName);
         var table = CsvTable.Parse(shown, text, Columns, diagnostics);

@@ -19,10 +19,10 @@ public static class ControlsReader
     /// Reads the registry: either a YAML sequence of measures, or a mapping with <c>reviewed_through</c> (the
     /// last date the sources were checked) and <c>measures</c> (the sequence).
     /// </summary>
-    public static ControlsFile ReadRegistry(IDataSource source, DiagnosticBag diagnostics, bool required)
+    public static ControlsFile ReadRegistry(IDataSource source, DiagnosticBag diagnostics, bool required, ReadBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var text = GuardedText.Read(source, FileName, diagnostics, required);
+        var text = GuardedText.Read(source, FileName, diagnostics, required, budget);
         if (text is null) return ControlsFile.Empty;
         var file = source.PathOf(FileName);
         var root = YamlDocument.Parse(file, text, diagnostics);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Chokepoint.Evidence.Extraction;
@@ -10,6 +11,11 @@ namespace Chokepoint.Evidence.Extraction;
 /// </summary>
 internal static partial class ChineseShareRules
 {
+    // Built once (an array literal per call cost a probabilistic map and an allocation per figure).
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,；;：:");
+    private static readonly string[] SubjectPrefixes = ["全球", "世界", "国际", "的", "了", "着", "约", "大约", "近", "超过", "市场", "上"];
+    private static readonly string[] SubjectSuffixes = ["的", "仅", "只", "约", "大约", "达到", "达"];
+
     private static readonly string[] Verbs = ["占据", "占到", "占有", "占了", "占", "控制了", "控制着", "控制", "掌握了", "掌握着", "掌握", "供应了", "供应", "提供了", "提供", "拥有", "贡献了", "贡献", "生产了", "生产"];
 
     public static ShareCandidate Read(string s, Percentage p, List<CountryMention> countries, IReadOnlyList<ShareCandidate> earlier)
@@ -34,7 +40,7 @@ internal static partial class ChineseShareRules
             return c;
         }
 
-        var clauseStart = Math.Max(left.LastIndexOfAny(['，', ',', '；', ';', '：', ':']) + 1, 0);
+        var clauseStart = Math.Max(left.LastIndexOfAny(ClauseBreaks) + 1, 0);
         var subjectAfter = right.StartsWith('的') ? right[1..] : null;
         if (subjectAfter is not null)
         {
@@ -127,9 +133,9 @@ internal static partial class ChineseShareRules
         while (changed && t.Length > 0)
         {
             changed = false;
-            foreach (var prefix in new[] { "全球", "世界", "国际", "的", "了", "着", "约", "大约", "近", "超过", "市场", "上" })
+            foreach (var prefix in SubjectPrefixes)
                 if (t.StartsWith(prefix, StringComparison.Ordinal)) { t = t[prefix.Length..]; changed = true; }
-            foreach (var suffix in new[] { "的", "仅", "只", "约", "大约", "达到", "达" })
+            foreach (var suffix in SubjectSuffixes)
                 if (t.EndsWith(suffix, StringComparison.Ordinal)) { t = t[..^suffix.Length]; changed = true; }
         }
         return t;

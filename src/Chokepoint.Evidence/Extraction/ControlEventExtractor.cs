@@ -115,11 +115,12 @@ public static partial class ControlEventExtractor
     private static string? Issuer(string s, int trigger, out int actorEnd)
     {
         actorEnd = -1;
+        var countries = Countries.Find(s);
         var authority = Authority().Match(s);
         if (authority.Success)
         {
             // A country named in or just before the authority decides ("US Commerce Department", "美国商务部", "荷兰政府").
-            foreach (var c in Countries.Find(s))
+            foreach (var c in countries)
                 if (c.Start >= authority.Index && c.End <= authority.Index + authority.Length || Adjacent(s, c.End, authority.Index))
                     return c.Iso3;
             var a = authority.Value.ToLowerInvariant();
@@ -127,7 +128,6 @@ public static partial class ControlEventExtractor
             if (a.Contains("dutch", StringComparison.Ordinal)) return "NLD";
             if (!a.Contains("government", StringComparison.Ordinal) && !a.Contains("政府", StringComparison.Ordinal)) return "CHN";
         }
-        var countries = Countries.Find(s);
         CountryMention? oblique = null;
         for (var i = countries.Count - 1; i >= 0; i--)
         {

@@ -30,17 +30,41 @@ internal static partial class DateExpressions
         DateMention? best = null;
         var at = int.MaxValue;
         // The pattern admits 2025-02-30; an impossible date is kept as text but resolves to nothing.
-        Try(Iso().Match(s), m => new DateMention(m.Value, DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? m.Value : null));
-        Try(MonthDay().Match(s), m => Resolve(m, referenceYear));
-        Try(DayMonth().Match(s), m => Resolve(m, referenceYear));
+        // Patterns that cannot match are not run: every numeric one needs a digit, the ISO one a hyphen, the Chinese
+        // ones 年 or 月 (each scan costs about as much as the rest of a sentence's analysis).
+        var digits = HasDigit(s);
+        if (digits && s.Contains('-', StringComparison.Ordinal))
+            Try(Iso().Match(s), m => new DateMention(m.Value, DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? m.Value : null));
+        if (digits)
+        {
+            Try(MonthDay().Match(s), m => Resolve(m, referenceYear));
+            Try(DayMonth().Match(s), m => Resolve(m, referenceYear));
+        }
         Try(MonthPart().Match(s), m => Resolve(m, referenceYear));
-        Try(MonthYear().Match(s), m => Resolve(m, referenceYear));
-        Try(YearOnly().Match(s), m => new DateMention(m.Value.Trim(), m.Groups["y"].Value));
+        if (digits)
+        {
+            Try(MonthYear().Match(s), m => Resolve(m, referenceYear));
+            Try(YearOnly().Match(s), m => new DateMention(m.Value.Trim(), m.Groups["y"].Value));
+        }
         Try(RelativeDates.English(s, dateline, out var en), _ => en);
-        Try(RelativeDates.Chinese(s, dateline, out var zh), _ => zh);
-        Try(Chinese().Match(s), m => Resolve(m, referenceYear));
-        Try(ChineseYear().Match(s), m => new DateMention(m.Value, m.Groups["y"].Value));
+        if (s.Contains('年', StringComparison.Ordinal) || s.Contains('月', StringComparison.Ordinal))
+        {
+            Try(RelativeDates.Chinese(s, dateline, out var zh), _ => zh);
+            if (digits)
+            {
+                Try(Chinese().Match(s), m => Resolve(m, referenceYear));
+                Try(ChineseYear().Match(s), m => new DateMention(m.Value, m.Groups["y"].Value));
+            }
+        }
         return best;
+
+        // \d is any Unicode decimal digit (full-width ones in Chinese text too), as char.IsDigit.
+        static bool HasDigit(string text)
+        {
+            foreach (var c in text)
+                if (char.IsDigit(c)) return true;
+            return false;
+        }
 
         void Try(Match m, Func<Match, DateMention> make)
         {

@@ -22,7 +22,7 @@ public sealed class InsightWriter(Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentException.ThrowIfNullOrWhiteSpace(industry);
-        var claims = workspace.Claims().Select(_analyst.View).Where(v => v.Industry == industry).ToList();
+        var claims = workspace.EachClaim().Select(_analyst.View).Where(v => v.Industry == industry).ToList();
         var events = workspace.Events().Select(_analyst.View).Where(v => v.Industry == industry).ToList();
         var book = new ReferenceBook(workspace);
         var groups = new List<InsightGroup>();

@@ -31,7 +31,7 @@ public sealed class EvidenceAnalyst
     {
         ArgumentNullException.ThrowIfNull(stored);
         var r = _reconciler.Reconcile(stored.Claim);
-        return new ClaimView(stored.DocumentId, stored.Document, stored.Claim, r, IndustryOf(r.Item, stored.Claim.Concepts));
+        return new ClaimView(stored.DocumentId, stored.Document, stored.Claim, r, IndustryOf(r.Item, stored.Claim.Concepts)) { Page = stored.Page };
     }
 
     /// <summary>The event with its items, measure and industry.</summary>

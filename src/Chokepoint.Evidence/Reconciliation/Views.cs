@@ -4,7 +4,11 @@ using Chokepoint.Evidence.Store;
 namespace Chokepoint.Evidence.Reconciliation;
 
 /// <summary>A stored claim with its item and its comparison with the dataset.</summary>
-public sealed record ClaimView(long DocumentId, string Document, ShareClaim Claim, Reconciliation Reconciliation, string Industry);
+public sealed record ClaimView(long DocumentId, string Document, ShareClaim Claim, Reconciliation Reconciliation, string Industry)
+{
+    /// <summary>1-based page of the claim's sentence in a PDF; null for other documents.</summary>
+    public int? Page { get; init; }
+}
 
 /// <summary>A stored control event with its dataset items and registry measure.</summary>
 /// <param name="Items">Dataset item ids the event concerns.</param>

@@ -29,7 +29,11 @@ public sealed record StoredDocument(
     IReadOnlyList<IndustryTag> Industries, IReadOnlyList<string> Concepts, int Claims, int Events, string IngestedAt);
 
 /// <summary>A share claim as stored, with the document it came from.</summary>
-public sealed record StoredClaim(long DocumentId, string Document, ShareClaim Claim);
+public sealed record StoredClaim(long DocumentId, string Document, ShareClaim Claim)
+{
+    /// <summary>1-based page of the claim's sentence in a PDF; null for other documents.</summary>
+    public int? Page { get; init; }
+}
 
 /// <summary>A control event as stored, with the document it came from.</summary>
 public sealed record StoredEvent(long DocumentId, string Document, ControlEvent Event);

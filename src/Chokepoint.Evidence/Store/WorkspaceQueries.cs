@@ -9,29 +9,34 @@ namespace Chokepoint.Evidence.Store;
 public sealed partial class Workspace
 {
     /// <summary>Stored documents in id order; only those tagged <paramref name="industry"/> when given.</summary>
-    public IReadOnlyList<StoredDocument> Documents(string? industry = null)
+    public IReadOnlyList<StoredDocument> Documents(string? industry = null) => ReadDocuments(industry, null, -1, 0);
+
+    /// <summary>The document with id <paramref name="id"/>, or null.</summary>
+    public StoredDocument? Document(long id) => ReadDocuments(null, id, 1, 0) is [var d] ? d : null;
+
+    private List<StoredDocument> ReadDocuments(string? industry, long? id, int limit, int offset)
     {
-        var industries = IndustriesByDocument();
         using var cmd = _db.CreateCommand();
         cmd.CommandText =
             "SELECT d.id, d.file, d.title, d.kind, d.bytes, length(d.body), d.reference_year, d.concepts, d.ingested_at, " +
             "(SELECT count(*) FROM claims c WHERE c.document_id = d.id), (SELECT count(*) FROM events e WHERE e.document_id = d.id) " +
-            "FROM documents d WHERE $i IS NULL OR EXISTS (SELECT 1 FROM industries x WHERE x.document_id = d.id AND x.industry = $i) ORDER BY d.id";
+            "FROM documents d WHERE ($id IS NULL OR d.id = $id) AND ($i IS NULL OR EXISTS (SELECT 1 FROM industries x WHERE x.document_id = d.id AND x.industry = $i)) " +
+            "ORDER BY d.id LIMIT $limit OFFSET $offset";
         cmd.Parameters.AddWithValue("$i", (object?)industry ?? DBNull.Value);
-        using var r = cmd.ExecuteReader();
-        var result = new List<StoredDocument>();
-        while (r.Read())
+        cmd.Parameters.AddWithValue("$id", (object?)id ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        cmd.Parameters.AddWithValue("$offset", offset);
+        var rows = new List<(long Id, StoredDocument Doc)>();
+        using (var r = cmd.ExecuteReader())
         {
-            var id = r.GetInt64(0);
-            result.Add(new StoredDocument(id, r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetInt32(5),
-                r.IsDBNull(6) ? null : r.GetInt32(6), industries.TryGetValue(id, out var tags) ? tags : [], Split(r.GetString(7)),
-                r.GetInt32(9), r.GetInt32(10), r.GetString(8)));
+            while (r.Read())
+                rows.Add((r.GetInt64(0), new StoredDocument(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetInt32(5),
+                    r.IsDBNull(6) ? null : r.GetInt32(6), [], Split(r.GetString(7)), r.GetInt32(9), r.GetInt32(10), r.GetString(8))));
         }
-        return result;
+        if (rows.Count == 0) return [];
+        var industries = IndustriesByDocument(rows[0].Id, rows[^1].Id);
+        return rows.Select(x => industries.TryGetValue(x.Id, out var tags) ? x.Doc with { Industries = tags } : x.Doc).ToList();
     }
-
-    /// <summary>The document with id <paramref name="id"/>, or null.</summary>
-    public StoredDocument? Document(long id) => Documents().FirstOrDefault(d => d.Id == id);
 
     /// <summary>The extracted text of document <paramref name="id"/>, or null.</summary>
     public string? Body(long id)
@@ -42,26 +47,8 @@ public sealed partial class Workspace
         return cmd.ExecuteScalar() as string;
     }
 
-    /// <summary>Stored share claims in document and sentence order; of one document when given.</summary>
-    public IReadOnlyList<StoredClaim> Claims(long? documentId = null)
-    {
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText =
-            "SELECT c.document_id, d.file, c.start_offset, c.end_offset, c.country, c.subject, c.stage, c.value_pct, c.qualifier, c.year, c.concepts " +
-            "FROM claims c JOIN documents d ON d.id = c.document_id WHERE $d IS NULL OR c.document_id = $d ORDER BY c.document_id, c.id";
-        cmd.Parameters.AddWithValue("$d", (object?)documentId ?? DBNull.Value);
-        using var r = cmd.ExecuteReader();
-        var result = new List<StoredClaim>();
-        var sentences = new SentenceReader(this);
-        while (r.Read())
-        {
-            var (start, end) = (r.GetInt32(2), r.GetInt32(3));
-            var claim = new ShareClaim(r.GetString(4), r.GetString(5), NullableString(r, 6), r.GetDouble(7), NullableString(r, 8),
-                r.IsDBNull(9) ? null : r.GetInt32(9), start, end, sentences.Read(r.GetInt64(0), start, end), Split(r.GetString(10)));
-            result.Add(new StoredClaim(r.GetInt64(0), r.GetString(1), claim));
-        }
-        return result;
-    }
+    /// <summary>Stored share claims in document and sentence order; of one document when given. Unbounded: lists use <see cref="EachClaim"/>.</summary>
+    public IReadOnlyList<StoredClaim> Claims(long? documentId = null) => EachClaim(documentId).ToList();
 
     /// <summary>Stored control events in document and sentence order; of one document when given.</summary>
     public IReadOnlyList<StoredEvent> Events(long? documentId = null)
@@ -84,10 +71,12 @@ public sealed partial class Workspace
         return result;
     }
 
-    internal Dictionary<long, List<IndustryTag>> IndustriesByDocument()
+    internal Dictionary<long, List<IndustryTag>> IndustriesByDocument(long first = long.MinValue, long last = long.MaxValue)
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT document_id, industry, hits, terms FROM industries ORDER BY document_id, hits DESC, industry";
+        cmd.CommandText = "SELECT document_id, industry, hits, terms FROM industries WHERE document_id BETWEEN $first AND $last ORDER BY document_id, hits DESC, industry";
+        cmd.Parameters.AddWithValue("$first", first);
+        cmd.Parameters.AddWithValue("$last", last);
         using var r = cmd.ExecuteReader();
         var result = new Dictionary<long, List<IndustryTag>>();
         while (r.Read())
@@ -97,25 +86,6 @@ public sealed partial class Workspace
             list.Add(new IndustryTag(r.GetString(1), r.GetInt32(2), Split(r.GetString(3))));
         }
         return result;
-    }
-
-    // Sentences are read back from the document body by their offsets; rows come in document order, so
-    // each body is loaded once.
-    private sealed class SentenceReader(Workspace workspace)
-    {
-        private long _document = -1;
-        private string _body = "";
-
-        public string Read(long document, int start, int end)
-        {
-            if (document != _document)
-            {
-                _body = workspace.Body(document) ?? "";
-                _document = document;
-            }
-            start = Math.Clamp(start, 0, _body.Length);
-            return _body[start..Math.Clamp(end, start, _body.Length)];
-        }
     }
 
     private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

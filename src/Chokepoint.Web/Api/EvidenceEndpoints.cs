@@ -10,15 +10,18 @@ namespace Chokepoint.Web.Api;
 /// <summary>The evidence workspace under /api/v1: upload (a job), documents, search, claims, insights.</summary>
 internal static class EvidenceEndpoints
 {
+    private const string Paging = "limit 1–1000 (default 100), offset 0 or more; the number of rows on every page together is in the X-Total-Count header.";
+
     public static RouteGroupBuilder MapEvidenceApi(this RouteGroupBuilder api)
     {
         api.MapPost("/documents", Upload).WithSummary("Upload documents into the workspace (a job)")
             .WithDescription("multipart/form-data with one or more 'files' (.txt, .md, .html; at most 20 files and 20 MB each). Returns 202 with the ingest job; its result lists what happened to each file. A write: needs the access key when one is set.")
             .DisableAntiforgery().Accepts<IFormFileCollection>("multipart/form-data");
-        api.MapGet("/documents", Documents).WithSummary("Documents of the workspace").WithDescription("Filter by industry. Same fields as 'chokepoint documents --format json'.");
+        api.MapGet("/documents", Documents).WithSummary("Documents of the workspace, a page at a time").WithDescription(Paging + " Filter by industry. Same fields as 'chokepoint documents --format json'.");
         api.MapGet("/search", Search).WithSummary("Full-text search of the workspace, ranked by bm25").WithDescription("q in FTS5 syntax (words, \"phrases\", AND/OR/NOT, prefix*); filters industry, item, issuer (ISO3), from/to (dates of control events in the document, YYYY[-MM[-DD]]); limit 1–1000, offset. score is the bm25 relevance (higher is better). Snippets mark matches between « and ». The total number of matches is in the X-Total-Count header. A search is stopped after 5 s (503) or when the client disconnects. Same fields as 'chokepoint search --format json'.");
-        api.MapGet("/claims", Claims).WithSummary("Share claims compared with the dataset").WithDescription("status agrees, conflicts or new; filters document, item, country. Same fields as 'chokepoint claims --format json'.");
-        api.MapGet("/insights", Insights).WithSummary("Briefs per document, grouped by industry").WithDescription("Optionally one document (id or file). Same fields as 'chokepoint insights --format json'.");
+        api.MapGet("/claims", Claims).WithSummary("Share claims compared with the dataset, a page at a time").WithDescription(Paging + " status agrees, conflicts or new; filters document, item, country. page is the PDF page of the sentence (null for other documents). Same fields as 'chokepoint claims --format json'.");
+        api.MapGet("/insights", Briefs).WithSummary("Briefs per document, grouped by industry, a page of documents at a time").WithDescription(Paging + " Optionally one document (id or file). Same fields as 'chokepoint insights --format json'.");
+        api.MapGet("/insights/{industry}", Insights).WithSummary("Core insights of one industry with numbered references").WithDescription("Supply shares, export controls and figures the dataset cannot place, each insight citing references (document, paragraph, PDF page) and flagged where the dataset disagrees. Same fields as 'chokepoint insights --industry X --format json'.");
         return api;
     }
 
@@ -39,20 +42,37 @@ internal static class EvidenceEndpoints
         return job is null ? JobEndpoints.Busy() : TypedResults.Accepted($"/api/v1/jobs/{job.Id}", job.Snapshot());
     }
 
-    private static Ok<List<DocumentJson>> Documents(EvidenceQueries q, [FromQuery] string? industry) =>
-        TypedResults.Ok(q.Documents(industry).Select(DocumentJson.Of).ToList());
+    private static Ok<List<DocumentJson>> Documents(EvidenceQueries q, HttpResponse response, [FromQuery] string? industry, [FromQuery] string? limit, [FromQuery] string? offset)
+    {
+        var page = q.Documents(industry, limit, offset);
+        Total(response, page.Total);
+        return TypedResults.Ok(page.Items.Select(DocumentJson.Of).ToList());
+    }
+
+    private static void Total(HttpResponse response, int total) => response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Ok<List<SearchHitJson>> Search(EvidenceQueries q, HttpContext http, [FromQuery(Name = "q")] string? query, [FromQuery] string? industry,
         [FromQuery] string? item, [FromQuery] string? issuer, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? limit, [FromQuery] string? offset)
     {
         var page = q.Search(new SearchInput(query, industry, item, issuer, from, to, limit, offset), http.RequestAborted);
-        http.Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Total(http.Response, page.Total);
         return TypedResults.Ok(page.Hits.Select(SearchHitJson.Of).ToList());
     }
 
-    private static Ok<List<ClaimJson>> Claims(EvidenceQueries q, [FromQuery] string? document, [FromQuery] string? item, [FromQuery] string? country, [FromQuery] string? status) =>
-        TypedResults.Ok(q.Claims(document, item, country, status).Select(ClaimJson.Of).ToList());
+    private static Ok<List<ClaimJson>> Claims(EvidenceQueries q, HttpContext http, [FromQuery] string? document, [FromQuery] string? item, [FromQuery] string? country,
+        [FromQuery] string? status, [FromQuery] string? limit, [FromQuery] string? offset)
+    {
+        var page = q.Claims(new ClaimsInput(document, item, country, status, limit, offset), http.RequestAborted).Page;
+        Total(http.Response, page.Total);
+        return TypedResults.Ok(page.Items.Select(ClaimJson.Of).ToList());
+    }
 
-    private static Ok<List<BriefJson>> Insights(EvidenceQueries q, [FromQuery] string? document) =>
-        TypedResults.Ok(q.Briefs(document).Select(BriefJson.Of).ToList());
+    private static Ok<List<BriefJson>> Briefs(EvidenceQueries q, HttpResponse response, [FromQuery] string? document, [FromQuery] string? limit, [FromQuery] string? offset)
+    {
+        var page = q.Briefs(document, limit, offset);
+        Total(response, page.Total);
+        return TypedResults.Ok(page.Items.Select(BriefJson.Of).ToList());
+    }
+
+    private static Ok<Evidence.Insights.IndustryInsights> Insights(EvidenceQueries q, string industry) => TypedResults.Ok(q.Insights(industry));
 }

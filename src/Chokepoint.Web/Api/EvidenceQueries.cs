@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Chokepoint.Contracts;
 using Chokepoint.Evidence.Extraction;
+using Chokepoint.Evidence.Insights;
 using Chokepoint.Evidence.Reconciliation;
 using Chokepoint.Evidence.Store;
 using Chokepoint.Evidence.Tagging;
@@ -13,7 +14,7 @@ using Chokepoint.Web.Jobs;
 namespace Chokepoint.Web.Api;
 
 /// <summary>The evidence workspace behind the pages and the API: documents, search, claims, briefs, ingest jobs.</summary>
-public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, JobBoard jobs)
+public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, JobBoard jobs, TimeProvider clock)
 {
     private static readonly IReadOnlyList<string> ClaimStatuses = Reconciler.Statuses;
 
@@ -29,12 +30,25 @@ public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, Jo
     /// <summary>Industry ids the tagger knows.</summary>
     public static IReadOnlyList<string> KnownIndustries { get; } = IndustryTagger.Lexicon.Select(l => l.Industry).ToList();
 
-    /// <summary>Documents, optionally of one industry.</summary>
+    /// <summary>Documents, optionally of one industry (every one: for the few callers that need all).</summary>
     public IReadOnlyList<StoredDocument> Documents(string? industry)
     {
         var filter = Application.Inputs.Resolve.OneOf(industry, "industry", KnownIndustries);
         return gate.Read(w => w.Documents(filter));
     }
+
+    /// <summary>A page of the documents, optionally of one industry; limit 1–1000 (default 100), offset 0 or more.</summary>
+    public Page<StoredDocument> Documents(string? industry, string? limit, string? offset)
+    {
+        var filter = Application.Inputs.Resolve.OneOf(industry, "industry", KnownIndustries);
+        var (n, skip) = PageOf(limit, offset);
+        return gate.Read(w => w.DocumentPage(filter, n, skip));
+    }
+
+    /// <summary>The limit and offset of a page as given in the query string, checked; each error names its parameter.</summary>
+    public static (int Limit, int Offset) PageOf(string? limit, string? offset) =>
+        (Application.Inputs.Resolve.Int(limit, "limit", PageLimits.DefaultLimit, 1, PageLimits.MaxLimit),
+         Application.Inputs.Resolve.Int(offset, "offset", 0, 0, PageLimits.MaxOffset));
 
     /// <summary>Full-text search; a malformed query is a 400 naming q.</summary>
     public IReadOnlyList<SearchHit> Search(string? q, string? industry, string? limit) => Search(new SearchInput(q, industry, Limit: limit), default).Hits;
@@ -78,33 +92,54 @@ public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, Jo
         return SearchRequest.IsDate(t) ? t : throw new RequestException(parameter, $"{parameter} '{text}' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
-    /// <summary>Claims read against the dataset, filtered like 'chokepoint claims'.</summary>
-    public IReadOnlyList<ClaimView> Claims(string? document, string? item, string? country, string? status)
+    /// <summary>
+    /// A page of the claims read against the dataset, filtered like 'chokepoint claims'; limit 1–1000 (default 100),
+    /// offset 0 or more. Holds one page in memory; stops when the client goes away (<paramref name="cancel"/>).
+    /// </summary>
+    public ClaimPage Claims(ClaimsInput input, CancellationToken cancel)
     {
-        var st = Application.Inputs.Resolve.OneOf(status, "status", ClaimStatuses);
-        var iso3 = country?.Trim().ToUpperInvariant();
+        ArgumentNullException.ThrowIfNull(input);
+        var st = Application.Inputs.Resolve.OneOf(input.Status, "status", ClaimStatuses);
+        var iso3 = input.Country?.Trim().ToUpperInvariant();
         if (!string.IsNullOrEmpty(iso3) && (iso3.Length != 3 || !iso3.All(char.IsAsciiLetterUpper)))
-            throw new RequestException("country", $"country '{country}' is not an ISO3 code; expected e.g. CHN");
-        var itemId = string.IsNullOrWhiteSpace(item) ? null : Application.Inputs.Resolve.Item(holder.Dataset, item, "item").Id;
+            throw new RequestException("country", $"country '{input.Country}' is not an ISO3 code; expected e.g. CHN");
+        var itemId = string.IsNullOrWhiteSpace(input.Item) ? null : Application.Inputs.Resolve.Item(holder.Dataset, input.Item, "item").Id;
+        var (limit, offset) = PageOf(input.Limit, input.Offset);
+        var industry = Application.Inputs.Resolve.OneOf(input.Industry, "industry", KnownIndustries);
         var analyst = new EvidenceAnalyst(holder.Dataset);
         return gate.Read(w =>
         {
-            long? doc = string.IsNullOrWhiteSpace(document) ? null : Document(w, document).Id;
-            return w.Claims(doc).Select(analyst.View)
-                .Where(v => (string.IsNullOrEmpty(iso3) || v.Claim.Country == iso3) && (itemId is null || v.Reconciliation.Item == itemId) && (st is null || v.Reconciliation.Status == st))
-                .ToList();
+            long? doc = string.IsNullOrWhiteSpace(input.Document) ? null : Document(w, input.Document).Id;
+            var filter = new ClaimFilter(doc, string.IsNullOrEmpty(iso3) ? null : iso3, itemId, st, industry);
+            return ClaimPage.Read(analyst, w, filter, limit, offset, cancel: cancel);
         });
     }
 
-    /// <summary>Briefs of one document or of all.</summary>
-    public IReadOnlyList<DocumentBrief> Briefs(string? document)
+    /// <summary>Briefs of one document, or a page of the documents' briefs (limit 1–1000, default 100; offset 0 or more).</summary>
+    public Page<DocumentBrief> Briefs(string? document, string? limit = null, string? offset = null)
     {
         var analyst = new EvidenceAnalyst(holder.Dataset);
+        var (n, skip) = PageOf(limit, offset);
         return gate.Read(w =>
         {
-            var docs = string.IsNullOrWhiteSpace(document) ? w.Documents() : [Document(w, document)];
-            return docs.Select(d => analyst.Brief(d, w.Claims(d.Id), w.Events(d.Id))).ToList();
+            var docs = string.IsNullOrWhiteSpace(document) ? w.DocumentPage(null, n, skip) : new Page<StoredDocument>([Document(w, document)], 1, 0);
+            return new Page<DocumentBrief>(docs.Items.Select(d => analyst.Brief(d, w.Claims(d.Id), w.Events(d.Id))).ToList(), docs.Total, docs.Offset);
         });
+    }
+
+    /// <summary>Briefs of the given documents (a page of them), in their order.</summary>
+    public IReadOnlyList<DocumentBrief> Briefs(IReadOnlyList<StoredDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var analyst = new EvidenceAnalyst(holder.Dataset);
+        return gate.Read(w => documents.Select(d => analyst.Brief(d, w.Claims(d.Id), w.Events(d.Id))).ToList());
+    }
+
+    /// <summary>The core insights of one industry over the workspace (the CLI's insights --industry).</summary>
+    public IndustryInsights Insights(string? industry)
+    {
+        var session = new Application.Session(holder.Dataset, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Application.Inputs.Surface.Web);
+        return gate.Read(w => Application.Handlers.InsightsHandler.Handle(session, w, industry).Json);
     }
 
     /// <summary>The document's extracted text, or a 404.</summary>

@@ -25,6 +25,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             RequestException bad => Problems.Of(bad),
             Evidence.Store.QueryBudgetException slow => Problems.Of(503, "q", slow.Message),
             BadHttpRequestException { StatusCode: 413 } => Problems.Of(413, Hosting.BodyLimits.IsUpload(httpContext.Request) ? "files" : "body", TooLarge(httpContext.Request)),
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } => JsonBody.Problem(json),
             BadHttpRequestException http => Problems.Of(http.StatusCode, "body", "the request body could not be read; expected a complete body of the declared type"),
             InvalidDataException or IOException => Problems.Of(400, "body", "the request body ended early or is malformed; expected a complete body of the declared type"),
             _ => null,

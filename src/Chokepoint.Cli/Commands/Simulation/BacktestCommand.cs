@@ -33,13 +33,17 @@ internal static class BacktestCommand
             var ctx = context(parse);
             var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads), Flows: true);
             if (options.Runs is < 1 or > SimulationOptions.MaxRuns) throw CliException.Usage($"--runs {options.Runs} is out of range; expected 1 to {SimulationOptions.MaxRuns}");
-            if (options.Threads < 1) throw CliException.Usage($"--threads {options.Threads} is out of range; expected at least 1");
+            if (options.Threads is < 1 or > SimulateHandler.MaxThreads) throw CliException.Usage($"--threads {options.Threads} is out of range; expected 1 to {SimulateHandler.MaxThreads}");
             var session = ctx.Session();
             var dataset = session.Dataset;
             if (dataset.Tables.ObservedFlows.Count == 0 && dataset.Tables.ObservedEvents.Count == 0)
                 throw CliException.InvalidData("the dataset has no observed record; expected observed/flows.csv or observed/events.csv");
             var (replay, scenario, observedNotes) = ObservedFlowsHandler.Apply(session, SimulateCommand.Load(ctx, session, parse.GetValue(scenarioArg)), parse.GetValue(observed));
             var compiled = NetworkCompiler.Compile(replay.Dataset, scenario);
+            // simulate's budget (issue 23 §8: a back-test of 100 runs took 1.6 GB unchecked).
+            if (Chokepoint.Simulation.MemoryBudget.Refusal(Chokepoint.Simulation.MemoryBudget.SimulationBytes(compiled, options), Chokepoint.Simulation.MemoryBudget.LimitBytes(),
+                    $"a back-test of {options.Runs:N0} run(s) of '{scenario.Name}'", "lower --runs or --threads") is { } refusal)
+                throw CliException.Usage(refusal);
             var probe = PriceRuns.Probe(replay.Dataset, compiled, options.Runs, allFlows: true);
             var simulated = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o, probe));
             var prices = probe is null ? null : PriceBacktest.Score(replay.Dataset, scenario, probe);

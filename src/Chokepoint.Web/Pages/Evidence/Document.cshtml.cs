@@ -25,7 +25,7 @@ public sealed class DocumentModel(EvidenceQueries evidence) : PageModel
         try
         {
             (Document, Body) = evidence.Document(Id);
-            Brief = evidence.Briefs(Id.ToString(System.Globalization.CultureInfo.InvariantCulture))[0];
+            Brief = evidence.Briefs(Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Items[0];
             return Page();
         }
         catch (RequestException)

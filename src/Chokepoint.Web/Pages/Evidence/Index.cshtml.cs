@@ -18,17 +18,21 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     /// <summary>Claim status filter.</summary>
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    /// <summary>Documents skipped before the shown page.</summary>
+    [BindProperty(SupportsGet = true, Name = "documents_offset")] public string? DocumentsOffset { get; set; }
+    /// <summary>Claims skipped before the shown page.</summary>
+    [BindProperty(SupportsGet = true, Name = "claims_offset")] public string? ClaimsOffset { get; set; }
     /// <summary>Ingest job to follow.</summary>
     [BindProperty(SupportsGet = true)] public string? Job { get; set; }
     /// <summary>Uploaded files.</summary>
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
-    /// <summary>Documents shown.</summary>
-    public IReadOnlyList<StoredDocument> Documents { get; private set; } = [];
+    /// <summary>The page of documents shown, with the total.</summary>
+    public Page<StoredDocument> Documents { get; private set; } = new([], 0, 0);
     /// <summary>Search hits.</summary>
     public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
-    /// <summary>Claims shown.</summary>
-    public IReadOnlyList<ClaimView> Claims { get; private set; } = [];
+    /// <summary>The page of claims shown, with the total.</summary>
+    public Page<ClaimView> Claims { get; private set; } = new([], 0, 0);
     /// <summary>Briefs of the shown documents.</summary>
     public IReadOnlyList<DocumentBrief> Briefs { get; private set; } = [];
     /// <summary>Error message.</summary>
@@ -39,6 +43,14 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
     public IReadOnlyList<string> Industries => EvidenceQueries.KnownIndustries;
     /// <summary>True when writes need the key.</summary>
     public bool NeedsKey => !string.IsNullOrEmpty(options.Key);
+
+    /// <summary>The link to this view with <paramref name="parameter"/> (documents_offset or claims_offset) set to <paramref name="offset"/>.</summary>
+    public string PageLink(string parameter, int offset)
+    {
+        var query = Request.Query.Where(q => q.Key != parameter && q.Key != "job").ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
+        if (offset > 0) query[parameter] = offset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/evidence", query);
+    }
 
     /// <summary>Shows the workspace.</summary>
     public void OnGet() => Load();
@@ -73,11 +85,10 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
         try
         {
             if (!string.IsNullOrWhiteSpace(Job)) State = jobs.Find(Job)?.Snapshot();
-            Documents = evidence.Documents(Industry);
+            Documents = evidence.Documents(Industry, null, DocumentsOffset);
             if (!string.IsNullOrWhiteSpace(Q)) Hits = evidence.Search(Q, Industry, "50");
-            var ids = Documents.Select(d => d.Id).ToHashSet();
-            Claims = evidence.Claims(null, null, null, Status).Where(c => ids.Contains(c.DocumentId)).ToList();
-            Briefs = evidence.Briefs(null).Where(b => ids.Contains(b.Document.Id)).ToList();
+            Claims = evidence.Claims(new ClaimsInput(Status: Status, Industry: Industry, Offset: ClaimsOffset), HttpContext?.RequestAborted ?? default).Page;
+            Briefs = evidence.Briefs(Documents.Items);
         }
         catch (RequestException ex)
         {
