@@ -117,6 +117,7 @@ public static class WebApp
         services.AddSingleton<AnalysisQueries>();
         services.AddSingleton<SimulationQueries>();
         services.AddSingleton<EvidenceQueries>();
+        services.AddSingleton<ReportSimulations>();
         services.AddMemoryCache(o => o.SizeLimit = 512);
         // ASP.NET writes the problems it raises itself (a body over its limit while binding, 404s of status pages) with our parameter field too.
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
