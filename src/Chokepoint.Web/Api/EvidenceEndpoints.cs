@@ -39,20 +39,20 @@ internal static class EvidenceEndpoints
         return job is null ? JobEndpoints.Busy() : TypedResults.Accepted($"/api/v1/jobs/{job.Id}", job.Snapshot());
     }
 
-    private static Ok<List<DocumentJson>> Documents(EvidenceQueries q, [FromQuery] string? industry) =>
-        TypedResults.Ok(q.Documents(industry).Select(DocumentJson.Of).ToList());
+    private static Ok<IReadOnlyList<DocumentJson>> Documents(EvidenceQueries q, [FromQuery] string? industry) =>
+        TypedResults.Ok(q.Documents(industry).Json);
 
-    private static Ok<List<SearchHitJson>> Search(EvidenceQueries q, HttpContext http, [FromQuery(Name = "q")] string? query, [FromQuery] string? industry,
+    private static Ok<IReadOnlyList<SearchHitJson>> Search(EvidenceQueries q, HttpContext http, [FromQuery(Name = "q")] string? query, [FromQuery] string? industry,
         [FromQuery] string? item, [FromQuery] string? issuer, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? limit, [FromQuery] string? offset)
     {
-        var page = q.Search(new SearchInput(query, industry, item, issuer, from, to, limit, offset), http.RequestAborted);
-        http.Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Ok(page.Hits.Select(SearchHitJson.Of).ToList());
+        var answer = q.Search(new Application.Evidence.SearchQuery(query, industry, item, issuer, from, to, limit, offset), http.RequestAborted);
+        http.Response.Headers["X-Total-Count"] = answer.Page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(answer.Json);
     }
 
-    private static Ok<List<ClaimJson>> Claims(EvidenceQueries q, [FromQuery] string? document, [FromQuery] string? item, [FromQuery] string? country, [FromQuery] string? status) =>
-        TypedResults.Ok(q.Claims(document, item, country, status).Select(ClaimJson.Of).ToList());
+    private static Ok<IReadOnlyList<ClaimJson>> Claims(EvidenceQueries q, [FromQuery] string? document, [FromQuery] string? item, [FromQuery] string? country, [FromQuery] string? status) =>
+        TypedResults.Ok(q.Claims(document, item, country, status).Json);
 
-    private static Ok<List<BriefJson>> Insights(EvidenceQueries q, [FromQuery] string? document) =>
-        TypedResults.Ok(q.Briefs(document).Select(BriefJson.Of).ToList());
+    private static Ok<IReadOnlyList<BriefJson>> Insights(EvidenceQueries q, [FromQuery] string? document) =>
+        TypedResults.Ok(q.Briefs(document).Json);
 }

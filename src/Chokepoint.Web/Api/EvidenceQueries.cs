@@ -1,11 +1,11 @@
+using Chokepoint.Application;
+using Chokepoint.Application.Evidence;
 using Chokepoint.Application.Inputs;
+using Chokepoint.Model;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Chokepoint.Contracts;
-using Chokepoint.Evidence.Extraction;
-using Chokepoint.Evidence.Reconciliation;
 using Chokepoint.Evidence.Store;
-using Chokepoint.Evidence.Tagging;
 using Chokepoint.Evidence.Text;
 using Chokepoint.Web.Hosting;
 using Chokepoint.Web.Jobs;
@@ -15,8 +15,6 @@ namespace Chokepoint.Web.Api;
 /// <summary>The evidence workspace behind the pages and the API: documents, search, claims, briefs, ingest jobs.</summary>
 public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, JobBoard jobs)
 {
-    private static readonly IReadOnlyList<string> ClaimStatuses = Reconciler.Statuses;
-
     /// <summary>Most files in one upload.</summary>
     public const int MaxFiles = 20;
 
@@ -27,84 +25,42 @@ public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, Jo
     public const long MaxRequestBytes = 64L * 1024 * 1024;
 
     /// <summary>Industry ids the tagger knows.</summary>
-    public static IReadOnlyList<string> KnownIndustries { get; } = IndustryTagger.Lexicon.Select(l => l.Industry).ToList();
+    public static IReadOnlyList<string> KnownIndustries => EvidenceInputs.Industries;
 
-    /// <summary>Documents, optionally of one industry.</summary>
-    public IReadOnlyList<StoredDocument> Documents(string? industry)
+    private static Session Session(Dataset dataset) => new(dataset, DateOnly.FromDateTime(DateTime.UtcNow), Surface.Web);
+
+    /// <summary>Documents, optionally of one industry (the handler of 'chokepoint documents').</summary>
+    public DocumentsAnswer Documents(string? industry)
     {
-        var filter = Application.Inputs.Resolve.OneOf(industry, "industry", KnownIndustries);
-        return gate.Read(w => w.Documents(filter));
+        var s = Session(holder.Dataset);
+        return gate.Read(w => DocumentsHandler.Handle(s, w, industry));
     }
 
-    /// <summary>Full-text search; a malformed query is a 400 naming q.</summary>
-    public IReadOnlyList<SearchHit> Search(string? q, string? industry, string? limit) => Search(new SearchInput(q, industry, Limit: limit), default).Hits;
+    /// <summary>The first hits of a full-text search (for the page).</summary>
+    public IReadOnlyList<SearchHit> Search(string? q, string? industry, string? limit) => Search(new SearchQuery(q, industry, Limit: limit), default).Page.Hits;
 
     /// <summary>
-    /// A page of a filtered full-text search (industry, item, issuer, event date range), stopped when the
-    /// client goes away (<paramref name="cancel"/>) or after the search budget; either failure names its parameter.
+    /// A page of a filtered full-text search (the handler of 'chokepoint search'), stopped when the client goes away
+    /// (<paramref name="cancel"/>) or after the search budget; either failure names its parameter.
     /// </summary>
-    public SearchResults Search(SearchInput input, CancellationToken cancel)
+    public SearchAnswer Search(SearchQuery input, CancellationToken cancel)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        var q = input.Q;
-        if (string.IsNullOrWhiteSpace(q)) throw new RequestException("q", "q is required; expected words to look for, e.g. \"rare earth\" AND licence");
-        if (q.Length > 1000) throw new RequestException("q", $"q is {q.Length} characters long; expected at most 1000");
-        var request = new SearchRequest(q, Application.Inputs.Resolve.OneOf(input.Industry, "industry", KnownIndustries),
-            Limit: Application.Inputs.Resolve.Int(input.Limit, "limit", 20, 1, 1000), Offset: Application.Inputs.Resolve.Int(input.Offset, "offset", 0, 0, 1_000_000));
-        if (!string.IsNullOrWhiteSpace(input.Item))
-        {
-            var item = Application.Inputs.Resolve.Item(holder.Dataset, input.Item, "item").Id;
-            var mapper = new ItemMapper(holder.Dataset);
-            var concepts = Concepts.All.Where(c => mapper.Denotes(item, c)).Select(c => c.Id).ToList();
-            if (concepts.Count == 0) throw new RequestException("item", $"item '{item}' is not named by any concept the evidence reader knows; search it by words instead");
-            request = request with { Concepts = concepts };
-        }
-        if (!string.IsNullOrWhiteSpace(input.Issuer)) request = request with { Issuer = Application.Inputs.Resolve.Country(holder.Dataset, input.Issuer, "issuer") };
-        request = request with { From = DatePrefix(input.From, "from"), To = DatePrefix(input.To, "to") };
-        try
-        {
-            return gate.Read(w => w.Search(request, cancel));
-        }
-        catch (SearchSyntaxException ex)
-        {
-            throw new RequestException("q", ex.Message);
-        }
+        var s = Session(holder.Dataset);
+        return gate.Read(w => SearchHandler.Handle(s, w, input, 20, cancel));
     }
 
-    private static string? DatePrefix(string? text, string parameter)
+    /// <summary>Claims read against the dataset (the handler of 'chokepoint claims').</summary>
+    public ClaimsAnswer Claims(string? document, string? item, string? country, string? status)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var t = text.Trim();
-        return SearchRequest.IsDate(t) ? t : throw new RequestException(parameter, $"{parameter} '{text}' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD");
+        var s = Session(holder.Dataset);
+        return gate.Read(w => ClaimsHandler.Handle(s, w, new ClaimsRequest(document, item, country, status)));
     }
 
-    /// <summary>Claims read against the dataset, filtered like 'chokepoint claims'.</summary>
-    public IReadOnlyList<ClaimView> Claims(string? document, string? item, string? country, string? status)
+    /// <summary>Briefs of one document or of all (the handler of 'chokepoint insights').</summary>
+    public BriefsAnswer Briefs(string? document)
     {
-        var st = Application.Inputs.Resolve.OneOf(status, "status", ClaimStatuses);
-        var iso3 = country?.Trim().ToUpperInvariant();
-        if (!string.IsNullOrEmpty(iso3) && (iso3.Length != 3 || !iso3.All(char.IsAsciiLetterUpper)))
-            throw new RequestException("country", $"country '{country}' is not an ISO3 code; expected e.g. CHN");
-        var itemId = string.IsNullOrWhiteSpace(item) ? null : Application.Inputs.Resolve.Item(holder.Dataset, item, "item").Id;
-        var analyst = new EvidenceAnalyst(holder.Dataset);
-        return gate.Read(w =>
-        {
-            long? doc = string.IsNullOrWhiteSpace(document) ? null : Document(w, document).Id;
-            return w.Claims(doc).Select(analyst.View)
-                .Where(v => (string.IsNullOrEmpty(iso3) || v.Claim.Country == iso3) && (itemId is null || v.Reconciliation.Item == itemId) && (st is null || v.Reconciliation.Status == st))
-                .ToList();
-        });
-    }
-
-    /// <summary>Briefs of one document or of all.</summary>
-    public IReadOnlyList<DocumentBrief> Briefs(string? document)
-    {
-        var analyst = new EvidenceAnalyst(holder.Dataset);
-        return gate.Read(w =>
-        {
-            var docs = string.IsNullOrWhiteSpace(document) ? w.Documents() : [Document(w, document)];
-            return docs.Select(d => analyst.Brief(d, w.Claims(d.Id), w.Events(d.Id))).ToList();
-        });
+        var s = Session(holder.Dataset);
+        return gate.Read(w => BriefsHandler.Handle(s, w, document));
     }
 
     /// <summary>The document's extracted text, or a 404.</summary>
@@ -131,13 +87,5 @@ public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, Jo
             }
             return new JsonObject { ["files"] = results };
         });
-    }
-
-    private static StoredDocument Document(Workspace w, string idOrFile)
-    {
-        var docs = w.Documents();
-        var byId = long.TryParse(idOrFile.TrimStart('#'), out var id) ? docs.FirstOrDefault(x => x.Id == id) : null;
-        return byId ?? docs.FirstOrDefault(x => x.File == idOrFile)
-            ?? throw new RequestException("document", $"no document '{idOrFile}' in the workspace; GET /api/v1/documents lists them", ErrorKind.NotFound);
     }
 }

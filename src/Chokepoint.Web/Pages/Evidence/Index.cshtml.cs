@@ -73,11 +73,11 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
         try
         {
             if (!string.IsNullOrWhiteSpace(Job)) State = jobs.Find(Job)?.Snapshot();
-            Documents = evidence.Documents(Industry);
+            Documents = evidence.Documents(Industry).Documents;
             if (!string.IsNullOrWhiteSpace(Q)) Hits = evidence.Search(Q, Industry, "50");
             var ids = Documents.Select(d => d.Id).ToHashSet();
-            Claims = evidence.Claims(null, null, null, Status).Where(c => ids.Contains(c.DocumentId)).ToList();
-            Briefs = evidence.Briefs(null).Where(b => ids.Contains(b.Document.Id)).ToList();
+            Claims = evidence.Claims(null, null, null, Status).Views.Where(c => ids.Contains(c.DocumentId)).ToList();
+            Briefs = evidence.Briefs(null).Briefs.Where(b => ids.Contains(b.Document.Id)).ToList();
         }
         catch (RequestException ex)
         {
