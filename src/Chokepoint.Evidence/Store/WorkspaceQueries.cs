@@ -1,6 +1,7 @@
 using Chokepoint.Evidence.Extraction;
 using Chokepoint.Evidence.Tagging;
 using Chokepoint.Evidence.Text;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Chokepoint.Evidence.Store;
@@ -8,30 +9,24 @@ namespace Chokepoint.Evidence.Store;
 /// <summary>Reads of the workspace: documents, claims, events and full-text search.</summary>
 public sealed partial class Workspace
 {
+    // Columns by name (Dapper maps them onto DocumentRow), shared by the list and the one-row read.
+    private const string DocumentSelect =
+        "SELECT d.id AS Id, d.file AS File, d.title AS Title, d.kind AS Kind, d.bytes AS Bytes, length(d.body) AS Chars, d.reference_year AS ReferenceYear, " +
+        "d.concepts AS Concepts, d.ingested_at AS IngestedAt, " +
+        "(SELECT count(*) FROM claims c WHERE c.document_id = d.id) AS Claims, (SELECT count(*) FROM events e WHERE e.document_id = d.id) AS Events FROM documents d ";
+
     /// <summary>Stored documents in id order; only those tagged <paramref name="industry"/> when given.</summary>
     public IReadOnlyList<StoredDocument> Documents(string? industry = null)
     {
         var industries = IndustriesByDocument();
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText =
-            "SELECT d.id, d.file, d.title, d.kind, d.bytes, length(d.body), d.reference_year, d.concepts, d.ingested_at, " +
-            "(SELECT count(*) FROM claims c WHERE c.document_id = d.id), (SELECT count(*) FROM events e WHERE e.document_id = d.id) " +
-            "FROM documents d WHERE $i IS NULL OR EXISTS (SELECT 1 FROM industries x WHERE x.document_id = d.id AND x.industry = $i) ORDER BY d.id";
-        cmd.Parameters.AddWithValue("$i", (object?)industry ?? DBNull.Value);
-        using var r = cmd.ExecuteReader();
-        var result = new List<StoredDocument>();
-        while (r.Read())
-        {
-            var id = r.GetInt64(0);
-            result.Add(new StoredDocument(id, r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetInt32(5),
-                r.IsDBNull(6) ? null : r.GetInt32(6), industries.TryGetValue(id, out var tags) ? tags : [], Split(r.GetString(7)),
-                r.GetInt32(9), r.GetInt32(10), r.GetString(8)));
-        }
-        return result;
+        return _db.Query<DocumentRow>(DocumentSelect + "WHERE @industry IS NULL OR EXISTS (SELECT 1 FROM industries x WHERE x.document_id = d.id AND x.industry = @industry) ORDER BY d.id",
+                new { industry })
+            .Select(r => r.ToDocument(industries)).ToList();
     }
 
-    /// <summary>The document with id <paramref name="id"/>, or null.</summary>
-    public StoredDocument? Document(long id) => Documents().FirstOrDefault(d => d.Id == id);
+    /// <summary>The document with id <paramref name="id"/>, or null; reads that one row.</summary>
+    public StoredDocument? Document(long id) =>
+        _db.QuerySingleOrDefault<DocumentRow>(DocumentSelect + "WHERE d.id = @id", new { id })?.ToDocument(IndustriesByDocument(id));
 
     /// <summary>The extracted text of document <paramref name="id"/>, or null.</summary>
     public string? Body(long id)
@@ -84,10 +79,11 @@ public sealed partial class Workspace
         return result;
     }
 
-    internal Dictionary<long, List<IndustryTag>> IndustriesByDocument()
+    internal Dictionary<long, List<IndustryTag>> IndustriesByDocument(long? documentId = null)
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT document_id, industry, hits, terms FROM industries ORDER BY document_id, hits DESC, industry";
+        cmd.CommandText = "SELECT document_id, industry, hits, terms FROM industries WHERE $d IS NULL OR document_id = $d ORDER BY document_id, hits DESC, industry";
+        cmd.Parameters.AddWithValue("$d", (object?)documentId ?? DBNull.Value);
         using var r = cmd.ExecuteReader();
         var result = new Dictionary<long, List<IndustryTag>>();
         while (r.Read())
