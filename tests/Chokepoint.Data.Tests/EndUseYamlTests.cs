@@ -67,6 +67,7 @@ public sealed class EndUseYamlTests : IDisposable
     [Fact]
     public void A_sanction_names_its_firms_and_may_cover_every_item()
     {
+        _data.Write("firms.csv", "id,name,country,parent,source\nlockheed-martin,Lockheed Martin,USA,,test\n");
         _data.Write(Controls, File("sanction", "  targets: [lockheed-martin]").Replace("  items: [m]\n", "  items: []\n", StringComparison.Ordinal));
 
         var result = _data.Load();
@@ -75,6 +76,30 @@ public sealed class EndUseYamlTests : IDisposable
         var m = result.Dataset!.Measures["CHN-TEST-1"];
         Assert.Equal(MeasureKind.Sanction, m.Kind);
         Assert.Equal(["lockheed-martin"], m.FirmTargets);
+    }
+
+    [Fact]
+    public void A_sanction_naming_a_firm_missing_from_firms_csv_is_an_error_at_the_measure()
+    {
+        _data.Write("firms.csv", "id,name,country,parent,source\nlockheed-martin,Lockheed Martin,USA,,test\n");
+        _data.Write(Controls, File("sanction", "  targets: [lockheed-martin, lockheed]"));
+
+        var d = Expect.Error(_data.Load(), _data.PathOf(Controls), 2, 0);
+
+        Expect.Names(d, "measure 'CHN-TEST-1'", "unknown firm 'lockheed'", "in 'targets'", "expected an id from firms.csv", "did you mean 'lockheed-martin'?");
+    }
+
+    [Fact]
+    public void A_sanction_may_not_name_a_plant_where_a_firm_targeted_licence_may()
+    {
+        _data.Write("firms.csv", "id,name,country,parent,source\nacme,Acme,AUS,,test\n");
+        _data.Write("plants.csv", "plant,firm,item,country,year,share_pct,source,confidence\nacme-cn,acme,m,CHN,2024,10,test,high\n");
+        _data.Write(Controls, File("licence", "  targets: [acme-cn]"));
+        Expect.Clean(_data.Load());
+
+        _data.Write(Controls, File("sanction", "  targets: [acme-cn]"));
+
+        Expect.Names(Expect.Error(_data.Load(), _data.PathOf(Controls), 2, 0), "unknown firm 'acme-cn'", "a sanction names firms");
     }
 
     [Fact]

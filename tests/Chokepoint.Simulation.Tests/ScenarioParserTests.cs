@@ -15,6 +15,15 @@ public sealed class ScenarioParserTests
     }
 
     [Fact]
+    public void An_unknown_measure_whose_id_begins_a_known_one_names_it()
+    {
+        var (s, d) = Parse("name: X\nstart: 2025-01-01\nmeasures: [M-OLD]\n");
+
+        Assert.Null(s);
+        Assert.Contains(d.Items, x => x.Severity == Severity.Error && x.Message.Contains("unknown measure 'M-OLD'", StringComparison.Ordinal) && x.Message.Contains("did you mean 'M'?", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_format_of_the_issue_parses_into_every_field()
     {
         var (s, d) = Parse("""

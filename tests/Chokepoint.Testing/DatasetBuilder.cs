@@ -156,6 +156,14 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>A capacity project of expansion.csv: <paramref name="capacityPerYear"/> t a year of <paramref name="item"/> in <paramref name="country"/> from <paramref name="online"/>.</summary>
+    public DatasetBuilder Project(string item, string country, double capacityPerYear, DateOnly online, string id = "proj")
+    {
+        _countries.Add(country);
+        _expansion.Add(new Expansion(item, 0, 0, SourceId) { Project = id, Country = country, Capacity = capacityPerYear, CapacityUnit = "t", Online = online, Status = "under-way" });
+        return this;
+    }
+
     public DatasetBuilder Claim(string item, string country, double valuePct, string metric = "refining")
     {
         _claims.Add(new PublishedClaim(item, country, Year, valuePct, metric, SourceId, ""));

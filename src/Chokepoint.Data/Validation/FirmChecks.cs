@@ -6,7 +6,8 @@ namespace Chokepoint.Data.Validation;
 /// <summary>
 /// The firm layer: parents exist and form no loop, a plant belongs to a known firm and stands in one country, its
 /// country has a row for the item-year, and the plants of a country never add up to more than the country's share
-/// (a plant refines its country's row, never adds to it). Firm targets of measures (other than sanctions) must name a firm or plant.
+/// (a plant refines its country's row, never adds to it). Firm targets of measures must name a firm of firms.csv
+/// (or, except for sanctions, a plant of plants.csv).
 /// </summary>
 internal static class FirmChecks
 {
@@ -52,11 +53,25 @@ internal static class FirmChecks
                 d.Error(at.File, at.Line, d.FieldOf(at.File, 6), $"plants of '{g.Key.Item}' in {g.Key.Country} in {g.Key.Year} sum to {sum:0.##}% of world output, above the country's {country.SharePct:0.##}%; a plant refines its country's row and never adds to it");
             }
         }
-        var producers = t.Plants.Select(p => p.Plant).Concat(firms.Keys).ToHashSet(StringComparer.Ordinal);
-        // A sanction names firms as buyers or counterparties, not as producers of plants.csv: its targets need no plant.
-        foreach (var m in t.Controls.Where(m => m.Kind != MeasureKind.Sanction))
-            foreach (var target in m.FirmTargets.Where(x => !producers.Contains(x)))
-                d.Error(m.Origin.File, m.Origin.Line, 0, $"measure '{m.Id}' targets unknown firm '{target}'; expected an id from firms.csv or plants.csv");
+        CheckTargets(t, d, firms);
+    }
+
+    // Every firm a measure names must be a row of firms.csv (a plant id also names a producer for measures that cut
+    // output; a sanction names firms as buyers or counterparties, so only firms.csv ids). The error points at the
+    // measure's line and names the id, the measure and what was expected, with the nearest known id.
+    private static void CheckTargets(DatasetTables t, DiagnosticBag d, Dictionary<string, Firm> firms)
+    {
+        var plants = t.Plants.Select(p => p.Plant).ToHashSet(StringComparer.Ordinal);
+        foreach (var m in t.Controls)
+        {
+            var sanction = m.Kind == MeasureKind.Sanction;
+            foreach (var target in m.FirmTargets.Where(x => !firms.ContainsKey(x) && (sanction || !plants.Contains(x))))
+            {
+                var expected = sanction ? "an id from firms.csv (a sanction names firms)" : "an id from firms.csv or plants.csv";
+                var known = sanction ? firms.Keys : firms.Keys.Concat(plants);
+                d.Error(m.Origin.File, m.Origin.Line, 0, $"measure '{m.Id}' names unknown firm '{target}' in 'targets'; expected {expected}{References.Suggest(target, known)}");
+            }
+        }
     }
 
     private static bool Loops(Firm f, Dictionary<string, Firm> firms)

@@ -59,7 +59,8 @@ internal sealed class References
 
     private static string In(string? field) => field is null ? "" : $" in '{field}'";
 
-    private static string Suggest(string id, IEnumerable<string> known)
+    /// <summary>" (did you mean 'x'?)" for the known id that contains or is contained in <paramref name="id"/>, or "".</summary>
+    public static string Suggest(string id, IEnumerable<string> known)
     {
         var best = known.Where(k => k.Contains(id, StringComparison.Ordinal) || id.Contains(k, StringComparison.Ordinal))
             .OrderBy(k => Math.Abs(k.Length - id.Length)).FirstOrDefault();

@@ -111,6 +111,7 @@ public static partial class NetworkCompiler
             for (var k = 0; k < items.Count; k++)
             {
                 var row = scenario.Expansion.TryGetValue(items[k], out var o) ? o : rows.GetValueOrDefault(items[k]);
+                _b.Projects[k].AddRange(CapacityProjects.Schedule(dataset, scenario, items[k], _notes));
                 if (row is null) continue;
                 _b.SpareFraction[k] = row.SpareCapacityPct / 100.0;
                 _b.ExpansionDays[k] = row.ExpansionDays;

@@ -51,7 +51,7 @@ public sealed partial class DailyEngine
         }
     }
 
-    /// <summary>Refills the lost supply of item <paramref name="k"/> pro rata from unrestricted producers' spare and expanding capacity.</summary>
+    /// <summary>Refills the lost supply of item <paramref name="k"/> pro rata from unrestricted producers' spare and expanding capacity and the capacity projects online by day <paramref name="t"/>.</summary>
     private void Reallocate(int k, int t)
     {
         var s0 = _n.ItemSlotStart[k];
@@ -68,7 +68,10 @@ public sealed partial class DailyEngine
         var spare = _n.ItemSpareFraction[k];
         var days = _expansionDays[k];
         var ramp = days < 0 ? 0.0 : days == 0 ? 1.0 : Math.Min(1.0, t / days);
-        if (spare <= 0 && ramp <= 0) return;
+        var projects = 0.0;
+        for (var p = _n.ItemProjectStart[k]; p < _n.ItemProjectStart[k + 1]; p++)
+            if (_n.ProjectDay[p] <= t) projects += _n.ProjectFraction[p];
+        if (spare <= 0 && ramp <= 0 && projects <= 0) return;
         var freeBaseline = 0.0;
         var ableBaseline = 0.0;
         for (var j = _n.ItemNodeStart[k]; j < _n.ItemNodeStart[k + 1]; j++)
@@ -78,7 +81,9 @@ public sealed partial class DailyEngine
             if (_frac[j] >= 1.0 - 1e-12) ableBaseline += _n.Baseline[j];
         }
         if (freeBaseline <= 0) return;
-        var headroom = (spare * ableBaseline) + (ramp * lost * ableBaseline / freeBaseline);
+        // Dated projects (expansion.csv) are the known part of the generic build-up: the larger of the two counts, never both.
+        // A project adds its fraction of world output to the item's modelled use (total), its share of the new capacity.
+        var headroom = (spare * ableBaseline) + Math.Max(ramp * lost * ableBaseline / freeBaseline, projects * total);
         var filled = Math.Min(1.0, headroom / lost);
         for (var s = s0; s < s1; s++)
         {

@@ -33,7 +33,7 @@ public static class SupplierOptions
             var freeShare = shares.Sum(s => s.SharePct) / 100.0;
             double? spareTotal = world is { } w && row is not null ? w * freeShare * row.SpareCapacityPct / 100.0 : null;
             var unit = dataset.Items.TryGetValue(item, out var it) ? it.Unit : "";
-            var projects = Projects(dataset, item, unit, issuers);
+            var projects = Compile.CapacityProjects.Of(dataset, item, issuers);
             var closed = Earliest(ClosedBy(start, gap, spareTotal ?? 0, row?.ExpansionDays, freeShare), ProjectsCloseBy(start, gap, spareTotal ?? 0, projects));
             var days = by.DayNumber - start.DayNumber;
             var built = row is { ExpansionDays: > 0 } r ? Math.Min(1.0, Math.Max(0, days) / r.ExpansionDays) * gap : row is not null ? gap : 0;
@@ -46,17 +46,6 @@ public static class SupplierOptions
         }
         return (suppliers, gaps);
     }
-
-    /// <summary>
-    /// Capacity projects of expansion.csv (announced, under way or operating) for <paramref name="item"/> outside the issuers, with a
-    /// published capacity in the item's unit (or t for an item counted in kg), by the day their output starts.
-    /// </summary>
-    private static List<(DateOnly Online, double PerYear)> Projects(Dataset dataset, string item, string unit, IReadOnlySet<string> issuers) =>
-        dataset.Tables.Expansion
-            .Where(e => e.Project is not null && e.Item == item && e.Country is { } c && !issuers.Contains(c) && e.Capacity is not null && e.Online is not null)
-            .Select(e => (Online: e.Online!.Value, PerYear: e.CapacityUnit == unit ? e.Capacity!.Value : e.CapacityUnit == "t" && unit == "kg" ? e.Capacity!.Value * 1000 : double.NaN))
-            .Where(p => !double.IsNaN(p.PerYear))
-            .OrderBy(p => p.Online).ToList();
 
     // The first day spare capacity and the projects online by then cover the gap; null when they never do.
     private static DateOnly? ProjectsCloseBy(DateOnly start, double gap, double spare, List<(DateOnly Online, double PerYear)> projects)

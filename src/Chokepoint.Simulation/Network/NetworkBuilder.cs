@@ -42,6 +42,8 @@ public sealed partial class NetworkBuilder
         SpareFraction = new double[_itemCount];
         ExpansionDays = new double[_itemCount];
         Array.Fill(ExpansionDays, -1.0);
+        Projects = new List<(int Day, double Fraction)>[_itemCount];
+        for (var k = 0; k < _itemCount; k++) Projects[k] = [];
         _edgeSlot = new List<int>(expectedEdges);
         _edgeSource = new List<int>(expectedEdges);
         _edgeFlow = new List<double>(expectedEdges);
@@ -54,6 +56,8 @@ public sealed partial class NetworkBuilder
     public double[] SpareFraction { get; }
     /// <summary>Days to build replacement capacity by item; negative = no expansion.</summary>
     public double[] ExpansionDays { get; }
+    /// <summary>Capacity projects by item: the day of the horizon a project's output starts and its capacity as a fraction of world output.</summary>
+    public List<(int Day, double Fraction)>[] Projects { get; }
 
     /// <summary>Adds a producer of <paramref name="item"/> with baseline output in units per day; returns its id.</summary>
     public int AddProducer(int item, double baselinePerDay, int issuerGroup, NodeLabel label) => AddNode(item, baselinePerDay, issuerGroup, label, sink: false);

@@ -17,6 +17,14 @@ internal static partial class NetworkLayout
         return result;
     }
 
+    /// <summary>Start of each laid-out item's capacity projects (CSR over <paramref name="itemOrder"/>).</summary>
+    private static int[] ProjectStarts(NetworkBuilder b, int[] itemOrder)
+    {
+        var start = new int[itemOrder.Length + 1];
+        for (var k = 0; k < itemOrder.Length; k++) start[k + 1] = start[k] + b.Projects[itemOrder[k]].Count;
+        return start;
+    }
+
     /// <summary>For each group, the group of the same measures without transit lag (what leaves the border that day).</summary>
     private static ushort[] DepartureGroups(NetworkBuilder b)
     {

@@ -40,6 +40,12 @@ public sealed partial class SupplyNetwork
     internal int[] ItemSlotStart { get; init; } = [];
     internal double[] ItemSpareFraction { get; init; } = [];
     internal double[] ItemExpansionDays { get; init; } = [];
+    /// <summary>Start of each item's capacity projects in <see cref="ProjectDay"/> and <see cref="ProjectFraction"/> (CSR, ItemCount + 1).</summary>
+    internal int[] ItemProjectStart { get; init; } = [0];
+    /// <summary>Day of the horizon a capacity project's output starts.</summary>
+    internal int[] ProjectDay { get; init; } = [];
+    /// <summary>A capacity project's output as a fraction of its item's world output.</summary>
+    internal double[] ProjectFraction { get; init; } = [];
     internal int[] SlotNode { get; init; } = [];
     internal double[] SlotQty { get; init; } = [];
     internal bool[] SlotEssential { get; init; } = [];

@@ -62,8 +62,15 @@ public static class ScenarioParser
     {
         if (dataset is null) return;
         foreach (var id in ids)
-            if (!dataset.Measures.ContainsKey(id))
-                map.Error("measures", $"unknown measure '{id}'; expected an id of controls.yaml (e.g. {FirstOr(dataset.Measures.Keys, "CHN-MOFCOM-2025-18")})");
+        {
+            if (dataset.Measures.ContainsKey(id)) continue;
+            // A measure retired for a finer one keeps its id as a prefix (CHN-MOFCOM-2025-NEXPERIA → …-NEXPERIA-CHINA): name it.
+            var near = dataset.Measures.Keys.Where(k => k.StartsWith(id, StringComparison.Ordinal) || id.StartsWith(k, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal).FirstOrDefault();
+            map.Error("measures", near is not null
+                ? $"unknown measure '{id}'; expected an id of controls.yaml (did you mean '{near}'?)"
+                : $"unknown measure '{id}'; expected an id of controls.yaml (e.g. {FirstOr(dataset.Measures.Keys, "CHN-MOFCOM-2025-18")})");
+        }
     }
 
     private static List<ControlMeasure> ReadControls(YamlMap map, DateOnly start, Dataset? dataset, DiagnosticBag diagnostics)

@@ -4,6 +4,7 @@ using Chokepoint.Application;
 using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Inputs;
 using Chokepoint.Application.Report;
+using Chokepoint.Application.Tables;
 using Chokepoint.Contracts;
 using Chokepoint.Model;
 using Chokepoint.Web.Hosting;
@@ -34,6 +35,9 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
 
     /// <summary>Production shares of an item (latest year when <paramref name="year"/> is null).</summary>
     public SharesAnswer Shares(string? id, string? year) => SharesHandler.Handle(Session, id, string.IsNullOrWhiteSpace(year) ? null : Resolve.Int(year, "year", 0, 1900, 2100));
+
+    /// <summary>Producers of an item at the grain of plants, as 'chokepoint shares ITEM --firms' (latest year).</summary>
+    public (IReadOnlyList<FirmShareJson> Json, Table Table) FirmShares(string? id) => FirmSharesHandler.Handle(Session, id);
 
     /// <summary>Measures with their status on a date, filtered like 'chokepoint controls'.</summary>
     public ControlsAnswer Controls(ControlsRequest request) => ControlsHandler.Handle(Session, request);

@@ -2,6 +2,7 @@ using Chokepoint.Application.Inputs;
 using Chokepoint.Analysis.Concentration;
 using Chokepoint.Analysis.Controls;
 using Chokepoint.Application.Handlers;
+using Chokepoint.Application.Tables;
 using Chokepoint.Model;
 using Chokepoint.Web.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chokepoint.Web.Pages.Items;
 
-/// <summary>One item: shares by country with sources, other published figures, measures on a date, dependent products, inputs.</summary>
+/// <summary>One item: shares by country with sources, its plants and firms, other published figures, measures on a date, dependent products, inputs.</summary>
 public sealed class DetailModel(AnalysisQueries queries) : PageModel
 {
     /// <summary>Item id from the route.</summary>
@@ -23,6 +24,12 @@ public sealed class DetailModel(AnalysisQueries queries) : PageModel
 
     /// <summary>Latest shares, or null when production.csv has none.</summary>
     public ConcentrationResult? Shares { get; private set; }
+
+    /// <summary>
+    /// Producers at the grain of plants (firm, parent, country, share, source), the table 'chokepoint shares ITEM --firms'
+    /// prints; null when plants.csv names no plant of the item.
+    /// </summary>
+    public Table? Firms { get; private set; }
 
     /// <summary>Other published figures (claims.csv).</summary>
     public IReadOnlyList<PublishedClaim> Others { get; private set; } = [];
@@ -56,6 +63,11 @@ public sealed class DetailModel(AnalysisQueries queries) : PageModel
         }
         Item = item;
         Shares = ConcentrationAnalysis.Of(queries.Dataset, Id);
+        if (Shares is not null)
+        {
+            var (rows, table) = queries.FirmShares(Id);
+            if (rows.Any(r => r.Firm is not null)) Firms = table;
+        }
         Others = queries.Dataset.Tables.Claims.Where(c => c.Item == Id).ToList();
         try
         {
