@@ -18,6 +18,9 @@ public sealed record ControlJson(
     /// <summary>Firms a sanction names; empty for country-level measures.</summary>
     public IReadOnlyList<string> Targets { get; init; } = [];
 
+    /// <summary>With controls --code: the known codes (with their code system) that the code matched and that lead to this measure; null without --code.</summary>
+    public IReadOnlyList<CodeMatchJson>? MatchedCodes { get; init; }
+
     /// <summary>The contract of a measure on a date (no review date given).</summary>
     public static ControlJson Of(MeasureOnDate r) => Of(r, null);
 

@@ -63,6 +63,7 @@ public static class DatasetLoader
             ChinaCalendar = ReadSpec(PartsSpecs.ChinaCalendar, source, d, required),
             LicenceTerms = ReadSpec(PartsSpecs.LicenceTerms, source, d, required),
             ObservedOutput = ReadSpec(StressSpecs.ObservedOutput, source, d, required),
+            ObservedPrices = ReadSpec(PriceSpec.Spec, source, d, required),
             Controls = registry.Measures,
             ControlsReviewedThrough = registry.ReviewedThrough,
             ScenarioFiles = ReadScenarios(source, d),
@@ -106,6 +107,7 @@ public static class DatasetLoader
         ChinaCalendar = Merge(b.ChinaCalendar, o.ChinaCalendar, PartsSpecs.ChinaCalendar.Key),
         LicenceTerms = Merge(b.LicenceTerms, o.LicenceTerms, PartsSpecs.LicenceTerms.Key),
         ObservedOutput = Merge(b.ObservedOutput, o.ObservedOutput, StressSpecs.ObservedOutput.Key),
+        ObservedPrices = Merge(b.ObservedPrices, o.ObservedPrices, PriceSpec.Spec.Key),
         Controls = Merge(b.Controls, o.Controls, m => m.Id),
         ControlsReviewedThrough = o.ControlsReviewedThrough ?? b.ControlsReviewedThrough,
         ScenarioFiles = b.ScenarioFiles.Concat(o.ScenarioFiles).GroupBy(kv => kv.Key)

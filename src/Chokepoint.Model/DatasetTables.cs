@@ -45,6 +45,8 @@ public sealed record DatasetTables
     public IReadOnlyList<LicenceTerm> LicenceTerms { get; init; } = [];
     /// <summary>observed/output.csv</summary>
     public IReadOnlyList<ObservedOutput> ObservedOutput { get; init; } = [];
+    /// <summary>observed/prices.csv</summary>
+    public IReadOnlyList<ObservedPrice> ObservedPrices { get; init; } = [];
     /// <summary>controls.yaml</summary>
     public IReadOnlyList<ControlMeasure> Controls { get; init; } = [];
     /// <summary>controls.yaml <c>reviewed_through</c>: the last date on which the registry's sources were checked; null when not declared.</summary>

@@ -17,4 +17,6 @@ public sealed record PartRow(int Row, string Part, string Code, string Origin)
     public double? QuantityPerYear { get; init; }
     /// <summary>Days of the user's own stock, ≥ 0; null when not given.</summary>
     public double? StockDays { get; init; }
+    /// <summary>End-use class of the buyer (<see cref="Names.EndUses"/>: civil, military, listed-entity, general-licence); empty when not given (unknown).</summary>
+    public string EndUse { get; init; } = "";
 }

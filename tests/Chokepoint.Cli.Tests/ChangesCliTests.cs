@@ -18,8 +18,9 @@ public sealed class ChangesCliTests
         Assert.DoesNotContain(changes, c => c.Item1 is { } d && (string.CompareOrdinal(d, "2025-11-01") < 0 || string.CompareOrdinal(d, "2025-11-30") > 0));
         var parts = root.GetProperty("parts").EnumerateArray().ToDictionary(p => p.GetProperty("part").GetString()!);
         Assert.Equal("controlled", parts["MAG-1003"].GetProperty("verdict_before").GetString());
-        // No. 61 is suspended, but No. 46 clause 1 (US military users, re-exports included) still covers the magnet codes.
-        Assert.Equal("controlled", parts["MAG-1003"].GetProperty("verdict_after").GetString());
+        // No. 61 is suspended; No. 46 clause 1 (US military users, re-exports included) still covers the magnet codes, but
+        // only for military buyers, and the sample gives no end use.
+        Assert.Equal("depends-on-end-use", parts["MAG-1003"].GetProperty("verdict_after").GetString());
         Assert.False(parts.ContainsKey("MAG-1001"));
     }
 

@@ -45,6 +45,21 @@ public sealed class CodeLookupCliTests
         Assert.Contains("matched: cn-china-10 8505111000", stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("3A090", "USA-BIS-2022-10-07", "eccn", "3A090")]
+    [InlineData("8505111000", "CHN-MOFCOM-2025-18", "cn-china-10", "8505111000")]
+    [InlineData("1C902.a.4", "CHN-MOFCOM-2025-18", "cn-dual-use", "1C902.a.4")]
+    public void Json_names_the_code_system_that_matched_for_each_measure(string code, string measure, string system, string known)
+    {
+        var (exit, stdout, stderr) = InProcess.Cli("controls", "--code", code, "--as-of", "2025-10-20", "--format", "json");
+        Assert.True(exit == 0, stderr);
+        var row = JsonDocument.Parse(stdout).RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == measure);
+        var matched = row.GetProperty("matched_codes").EnumerateArray().ToList();
+        Assert.Contains(matched, m => m.GetProperty("system").GetString() == system && m.GetProperty("code").GetString() == known && m.GetProperty("exact").GetBoolean());
+        var (_, plain, _) = InProcess.Cli("controls", "--as-of", "2025-10-20", "--format", "json");
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(plain).RootElement[0].GetProperty("matched_codes").ValueKind);
+    }
+
     [Fact]
     public void Unknown_code_is_refused_with_the_nearest_known_codes()
     {

@@ -7,7 +7,8 @@ namespace Chokepoint.Cli.Tests;
 /// The expected ids were worked out by hand from controls.yaml: No. 18 reaches Chinese exports only (no re-export clause);
 /// No. 61 reaches re-exports from 2025-10-09 and foreign content from 2025-12-01 and is suspended by No. 70 from 2025-11-07;
 /// No. 46 clause 1 (no dual-use items to US military users) covers the No. 18 magnets from 2025-04-04 (registry split of clause 1);
-/// the parts list has no end-use column, so it is listed for every US part it covers. HS 811292 (CHP-2005) also covers indium, so
+/// the sample has no end-use column, so that ban (and No. 1 [2026] for Japan, also military only) is listed under
+/// depends_on_end_use, never as applying. HS 811292 (CHP-2005) also covers indium, so
 /// the 2025-02 clause-1 items reach it at the 6-digit grain, and the 2025 export-control list of US defence firms (ECL-1) applies to US buyers. No. 46 clause 2 (GA, GE) targets the USA and is suspended by No. 72 from 2025-11-09; No. 1 [2026] targets Japan from 2026-01-06.
 /// </summary>
 public sealed class SampleScreenCliTests
@@ -21,11 +22,12 @@ public sealed class SampleScreenCliTests
 
     private static HashSet<string> Ids(JsonElement part, string field) => part.GetProperty(field).EnumerateArray().Select(e => e.GetString()!).ToHashSet();
 
-    private static void Expect(Dictionary<string, JsonElement> parts, string part, string[] measures, string[] announced, string[] suspended)
+    private static void Expect(Dictionary<string, JsonElement> parts, string part, string[] measures, string[] announced, string[] suspended, string[]? dependsOnEndUse = null)
     {
         Assert.Equal(measures.ToHashSet(), Ids(parts[part], "measures"));
         Assert.Equal(announced.ToHashSet(), Ids(parts[part], "announced"));
         Assert.Equal(suspended.ToHashSet(), Ids(parts[part], "suspended"));
+        Assert.Equal((dependsOnEndUse ?? []).ToHashSet(), Ids(parts[part], "depends_on_end_use"));
     }
 
     [Theory]
@@ -35,10 +37,11 @@ public sealed class SampleScreenCliTests
     {
         var p = Screen(file, "USA", "2025-10-20");
         Assert.Equal(50, p.Count);
-        Expect(p, "MAG-1001", ["CHN-MOFCOM-2024-46-MIL-2025-18", "CHN-MOFCOM-2025-18"], [], []);
-        Expect(p, "MAG-1003", ["CHN-MOFCOM-2024-46-MIL-2025-18", "CHN-MOFCOM-2025-61"], [], []);
+        Expect(p, "MAG-1001", ["CHN-MOFCOM-2025-18"], [], [], ["CHN-MOFCOM-2024-46-MIL-2025-18"]);
+        Expect(p, "MAG-1003", ["CHN-MOFCOM-2025-61"], [], [], ["CHN-MOFCOM-2024-46-MIL-2025-18"]);
         Expect(p, "MAG-1005", [], ["CHN-MOFCOM-2025-61"], []);
-        Expect(p, "CHP-2005", ["CHN-MOFCOM-2023-23", "CHN-MOFCOM-2024-46-MIL", "CHN-MOFCOM-2024-46-MIL-2025-10", "CHN-MOFCOM-2024-46-GA", "CHN-MOFCOM-2024-46-GE", "CHN-MOFCOM-2025-10", "CHN-MOFCOM-2025-ECL-1"], [], []);
+        Expect(p, "CHP-2005", ["CHN-MOFCOM-2023-23", "CHN-MOFCOM-2024-46-GA", "CHN-MOFCOM-2024-46-GE", "CHN-MOFCOM-2025-10", "CHN-MOFCOM-2025-ECL-1"], [], [],
+            ["CHN-MOFCOM-2024-46-MIL", "CHN-MOFCOM-2024-46-MIL-2025-10"]);
         Expect(p, "BAT-3001", [], ["CHN-MOFCOM-2025-58"], []);
         Expect(p, "API-5002", [], [], []);
         Assert.Equal("not-in-dataset", p["GEN-6001"].GetProperty("verdict").GetString());
@@ -50,10 +53,12 @@ public sealed class SampleScreenCliTests
     public void Usa_on_2026_01_10(string file)
     {
         var p = Screen(file, "USA", "2026-01-10");
-        Expect(p, "MAG-1001", ["CHN-MOFCOM-2024-46-MIL-2025-18", "CHN-MOFCOM-2025-18"], [], []);
-        Expect(p, "MAG-1003", ["CHN-MOFCOM-2024-46-MIL-2025-18"], [], ["CHN-MOFCOM-2025-61"]);
+        Expect(p, "MAG-1001", ["CHN-MOFCOM-2025-18"], [], [], ["CHN-MOFCOM-2024-46-MIL-2025-18"]);
+        Expect(p, "MAG-1003", [], [], ["CHN-MOFCOM-2025-61"], ["CHN-MOFCOM-2024-46-MIL-2025-18"]);
+        Assert.Equal("depends-on-end-use", p["MAG-1003"].GetProperty("verdict").GetString());
         Expect(p, "MAG-1005", [], [], ["CHN-MOFCOM-2025-61"]);
-        Expect(p, "CHP-2005", ["CHN-MOFCOM-2023-23", "CHN-MOFCOM-2024-46-MIL", "CHN-MOFCOM-2024-46-MIL-2025-10", "CHN-MOFCOM-2025-10", "CHN-MOFCOM-2025-ECL-1"], [], ["CHN-MOFCOM-2024-46-GA", "CHN-MOFCOM-2024-46-GE"]);
+        Expect(p, "CHP-2005", ["CHN-MOFCOM-2023-23", "CHN-MOFCOM-2025-10", "CHN-MOFCOM-2025-ECL-1"], [], ["CHN-MOFCOM-2024-46-GA", "CHN-MOFCOM-2024-46-GE"],
+            ["CHN-MOFCOM-2024-46-MIL", "CHN-MOFCOM-2024-46-MIL-2025-10"]);
         Expect(p, "BAT-3001", [], [], ["CHN-MOFCOM-2025-58"]);
     }
 
@@ -77,9 +82,9 @@ public sealed class SampleScreenCliTests
         Expect(before, "MAG-1001", ["CHN-MOFCOM-2025-18"], [], []);
         Expect(before, "CHP-2005", ["CHN-MOFCOM-2023-23", "CHN-MOFCOM-2025-10"], [], []);
         var after = Screen("parts.csv", "JPN", "2026-01-10");
-        Expect(after, "MAG-1001", ["CHN-MOFCOM-2025-18", "CHN-MOFCOM-2026-1"], [], []);
-        Expect(after, "CHP-2005", ["CHN-MOFCOM-2023-23", "CHN-MOFCOM-2025-10", "CHN-MOFCOM-2026-1"], [], []);
-        Expect(after, "MAG-1003", ["CHN-MOFCOM-2026-1"], [], ["CHN-MOFCOM-2025-61"]);
+        Expect(after, "MAG-1001", ["CHN-MOFCOM-2025-18"], [], [], ["CHN-MOFCOM-2026-1"]);
+        Expect(after, "CHP-2005", ["CHN-MOFCOM-2023-23", "CHN-MOFCOM-2025-10"], [], [], ["CHN-MOFCOM-2026-1"]);
+        Expect(after, "MAG-1003", [], [], ["CHN-MOFCOM-2025-61"], ["CHN-MOFCOM-2026-1"]);
     }
 
     [Fact]

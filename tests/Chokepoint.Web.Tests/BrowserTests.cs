@@ -41,6 +41,9 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     [InlineData("/stress")]
     [InlineData("/evidence")]
     [InlineData("/api")]
+    [InlineData("/screen")]
+    [InlineData("/licences")]
+    [InlineData("/changes?since=2025-10-01&until=2025-11-30")]
     public async Task No_page_scrolls_sideways_on_a_390_pixel_phone(string path)
     {
         var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });

@@ -55,7 +55,7 @@ public sealed class DatasetApiTests(WebFactory factory) : IClassFixture<WebFacto
         var rows = await _client.GetFromJsonAsync<JsonElement>("/api/v1/controls?as_of=2025-11-15&item=gallium");
         Assert.True(rows.GetArrayLength() > 0);
         var first = rows[0];
-        Assert.Equal(["id", "issuer", "instrument", "kind", "announced", "effective", "status", "status_if_unchanged", "reviewed_through", "items", "destinations", "sources", "end_uses", "targets"], Problems.Names(first));
+        Assert.Equal(["id", "issuer", "instrument", "kind", "announced", "effective", "status", "status_if_unchanged", "reviewed_through", "items", "destinations", "sources", "end_uses", "targets", "matched_codes"], Problems.Names(first));
         var magnets = await _client.GetFromJsonAsync<JsonElement>("/api/v1/controls?as_of=2025-11-15&hs=850511&target=USA");
         Assert.True(magnets.GetArrayLength() > 0);
         var before = await _client.GetFromJsonAsync<JsonElement>("/api/v1/controls?as_of=2020-01-01&item=gallium");

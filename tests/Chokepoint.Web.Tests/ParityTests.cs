@@ -19,16 +19,20 @@ public sealed class ParityTests(WebFactory factory) : IClassFixture<WebFactory>
         { "/api/v1/items", "/api/v1/items?industry=rare-earths&kind=refined", ["items", "--industry", "rare-earths", "--kind", "refined"] },
         { "/api/v1/items/{id}/shares", "/api/v1/items/gallium/shares", ["shares", "gallium"] },
         { "/api/v1/controls", "/api/v1/controls?as_of=2025-11-15&item=gallium", ["controls", "--as-of", "2025-11-15", "--item", "gallium"] },
+        { "/api/v1/controls", "/api/v1/controls?as_of=2025-10-20&code=8505111000", ["controls", "--as-of", "2025-10-20", "--code", "8505111000"] },
         { "/api/v1/controls/{id}", "/api/v1/controls/CHN-MOFCOM-2023-23?as_of=2025-11-15", ["controls", "show", "CHN-MOFCOM-2023-23", "--as-of", "2025-11-15"] },
         { "/api/v1/exposure/{product}", "/api/v1/exposure/electric-car?to=USA&as_of=2026-06-01", ["exposure", "electric-car", "--to", "USA", "--as-of", "2026-06-01"] },
         { "/api/v1/exposure/{product}", "/api/v1/exposure/fighter-jet?to=USA&from=CHN&made_in=true", ["exposure", "fighter-jet", "--to", "USA", "--from", "CHN", "--made-in"] },
         { "/api/v1/chokepoints", "/api/v1/chokepoints?issuer=CHN&target=EU&as_of=2025-11-15", ["chokepoints", "--issuer", "CHN", "--target", "EU", "--as-of", "2025-11-15"] },
         { "/api/v1/leverage", "/api/v1/leverage?issuer=CHN&target=USA&as_of=2025-10-10", ["leverage", "--issuer", "CHN", "--target", "USA", "--as-of", "2025-10-10"] },
+        { "/api/v1/items/{id}/prices", "/api/v1/items/dysprosium-oxide/prices?scenario=replay-2025&runs=5", ["prices", "dysprosium-oxide", "--scenario", "replay-2025", "--runs", "5"] },
         { "/api/v1/scenarios", "/api/v1/scenarios", ["scenarios"] },
         { "/api/v1/documents", "/api/v1/documents", ["documents", "--db", Db] },
         { "/api/v1/search", "/api/v1/search?q=gallium&limit=20", ["search", "gallium", "--limit", "20", "--db", Db] },
         { "/api/v1/claims", "/api/v1/claims", ["claims", "--db", Db] },
         { "/api/v1/insights", "/api/v1/insights", ["insights", "--db", Db] },
+        { "/api/v1/changes", "/api/v1/changes?since=2025-10-01&until=2025-11-30", ["changes", "--since", "2025-10-01", "--until", "2025-11-30"] },
+        { "/api/v1/licences", "/api/v1/licences", ["licences", "list", "--db", Db] },
     };
 
     [Theory]

@@ -18,7 +18,8 @@ public sealed record PartChange(PartScreen Before, PartScreen After)
         {
             var b = before.Screen(row);
             var a = after.Screen(row);
-            if (b.Verdict != a.Verdict || !b.InForce.SequenceEqual(a.InForce) || !b.Announced.SequenceEqual(a.Announced) || !b.Suspended.SequenceEqual(a.Suspended))
+            if (b.Verdict != a.Verdict || !b.InForce.SequenceEqual(a.InForce) || !b.Announced.SequenceEqual(a.Announced) || !b.Suspended.SequenceEqual(a.Suspended)
+                || !b.DependsOnEndUse.SequenceEqual(a.DependsOnEndUse))
                 result.Add(new PartChange(b, a));
         }
         return result;

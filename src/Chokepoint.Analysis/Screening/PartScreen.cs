@@ -15,13 +15,16 @@ public sealed record PartScreen(PartRow Part, IReadOnlyList<CodeSystem> Systems,
     IReadOnlyList<LicenceTerms> Terms, double? OutputAtRisk, string? RiskItem, double? TtsDays)
 {
     /// <summary>Ids of the measures in force that reach the part.</summary>
-    public IReadOnlyList<string> InForce => Reaches.Where(r => r.Status == "in_force").Select(r => r.MeasureId).ToList();
+    public IReadOnlyList<string> InForce => Reaches.Where(r => r.Status == "in_force" && !r.DependsOnEndUse).Select(r => r.MeasureId).ToList();
     /// <summary>Ids of the measures (or clauses) announced for later that will reach the part.</summary>
-    public IReadOnlyList<string> Announced => Reaches.Where(r => r.Status == "announced").Select(r => r.MeasureId).ToList();
+    public IReadOnlyList<string> Announced => Reaches.Where(r => r.Status == "announced" && !r.DependsOnEndUse).Select(r => r.MeasureId).ToList();
     /// <summary>Ids of the measures that would reach the part but are suspended on the date.</summary>
-    public IReadOnlyList<string> Suspended => Reaches.Where(r => r.Status == "suspended").Select(r => r.MeasureId).ToList();
+    public IReadOnlyList<string> Suspended => Reaches.Where(r => r.Status == "suspended" && !r.DependsOnEndUse).Select(r => r.MeasureId).ToList();
+    /// <summary>Ids of the measures in force that reach only some end uses (e.g. military users) when the part's end use is not given: they apply or not depending on the buyer.</summary>
+    public IReadOnlyList<string> DependsOnEndUse => Reaches.Where(r => r.Status == "in_force" && r.DependsOnEndUse).Select(r => r.MeasureId).ToList();
 
-    /// <summary>controlled, announced, suspended-only, clear (code known, no measure) or not-in-dataset (code unknown).</summary>
+    /// <summary>controlled, depends-on-end-use (only end-use-limited measures in force, end use not given), announced, suspended-only, clear (code known, no measure) or not-in-dataset (code unknown).</summary>
     public string Verdict => Items.Count == 0 && Reaches.Count == 0 ? "not-in-dataset"
-        : InForce.Count > 0 ? "controlled" : Announced.Count > 0 ? "announced" : Suspended.Count > 0 ? "suspended" : "clear";
+        : InForce.Count > 0 ? "controlled" : DependsOnEndUse.Count > 0 ? "depends-on-end-use"
+        : Announced.Count > 0 ? "announced" : Suspended.Count > 0 ? "suspended" : "clear";
 }

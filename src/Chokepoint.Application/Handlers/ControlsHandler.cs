@@ -44,7 +44,10 @@ public static class ControlsHandler
         foreach (var lapse in lapsed) table.Note(LapsedSuspensions.Warning(lapse));
         if (review is not null) table.Note(review);
         else if (dataset.Tables.ControlsReviewedThrough is { } reviewed) table.Note($"Registry reviewed through {Format.Date(reviewed)}.");
-        return new ControlsAnswer(date, rows, lapsed, review, rows.Select(x => ControlJson.Of(x, dataset.Tables.ControlsReviewedThrough)).ToList(), table);
+        return new ControlsAnswer(date, rows, lapsed, review, rows.Select(x => ControlJson.Of(x, dataset.Tables.ControlsReviewedThrough) with
+        {
+            MatchedCodes = match is null ? null : CodeResolve.Leading(match, x.Measure),
+        }).ToList(), table);
     }
 
     /// <summary>A measure's status on the date: "in_force", or "unverified (in_force if unchanged)".</summary>

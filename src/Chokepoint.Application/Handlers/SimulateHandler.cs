@@ -7,6 +7,10 @@ using Chokepoint.Simulation.Scenarios;
 using Chokepoint.Simulation;
 using Chokepoint.Simulation.Compile;
 using Chokepoint.Simulation.MonteCarlo;
+using Chokepoint.Simulation.Calibration;
+using Chokepoint.Simulation.Prices;
+using Chokepoint.Application.Prices;
+using System.Text.Json;
 
 namespace Chokepoint.Application.Handlers;
 
@@ -35,8 +39,25 @@ public static class SimulateHandler
         var compiled = NetworkCompiler.Compile(s.Dataset, scenario);
         if (MemoryBudget.Refusal(MemoryBudget.SimulationBytes(compiled, options), MemoryBudget.LimitBytes(), $"{options.Runs:N0} run(s) of '{scenario.Name}'", $"lower {s.P("runs")} (or leave out {s.P("all-nodes")})") is { } refusal)
             throw new RequestException(s.P("runs"), refusal);
-        var result = Simulator.Run(compiled, options);
-        return new SimulateAnswer(result, SimulationJson.Build(result), Table(result, options.AllNodes));
+        var probe = PriceRuns.Probe(s.Dataset, compiled, options.Runs, options.Flows);
+        var result = Simulator.Run(compiled, options, probe);
+        var answer = new SimulateAnswer(result, SimulationJson.Build(result), Table(result, options.AllNodes));
+        return probe is null ? answer : WithPrices(s, scenario, probe, answer);
+    }
+
+    /// <summary>Adds the price paths of the probed items (JSON <c>prices</c>, a note on the table) when the model can be fitted.</summary>
+    private static SimulateAnswer WithPrices(Session s, Scenario scenario, PriceProbe probe, SimulateAnswer answer)
+    {
+        if (PriceRuns.Fit(s.Dataset, Calibrator.DefaultUntil, out var why) is not { } parameters)
+        {
+            answer.Table.Note($"Prices not modelled: {why}.");
+            return answer;
+        }
+        var outcome = PriceRuns.Paths(s.Dataset, scenario, probe, parameters);
+        answer.Json["prices"] = JsonSerializer.SerializeToNode(outcome.Paths.Select(PriceContracts.Path).ToList(), ContractJsonContext.Default.ListPricePathJson);
+        answer.Json["price_parameters"] = JsonSerializer.SerializeToNode(PriceContracts.Parameters(parameters), ContractJsonContext.Default.PriceParametersJson);
+        answer.Table.Note($"Prices of {string.Join(", ", outcome.Paths.Select(p => p.Item).Distinct())} inside their largest producer and outside (USD/kg, monthly, median and p5–p95; computed): --format json (prices[]), --out DIR (prices.csv), or 'chokepoint prices ITEM'.");
+        return answer with { Prices = outcome };
     }
 
     /// <summary>The table of the nodes that fell short, worst first, as every surface shows it.</summary>

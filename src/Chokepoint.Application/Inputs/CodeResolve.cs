@@ -1,4 +1,5 @@
 using Chokepoint.Analysis.Codes;
+using Chokepoint.Contracts;
 using Chokepoint.Model;
 
 namespace Chokepoint.Application.Inputs;
@@ -18,6 +19,17 @@ public static class CodeResolve
         if (!match.Found)
             throw new RequestException(parameter, $"{parameter} '{shown}' matches no code of the dataset (items.csv, codes.csv){(match.Nearest.Count > 0 ? $"; nearest known: {string.Join(", ", match.Nearest)}" : "")}", ErrorKind.NotFound);
         return match;
+    }
+
+    /// <summary>The hits of <paramref name="match"/> that lead to <paramref name="measure"/>: codes of the items it lists, or codes its text names.</summary>
+    public static IReadOnlyList<CodeMatchJson> Leading(CodeMatch match, ControlMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        ArgumentNullException.ThrowIfNull(measure);
+        return match.Hits
+            .Where(h => h.SubjectKind == CodeSubject.Measure ? h.Subject == measure.Id : measure.Items.Contains(h.Subject))
+            .Select(h => new CodeMatchJson(CodeNames.Of(h.System), h.Code, h.Subject, h.Exact, h.Source))
+            .Distinct().ToList();
     }
 
     /// <summary>One line saying which code systems matched and through which items or measures, with sources.</summary>

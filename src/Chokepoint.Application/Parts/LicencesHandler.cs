@@ -48,7 +48,7 @@ public static class LicencesHandler
         ArgumentNullException.ThrowIfNull(store);
         var st = Resolve.OneOf(status?.Trim().ToLowerInvariant(), s.P("status"), LicenceStatuses.All)
             ?? throw new RequestException(s.P("status"), $"{s.P("status")} is required; expected one of {string.Join(", ", LicenceStatuses.All)}");
-        if (!store.UpdateStatus(id, st)) throw new RequestException("", $"no licence application #{id}; see 'chokepoint licences list'", ErrorKind.NotFound);
+        if (!store.UpdateStatus(id, st)) throw new RequestException(s.Arg("ID", "id"), $"no licence application #{id}; see 'chokepoint licences list'", ErrorKind.NotFound);
         return Answer(s.Dataset, store.List().Where(a => a.Id == id).ToList(), $"Licence application #{id} updated");
     }
 

@@ -32,13 +32,16 @@ public static class ScreenHandler
     private static Table Table(Model.Dataset dataset, string destination, DateOnly date, List<ScreenPartJson> parts)
     {
         var flagged = parts.Where(p => p.Verdict != "clear").ToList();
-        var table = new Table($"Parts screened for {destination} on {Format.Date(date)}: {parts.Count} parts, {parts.Count(p => p.Verdict == "controlled")} controlled, {parts.Count(p => p.Verdict == "announced")} announced, {parts.Count(p => p.Verdict == "suspended")} suspended only, {parts.Count(p => p.Verdict == "not-in-dataset")} not in the dataset",
-            "row", "part", "code", "origin", "verdict", "in force", "announced", "suspended", "at risk", "TTS days").Numeric(0, 8, 9).WhenEmpty("no part is reached by a measure.");
+        var table = new Table($"Parts screened for {destination} on {Format.Date(date)}: {parts.Count} parts, {parts.Count(p => p.Verdict == "controlled")} controlled, {parts.Count(p => p.Verdict == "depends-on-end-use")} depending on end use, {parts.Count(p => p.Verdict == "announced")} announced, {parts.Count(p => p.Verdict == "suspended")} suspended only, {parts.Count(p => p.Verdict == "not-in-dataset")} not in the dataset",
+            "row", "part", "code", "origin", "verdict", "in force", "depends on end use", "announced", "suspended", "at risk", "TTS days").Numeric(0, 9, 10).WhenEmpty("no part is reached by a measure.");
         foreach (var p in flagged.Take(TableRows))
-            table.Add(p.Row.ToString(CultureInfo.InvariantCulture), p.Part, p.Code, p.Origin + (p.SupplierCountry.Length > 0 && p.SupplierCountry != p.Origin ? $" via {p.SupplierCountry}" : ""),
-                p.Verdict, Format.List(p.Measures), Format.List(p.Announced), Format.List(p.Suspended),
+            table.Add(p.Row.ToString(CultureInfo.InvariantCulture), p.Part, p.Code, p.Origin + (p.SupplierCountry.Length > 0 && p.SupplierCountry != p.Origin ? $" via {p.SupplierCountry}" : "")
+                + (p.EndUse is { } use ? $" ({use})" : ""),
+                p.Verdict, Format.List(p.Measures), Format.List(p.DependsOnEndUse), Format.List(p.Announced), Format.List(p.Suspended),
                 p.OutputAtRisk is { } risk ? Format.Frac(risk) : "-", p.TtsDays is { } t ? Format.Number(t) : "-");
         if (flagged.Count > TableRows) table.Note($"{flagged.Count - TableRows} more flagged part(s): see the JSON, CSV or XLSX output.");
+        if (parts.Any(p => p.DependsOnEndUse.Count > 0))
+            table.Note("Depends on end use: measures limited to some buyers (e.g. military users) reach these parts only if the buyer is one of them; give the end_use column (civil, military, listed-entity, general-licence) to settle it.");
         table.Note("Parts whose verdict is 'clear' are not listed. At risk: share of the part's supply stopped on the date, from its origin (static bound: no stock, no substitution; computed). TTS: your stock_days divided by that share (computed).");
         table.Note($"Reach: export when shipped from the issuer, re-export when issuer-origin goods ship from elsewhere ('via'), foreign content when made elsewhere. Registry reviewed through {(dataset.Tables.ControlsReviewedThrough is { } rv ? Format.Date(rv) : "an undeclared date")}.");
         return table;

@@ -9,6 +9,8 @@ using Chokepoint.Simulation.Mitigation;
 using Chokepoint.Simulation.MonteCarlo;
 using Chokepoint.Simulation.Compile;
 
+using Chokepoint.Application.Prices;
+
 namespace Chokepoint.Application.Report;
 
 /// <summary>report: the headline analyses and every section, composed from the handlers of the commands (no registration list).</summary>
@@ -78,8 +80,9 @@ public static class ReportHandler
         if (ScenarioLoader.BuiltIn(s.Dataset, ReportOptions.Replay) is not { } scenario || !s.Dataset.Tables.Demand.Any(d => d.Country == target)) return null;
         var result = MitigationAnalysis.Run(s.Dataset, scenario, target, null, new MitigationOptions(95, options.HelpsRuns, ReportOptions.Seed, options.Threads));
         var tts = TtsHandler.Run(s.Dataset, scenario);
-        var tables = MitigateHandler.Tables(result).Append(TtsHandler.Table(tts.Where(r => r.Country == target).ToList(), target, scenario.HorizonDays, 12)).ToList();
-        return new WhatHelpsSection(scenario, ReportOptions.Replay, target, options.HelpsRuns, result, tts, tables, MitigateHandler.Json(ReportOptions.Replay, result));
+        var prices = StockpilePrices.Of(s.Dataset, scenario, result.Stockpile.Lines.Select(l => l.Item));
+        var tables = MitigateHandler.Tables(result, prices).Append(TtsHandler.Table(tts.Where(r => r.Country == target).ToList(), target, scenario.HorizonDays, 12)).ToList();
+        return new WhatHelpsSection(scenario, ReportOptions.Replay, target, options.HelpsRuns, result, tts, tables, MitigateHandler.Json(ReportOptions.Replay, result, prices));
     }
 
     /// <summary>China over the USA and the reverse on <paramref name="date"/>, and the chip controls' scenario when the dataset has it.</summary>

@@ -14,7 +14,9 @@ internal static class ChangesCommand
         var parts = new Option<FileInfo?>("--parts") { Description = "A parts list (.csv/.xlsx, as for 'screen'): also list the parts whose status changed", HelpName = "FILE" };
         var destination = new Option<string?>("--destination") { Description = "Destination of the parts (ISO3; needed with --parts)" };
         var map = new Option<string?>("--map") { Description = "Your headers for the parts fields, as for 'screen'", HelpName = "FIELD=HEADER,…" };
-        var command = new Command("changes", "Measures announced, taking effect, suspended, lapsing or ending between two dates; with --parts, the parts whose status changed") { since, until, parts, destination, map };
+        var profile = ScreenCommand.ProfileOption();
+        var db = EvidenceOptions.Db();
+        var command = new Command("changes", "Measures announced, taking effect, suspended, lapsing or ending between two dates; with --parts, the parts whose status changed") { since, until, parts, destination, map, profile, db };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
@@ -22,7 +24,9 @@ internal static class ChangesCommand
             var file = parse.GetValue(parts);
             if (file is { Exists: false }) throw CliException.Usage($"no parts file '{SafeText.Clip(file.Name)}'; expected a .csv or .xlsx file");
             using var stream = file?.OpenRead();
-            var request = new ChangesRequest(parse.GetValue(since), parse.GetValue(until), parse.GetValue(destination), file?.Name, parse.GetValue(map));
+            var store = parse.GetValue(db)!;
+            var mapping = MappingProfiles.Resolve(session, parse.GetValue(map), parse.GetValue(profile), null, () => LicenceCommands.Open(store, create: false, ctx.Clock));
+            var request = new ChangesRequest(parse.GetValue(since), parse.GetValue(until), parse.GetValue(destination), file?.Name, mapping);
             ctx.Render.Write(ChangesHandler.Handle(session, request, stream));
             return ExitCodes.Ok;
         });

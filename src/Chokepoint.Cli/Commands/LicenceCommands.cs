@@ -75,7 +75,8 @@ internal static class LicenceCommands
         return command;
     }
 
-    private static LicenceStore Open(FileInfo db, bool create, TimeProvider clock)
+    /// <summary>Opens the workspace's licence and profile tables; refuses a missing workspace unless <paramref name="create"/>.</summary>
+    internal static LicenceStore Open(FileInfo db, bool create, TimeProvider clock)
     {
         if (!create && !db.Exists)
             throw CliException.Usage($"no workspace at '{db.Name}'; add an application with 'chokepoint licences add' first or choose one with --db FILE");

@@ -1,11 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Chokepoint.Application.Parts;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
-using Chokepoint.Data.Parts;
-using CsvHelper;
 
 namespace Chokepoint.Cli.Commands;
 
@@ -14,12 +11,15 @@ internal static class ScreenCommand
 {
     public static Command Create(Func<ParseResult, CliContext> context)
     {
-        var file = new Argument<FileInfo>("PARTS") { Description = "Parts list: .csv or .xlsx with the header part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days (or mapped with --map)" };
+        var file = new Argument<FileInfo>("PARTS") { Description = "Parts list: .csv or .xlsx with the header part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days,end_use (or mapped with --map)" };
         var destination = new Option<string>("--destination") { Description = "Where the parts are delivered (ISO3)", Required = true };
         var asOf = new Option<string?>("--as-of") { Description = "Date of the screen, YYYY-MM-DD (default: today)", HelpName = "DATE" };
         var map = new Option<string?>("--map") { Description = "Your headers for the fields, e.g. part=Part No,code=HS code,origin=COO", HelpName = "FIELD=HEADER,…" };
+        var profile = ProfileOption();
+        var saveProfile = new Option<string?>("--save-profile") { Description = "Save the mapping in effect (--map, over --profile) in the workspace under NAME", HelpName = "NAME" };
+        var db = EvidenceOptions.Db();
         var output = new Option<FileInfo?>("--out") { Description = "Also write the results to FILE: .xlsx (results and measures sheets), .csv or .json", HelpName = "FILE" };
-        var command = new Command("screen", "Screen a parts list: the measures that reach each part on a date, those announced for later, licence terms, output at risk and time-to-survive on your stock") { file, destination, asOf, map, output };
+        var command = new Command("screen", "Screen a parts list: the measures that reach each part on a date, those announced for later, licence terms, output at risk and time-to-survive on your stock") { file, destination, asOf, map, profile, saveProfile, db, output };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
@@ -34,9 +34,13 @@ internal static class ScreenCommand
             if (!parts.Exists) throw CliException.Usage($"no parts file '{SafeText.Clip(parts.Name)}'; expected a .csv or .xlsx file");
             if (parts.Length > PartsInput.MaxBytes) throw CliException.InvalidData($"'{SafeText.Clip(parts.Name)}' is {parts.Length / (1024 * 1024)} MB; the limit is {PartsInput.MaxBytes / (1024 * 1024)} MB");
             var session = ctx.Session();
+            var store = parse.GetValue(db)!;
+            var saving = !string.IsNullOrWhiteSpace(parse.GetValue(saveProfile));
+            var mapping = MappingProfiles.Resolve(session, parse.GetValue(map), parse.GetValue(profile), parse.GetValue(saveProfile),
+                () => LicenceCommands.Open(store, create: saving, ctx.Clock));
             ScreenAnswer answer;
             using (var stream = parts.OpenRead())
-                answer = ScreenHandler.Handle(session, new ScreenRequest(parts.Name, parse.GetValue(destination), parse.GetValue(asOf), parse.GetValue(map)), stream);
+                answer = ScreenHandler.Handle(session, new ScreenRequest(parts.Name, parse.GetValue(destination), parse.GetValue(asOf), mapping), stream);
             if (target is not null) WriteFile(target, outFormat!, answer);
             switch (ctx.Format)
             {
@@ -56,7 +60,7 @@ internal static class ScreenCommand
     {
         if (format == "xlsx")
         {
-            ScreenWorkbook.WriteFile(target.FullName, ScreenPartJson.Columns, answer.Json.Select(p => p.Flat()), ScreenMeasureRow.Columns, answer.Measures.Select(m => m.Flat()));
+            ScreenOutput.WriteXlsxFile(target.FullName, answer);
             return;
         }
         var staged = Path.Combine(target.DirectoryName!, $".{target.Name}.{Guid.NewGuid():N}.tmp");
@@ -75,15 +79,12 @@ internal static class ScreenCommand
         }
     }
 
-    private static void WriteCsv(TextWriter writer, IReadOnlyList<ScreenPartJson> parts)
+    /// <summary>The --profile option of screen and changes.</summary>
+    internal static Option<string?> ProfileOption() => new("--profile")
     {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var c in ScreenPartJson.Columns) csv.WriteField(c);
-        csv.NextRecord();
-        foreach (var p in parts)
-        {
-            foreach (var v in p.Flat()) csv.WriteField(SafeText.Clean(ScreenPartJson.Text(v)));
-            csv.NextRecord();
-        }
-    }
+        Description = "Read the parts list with a mapping saved in the workspace (--save-profile); --map pairs override its fields",
+        HelpName = "NAME",
+    };
+
+    private static void WriteCsv(TextWriter writer, IReadOnlyList<ScreenPartJson> parts) => ScreenOutput.WriteCsv(writer, parts, SafeText.Clean);
 }

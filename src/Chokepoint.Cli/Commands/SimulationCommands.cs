@@ -14,6 +14,7 @@ internal static class SimulationCommands
         root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(BacktestCommand.Create(context));
         root.Subcommands.Add(CalibrateCommand.Create(context));
+        root.Subcommands.Add(PricesCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
     }
 

@@ -2,13 +2,13 @@ namespace Chokepoint.Data.Parts;
 
 /// <summary>
 /// Which header of the user's file holds each field of a parts list. The default header is
-/// <c>part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days</c>; a mapping such as
+/// <c>part,description,code,origin,supplier,supplier_country,quantity_per_year,stock_days,end_use</c> (end_use optional); a mapping such as
 /// <c>part=Part No,code=HS code</c> renames some fields and keeps the defaults for the others.
 /// </summary>
 public sealed class PartsColumns
 {
     /// <summary>The fields, in the default header's order.</summary>
-    public static readonly IReadOnlyList<string> Fields = ["part", "description", "code", "origin", "supplier", "supplier_country", "quantity_per_year", "stock_days"];
+    public static readonly IReadOnlyList<string> Fields = ["part", "description", "code", "origin", "supplier", "supplier_country", "quantity_per_year", "stock_days", "end_use"];
 
     /// <summary>The fields every parts list must have.</summary>
     public static readonly IReadOnlyList<string> Required = ["part", "code", "origin"];

@@ -163,11 +163,14 @@ public static class PartsFileReader
                 ok = Fail(row, "supplier_country", $"'{Clip(supplierCountry)}' is not a country of the dataset; expected an ISO3 code or nothing");
             var quantity = Number(row, record, "quantity_per_year", 1e15, ref ok);
             var stock = Number(row, record, "stock_days", 36500, ref ok);
+            var endUse = Text(record, "end_use").ToLowerInvariant();
+            if (endUse.Length > 0 && !Names.EndUses.Contains(endUse))
+                ok = Fail(row, "end_use", $"'{Clip(endUse)}' is not an end use; expected one of {string.Join(", ", Names.EndUses)}, or nothing when unknown");
             if (ok)
                 Rows.Add(new PartRow(row, part, normalized, origin)
                 {
                     Description = Text(record, "description"), Supplier = Text(record, "supplier"), SupplierCountry = supplierCountry,
-                    QuantityPerYear = quantity, StockDays = stock,
+                    QuantityPerYear = quantity, StockDays = stock, EndUse = endUse,
                 });
             return true;
         }

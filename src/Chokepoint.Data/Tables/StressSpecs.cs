@@ -105,7 +105,7 @@ public static class StressSpecs
                 : new ObservedOutput(month.Value, products, country, quantity.Value, unit, change, measure, source) { Origin = o };
         }, f => $"{f.Month:yyyy-MM},{f.ProductKey},{f.Country}", "month,product,country");
 
-    private static DateOnly? Month(RowReader r, string column)
+    internal static DateOnly? Month(RowReader r, string column)
     {
         var v = r.Raw(column);
         if (DateOnly.TryParseExact(v + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)) return m;

@@ -43,6 +43,11 @@ internal static class StressTables
             refs.Country(x.Origin, 3, x.Country);
             refs.Source(x.Origin, 8, x.Source);
         }
+        foreach (var p in t.ObservedPrices)
+        {
+            refs.Item(p.Origin, 2, p.Item);
+            refs.Source(p.Origin, 11, p.Source);
+        }
         foreach (var e in t.ObservedEvents)
         {
             refs.Country(e.Origin, 2, e.Country);

@@ -6,8 +6,9 @@ using Microsoft.Data.Sqlite;
 namespace Chokepoint.Evidence.Licences;
 
 /// <summary>
-/// Licence applications kept in the workspace database beside the evidence. The table has its own migration list,
-/// versioned in <c>component_schema</c> under the name "licences", so it evolves without touching the evidence schema.
+/// Licence applications, and the saved column mappings of parts lists (profiles), kept in the workspace database beside
+/// the evidence. The tables have their own migration list, versioned in <c>component_schema</c> under the name
+/// "licences", so they evolve without touching the evidence schema.
 /// Each write is one statement (atomic). Not thread-safe: one instance per thread.
 /// </summary>
 public sealed class LicenceStore : IDisposable
@@ -28,6 +29,12 @@ public sealed class LicenceStore : IDisposable
             status TEXT NOT NULL,
             stock_days REAL,
             stock_from TEXT,
+            updated_at TEXT NOT NULL);
+        """,
+        """
+        CREATE TABLE parts_profiles(
+            name TEXT PRIMARY KEY,
+            map TEXT NOT NULL,
             updated_at TEXT NOT NULL);
         """,
     ];
@@ -112,6 +119,33 @@ public sealed class LicenceStore : IDisposable
     {
         using var cmd = Command(_db, null, "UPDATE licence_applications SET status = $s, updated_at = $now WHERE id = $id", ("$s", status), ("$now", Now()), ("$id", id));
         return cmd.ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>Saves (or replaces) the mapping profile <paramref name="name"/>: FIELD=HEADER pairs as given to --map.</summary>
+    public void SaveProfile(string name, string map)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(map);
+        using var cmd = Command(_db, null, "INSERT INTO parts_profiles(name, map, updated_at) VALUES ($n, $m, $now) ON CONFLICT(name) DO UPDATE SET map = $m, updated_at = $now",
+            ("$n", name), ("$m", map), ("$now", Now()));
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>The mapping of profile <paramref name="name"/>, or null when there is none.</summary>
+    public string? Profile(string name)
+    {
+        using var cmd = Command(_db, null, "SELECT map FROM parts_profiles WHERE name = $n", ("$n", name));
+        return cmd.ExecuteScalar() as string;
+    }
+
+    /// <summary>The names of the saved profiles, sorted.</summary>
+    public IReadOnlyList<string> ProfileNames()
+    {
+        using var cmd = Command(_db, null, "SELECT name FROM parts_profiles ORDER BY name");
+        using var r = cmd.ExecuteReader();
+        var names = new List<string>();
+        while (r.Read()) names.Add(r.GetString(0));
+        return names;
     }
 
     /// <inheritdoc />

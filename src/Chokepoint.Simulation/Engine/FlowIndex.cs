@@ -35,7 +35,10 @@ public sealed class FlowIndex
     }
 
     /// <summary>Indexes every edge of <paramref name="network"/> whose seller and buyer are in different countries.</summary>
-    public static FlowIndex Of(SupplyNetwork network)
+    public static FlowIndex Of(SupplyNetwork network) => Of(network, null);
+
+    /// <summary>Indexes the cross-border edges of <paramref name="network"/> whose flow <paramref name="keep"/> accepts (all when null).</summary>
+    public static FlowIndex Of(SupplyNetwork network, Func<FlowKey, bool>? keep)
     {
         ArgumentNullException.ThrowIfNull(network);
         var byKey = new SortedDictionary<(string, string, string), List<(int Edge, int Slot)>>();
@@ -47,6 +50,7 @@ public sealed class FlowIndex
                 var seller = network.Labels[network.EdgeSource[e]];
                 if (seller.Country == buyer) continue;
                 var key = (seller.Item, seller.Country, buyer);
+                if (keep is not null && !keep(new FlowKey(key.Item, key.Country, buyer))) continue;
                 if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
                 list.Add((e, s));
             }

@@ -11,23 +11,27 @@ namespace Chokepoint.Simulation.MonteCarlo;
 /// </summary>
 public static class Simulator
 {
-    /// <summary>Simulates <paramref name="compiled"/> with <paramref name="options"/>.</summary>
-    public static SimulationResult Run(CompiledScenario compiled, SimulationOptions options)
+    /// <summary>Simulates <paramref name="compiled"/> with <paramref name="options"/>; <paramref name="prices"/>, when given, records each run's price drivers.</summary>
+    public static SimulationResult Run(CompiledScenario compiled, SimulationOptions options, Prices.PriceProbe? prices = null)
     {
         ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        if (prices is not null && (prices.Runs != options.Runs || (options.Flows && !prices.AllFlows)))
+            throw new ArgumentException("the price probe must be built for the run count and, when flows are reported, for every flow", nameof(prices));
         var network = compiled.Network;
         var tracked = options.AllNodes ? Enumerable.Range(0, network.NodeCount).ToArray() : compiled.ReportedNodes.ToArray();
-        var flows = options.Flows ? FlowIndex.Of(network) : null;
+        var flows = prices?.Flows ?? (options.Flows ? FlowIndex.Of(network) : null);
+        var reported = options.Flows ? flows : null;
         var uncertain = compiled.Scenario.Uncertain;
         if (options.Runs == 1)
         {
             var run = new DailyEngine(network).Run(RunParameters.AsWritten, tracked, flows);
+            prices?.Record(0, run, 1.0);
             options.Progress?.Report(1);
-            return Result(compiled, options, Single(compiled, tracked, run), flows is null ? [] : SingleFlows(network, flows, run));
+            return Result(compiled, options, Single(compiled, tracked, run), reported is null ? [] : SingleFlows(network, reported, run));
         }
-        var aggregator = new RunAggregator(network, tracked, flows, options.Runs);
+        var aggregator = new RunAggregator(network, tracked, reported, options.Runs);
         var batch = new RunResult[BatchSize(network, tracked.Length, flows?.Keys.Count ?? 0, options)];
         for (var b = 0; b < batch.Length; b++) batch[b] = new RunResult(network.NodeCount, tracked.Length, network.HorizonDays, flows?.Keys.Count ?? 0);
         var done = 0;
@@ -40,7 +44,9 @@ public static class Simulator
                     () => new DailyEngine(network),
                     (b, _, engine) =>
                     {
-                        engine.Run(Draw(uncertain, options.Seed, first + b), tracked, flows, batch[b]);
+                        var parameters = Draw(uncertain, options.Seed, first + b);
+                        engine.Run(parameters, tracked, flows, batch[b]);
+                        prices?.Record(first + b, batch[b], parameters.StockDaysFactor);
                         options.Progress?.Report(Interlocked.Increment(ref done));
                         return engine;
                     },
@@ -58,8 +64,8 @@ public static class Simulator
             var (median, p5, p95) = aggregator.Series(i);
             outcomes.Add(new NodeOutcome(network.Labels[tracked[i]], aggregator.Tts(i), aggregator.Ttr(i), aggregator.Lost(i), aggregator.Min(i), median, p5, p95));
         }
-        var flowSeries = new List<FlowSeries>(flows?.Keys.Count ?? 0);
-        for (var f = 0; f < flowSeries.Capacity; f++) flowSeries.Add(new FlowSeries(flows!.Keys[f], aggregator.FlowMedian(f), flows.BaselineOf(network, f)));
+        var flowSeries = new List<FlowSeries>(reported?.Keys.Count ?? 0);
+        for (var f = 0; f < flowSeries.Capacity; f++) flowSeries.Add(new FlowSeries(reported!.Keys[f], aggregator.FlowMedian(f), reported.BaselineOf(network, f)));
         return Result(compiled, options, outcomes, flowSeries);
     }
 

@@ -3,6 +3,7 @@ using Chokepoint.Analysis.Leverage;
 using Chokepoint.Application;
 using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Inputs;
+using Chokepoint.Application.Prices;
 using Chokepoint.Application.Report;
 using Chokepoint.Application.Tables;
 using Chokepoint.Contracts;
@@ -61,6 +62,18 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
     /// <summary>Leverage of an issuer over a target on a date or under a built-in scenario (cached).</summary>
     public LeverageAnswer Leverage(string? issuer, string? target, string? asOf, string? scenario) =>
         LeverageHandler.Handle(Session, issuer, target, asOf, scenario, files: false, compute: (key, f) => Cached(key, f));
+
+    /// <summary>Observed and modelled prices of an item inside its issuer and outside under a built-in scenario (as 'chokepoint prices'; cached).</summary>
+    public Answer<PricesJson> Prices(string? item, string? scenario, string? runs, string? seed)
+    {
+        var s = Session;
+        var request = new PricesRequest(item, string.IsNullOrWhiteSpace(scenario) ? PriceRuns.CalibrationScenario : scenario,
+            Resolve.Int(runs, "runs", 100, 1, PriceRuns.MaxRuns), Resolve.Int(seed, "seed", 1, int.MinValue, int.MaxValue));
+        return Cached(("prices", request), () => PricesHandler.Handle(s, request, files: false));
+    }
+
+    /// <summary>True when observed/prices.csv has a price of <paramref name="item"/> (the item page then shows its prices).</summary>
+    public bool HasPrices(string item) => PriceRuns.Items(Dataset).Contains(item);
 
     /// <summary>The headline analyses (the content of 'chokepoint report') on a date against a comparison date (cached).</summary>
     public HeadlineReport Overview(string? asOf, string? comparison)

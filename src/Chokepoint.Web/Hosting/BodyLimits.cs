@@ -5,7 +5,7 @@ namespace Chokepoint.Web.Hosting;
 
 /// <summary>
 /// Each request body gets the limit its input needs: uploads (POST /api/v1/documents and the evidence
-/// page's upload form) the upload limit, everything else (JSON jobs, forms) <see cref="DefaultBytes"/>.
+/// page's upload form; parts lists for screen and changes) the upload limit, everything else (JSON jobs, forms) <see cref="DefaultBytes"/>.
 /// Forty concurrent 60 MB posts to a JSON endpoint held 4.5 GB under a single 64 MB limit.
 /// </summary>
 internal sealed class BodyLimits(RequestDelegate next)
@@ -22,5 +22,10 @@ internal sealed class BodyLimits(RequestDelegate next)
 
     public static bool IsUpload(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) &&
-        (request.Path.Equals("/api/v1/documents", StringComparison.Ordinal) || request.Path.Equals("/evidence", StringComparison.Ordinal));
+        (request.Path.Equals("/api/v1/documents", StringComparison.Ordinal) || request.Path.Equals("/evidence", StringComparison.Ordinal) || IsPartsUpload(request.Path));
+
+    // Parts lists: screen and changes, on the API and on their pages.
+    private static bool IsPartsUpload(PathString path) =>
+        path.Equals("/api/v1/screen", StringComparison.Ordinal) || path.Equals("/screen", StringComparison.Ordinal)
+        || path.Equals("/api/v1/changes", StringComparison.Ordinal) || path.Equals("/changes", StringComparison.Ordinal);
 }

@@ -118,6 +118,7 @@ public static class WebApp
         services.AddSingleton<SimulationQueries>();
         services.AddSingleton<EvidenceQueries>();
         services.AddSingleton<ReportSimulations>();
+        services.AddSingleton<PartsQueries>();
         services.AddMemoryCache(o => o.SizeLimit = 512);
         // ASP.NET writes the problems it raises itself (a body over its limit while binding, 404s of status pages) with our parameter field too.
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -178,6 +179,7 @@ public static class WebApp
         api.MapDatasetApi();
         api.MapJobApi();
         api.MapEvidenceApi();
+        api.MapPartsApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRazorPages();
     }

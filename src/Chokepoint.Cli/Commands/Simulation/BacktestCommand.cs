@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Chokepoint.Application.Handlers;
+using Chokepoint.Application.Prices;
 using Chokepoint.Application.Tables;
 using Chokepoint.Application.Wording;
 using Chokepoint.Cli.Infrastructure;
@@ -39,11 +40,14 @@ internal static class BacktestCommand
                 throw CliException.InvalidData("the dataset has no observed record; expected observed/flows.csv or observed/events.csv");
             var (replay, scenario, observedNotes) = ObservedFlowsHandler.Apply(session, SimulateCommand.Load(ctx, session, parse.GetValue(scenarioArg)), parse.GetValue(observed));
             var compiled = NetworkCompiler.Compile(replay.Dataset, scenario);
-            var simulated = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o));
+            var probe = PriceRuns.Probe(replay.Dataset, compiled, options.Runs, allFlows: true);
+            var simulated = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o, probe));
+            var prices = probe is null ? null : PriceBacktest.Score(replay.Dataset, scenario, probe);
             var compared = Backtester.Compare(replay.Dataset, scenario, simulated);
             var result = compared with { Notes = [.. observedNotes, .. compared.Notes] };
             var json = BacktestJson.Build(result);
-            ctx.Render.Write(json, FlowTable(result), OutputTable(result), EventTable(result));
+            if (prices is { } p) json["prices"] = p.Json;
+            ctx.Render.Write(json, [FlowTable(result), OutputTable(result), EventTable(result), .. prices is { } q ? [q.Table] : Array.Empty<Table>()]);
             if (parse.GetValue(outDir) is { } dir)
             {
                 // Staged and swapped in whole, with the guards of simulate --out (issue 23 §8).

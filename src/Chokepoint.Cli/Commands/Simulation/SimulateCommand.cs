@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chokepoint.Contracts;
 using Chokepoint.Application;
 using Chokepoint.Application.Handlers;
 using Chokepoint.Cli.Infrastructure;
@@ -32,7 +33,7 @@ internal static class SimulateCommand
             var (replay, scenario, observedNotes) = ObservedFlowsHandler.Apply(session, Load(ctx, session, parse.GetValue(scenarioArg)), parse.GetValue(observed));
             var answer = ObservedFlowsHandler.Annotate(ProgressDisplay.Run(ctx, options, o => SimulateHandler.Run(replay, scenario, o)), observedNotes);
             ctx.Render.Write(answer.Json, answer.Table);
-            if (parse.GetValue(outDir) is { } dir) SimulationFiles.Write(dir, answer.Result, answer.Json, ctx);
+            if (parse.GetValue(outDir) is { } dir) SimulationFiles.Write(dir, answer.Result, answer.Json, ctx, answer.Prices is { } p ? PriceContracts.Csv(p.Paths) : null);
             return ExitCodes.Ok;
         });
         return command;

@@ -6,11 +6,11 @@ using Chokepoint.Simulation.MonteCarlo;
 
 namespace Chokepoint.Cli.Commands.Simulation;
 
-/// <summary>--out DIR: results.json (the JSON contract), results.csv (one row per node), series.csv (daily, long form) and the plots.</summary>
+/// <summary>--out DIR: results.json (the JSON contract), results.csv (one row per node), series.csv (daily, long form), prices.csv (monthly price paths) and the plots.</summary>
 internal static class SimulationFiles
 {
     /// <summary>Writes every file into a staging folder and swaps it in (<see cref="OutputFolder"/>): all new files or none.</summary>
-    public static void Write(DirectoryInfo dir, SimulationResult r, JsonObject json, CliContext ctx)
+    public static void Write(DirectoryInfo dir, SimulationResult r, JsonObject json, CliContext ctx, string? pricesCsv = null)
     {
         IReadOnlyList<string> plots = [];
         try
@@ -21,6 +21,7 @@ internal static class SimulationFiles
                 File.WriteAllText(Path.Combine(staging, "results.csv"), SimulationCsv.Summary(r));
                 File.WriteAllText(Path.Combine(staging, "series.csv"), SimulationCsv.Series(r));
                 if (r.Flows.Count > 0) File.WriteAllText(Path.Combine(staging, "flows.csv"), SimulationCsv.Flows(r));
+                if (pricesCsv is not null) File.WriteAllText(Path.Combine(staging, "prices.csv"), pricesCsv);
                 plots = SimulationPlots.Write(staging, r);
             });
         }
@@ -28,6 +29,6 @@ internal static class SimulationFiles
         {
             throw CliException.Usage($"--out: {ex.Message}");
         }
-        ctx.Err.WriteLine($"Wrote results.json, results.csv, series.csv{(r.Flows.Count > 0 ? ", flows.csv" : "")}{string.Concat(plots.Select(p => ", " + p))} to {dir.FullName}");
+        ctx.Err.WriteLine($"Wrote results.json, results.csv, series.csv{(r.Flows.Count > 0 ? ", flows.csv" : "")}{(pricesCsv is null ? "" : ", prices.csv")}{string.Concat(plots.Select(p => ", " + p))} to {dir.FullName}");
     }
 }

@@ -21,6 +21,8 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
     [BindProperty(SupportsGet = true)] public string? Item { get; set; }
     /// <summary>HS code prefix.</summary>
     [BindProperty(SupportsGet = true)] public string? Hs { get; set; }
+    /// <summary>Any code a text uses (tariff line, ECCN, China's list number).</summary>
+    [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     /// <summary>status.</summary>
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
@@ -34,6 +36,8 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
     public string? Error { get; private set; }
     /// <summary>Suspensions that lapsed shortly before the date.</summary>
     public IReadOnlyList<ControlMeasure> Lapsed => Answer.Lapsed;
+    /// <summary>Which code systems the code matched (the table note every surface prints), or null without a code.</summary>
+    public string? CodeNote => string.IsNullOrWhiteSpace(Code) || Error is not null ? null : Answer.Table.Notes.FirstOrDefault(n => n.StartsWith("Code ", StringComparison.Ordinal));
     /// <summary>True when HS code and destination are both given: show the look-up answer.</summary>
     public bool IsLookup => !string.IsNullOrWhiteSpace(Hs) && !string.IsNullOrWhiteSpace(Target);
     /// <summary>Issuers of the registry for the filter.</summary>
@@ -49,7 +53,7 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
     {
         try
         {
-            Answer = queries.Controls(new ControlsRequest(AsOf, Issuer, Target, Item, Hs, Status));
+            Answer = queries.Controls(new ControlsRequest(AsOf, Issuer, Target, Item, Hs, Status, Code));
         }
         catch (RequestException ex)
         {
