@@ -72,4 +72,20 @@ public sealed class DocumentReaderTests
         Assert.DoesNotContain("http", text.Body);
         Assert.DoesNotContain("code block", text.Body);
     }
+
+    [Fact]
+    public void Markdown_is_read_by_a_parser_setext_titles_reference_links_indented_code_and_tables_included()
+    {
+        // Issue 20 §4, regression: the hand-written reader kept "=====" lines, reference-link definitions (with their URL) and indented code.
+        const string md = "Graphite outlook\n================\n\nChina refines [98%][usgs] of ***natural*** graphite.\n\n[usgs]: http://example.org/usgs\n\n" +
+                          "    indented code\n\n| country | share |\n|---|---|\n| CHN | 98% |\n\n<!-- hidden note -->\n";
+
+        var text = DocumentReader.Read("note.md", Encoding.UTF8.GetBytes(md)).Text!;
+
+        Assert.Equal("Graphite outlook", text.Title);
+        Assert.Contains("China refines 98% of natural graphite.", text.Body);
+        Assert.Contains("CHN | 98%", text.Body);
+        foreach (var gone in new[] { "http", "====", "indented code", "hidden note", "---" })
+            Assert.DoesNotContain(gone, text.Body);
+    }
 }

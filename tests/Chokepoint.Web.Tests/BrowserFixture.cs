@@ -27,7 +27,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         if (!File.Exists(Chromium))
             throw new InvalidOperationException($"{Chromium} is missing: install Debian's chromium (apt-get install chromium; .ci/run does) — the browser tests never download a browser");
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _app = WebApp.Create(["--urls", "http://127.0.0.1:0", "--Chokepoint:Db", Path.Combine(_dir.Path, "browser.db"), "--Chokepoint:MaxRuns", "200"]);
+        _app = WebApp.Create(["--urls", "http://127.0.0.1:0", "--Chokepoint:Db", Path.Combine(_dir.Path, "browser.db"), "--Chokepoint:MaxRuns", "200", "--Chokepoint:ReportStressRuns", "20", "--Chokepoint:ReportHelpsRuns", "4"]);
         await WebApp.StartCheckedAsync(_app);
         BaseUrl = _app.Urls.First().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();

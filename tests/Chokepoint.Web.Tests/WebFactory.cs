@@ -25,7 +25,14 @@ public class WebFactory : WebApplicationFactory<Chokepoint.Web.Hosting.DatasetHo
         if (Key is not null) builder.UseSetting("Chokepoint:Key", Key);
         if (KeyedReads) builder.UseSetting("Chokepoint:KeyedReads", "true");
         builder.UseSetting("Chokepoint:MaxRuns", "200");
+        // The overview's Monte Carlo sections run in the background; only the tests of the overview's report turn them on.
+        builder.UseSetting("Chokepoint:OverviewSimulations", OverviewSimulations ? "true" : "false");
+        builder.UseSetting("Chokepoint:ReportStressRuns", "20");
+        builder.UseSetting("Chokepoint:ReportHelpsRuns", "4");
     }
+
+    /// <summary>Whether the overview computes the report's stress test and "What helps".</summary>
+    protected virtual bool OverviewSimulations => false;
 
     /// <summary>Polls a job until it is done or failed (at most 120 s).</summary>
     public static async Task<JsonElement> WaitForJob(HttpClient client, string id)
@@ -59,4 +66,10 @@ public sealed class KeyedReadsWebFactory : WebFactory
 {
     protected override string? Key => KeyedWebFactory.TheKey;
     protected override bool KeyedReads => true;
+}
+
+/// <summary>The app with the overview's Monte Carlo sections on (20 stress runs, 4 per "What helps" evaluation).</summary>
+public sealed class ReportWebFactory : WebFactory
+{
+    protected override bool OverviewSimulations => true;
 }

@@ -1,5 +1,7 @@
+using Chokepoint.Analysis.Concentration;
 using Chokepoint.Application.Inputs;
 using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
 using Chokepoint.Contracts;
 using Chokepoint.Model;
 
@@ -13,10 +15,14 @@ public static class ItemsHandler
     {
         ArgumentNullException.ThrowIfNull(s);
         var items = List(s, industry, kind);
-        var table = new Table($"Items ({items.Count})", "id", "name", "kind", "unit", "industry", "hs codes").Kinds(CellKind.Item, 0);
-        foreach (var i in items) table.Add(i.Id, i.Name, Names.Of(i.Kind), i.Unit, i.Industry, string.Join(";", i.HsCodes));
+        var table = new Table($"Items ({items.Count})", "id", "name", "kind", "unit", "industry", "hs codes", "largest producer (latest year)").Kinds(CellKind.Item, 0);
+        foreach (var i in items) table.Add(i.Id, i.Name, Names.Of(i.Kind), i.Unit, i.Industry, string.Join(";", i.HsCodes), Largest(s.Dataset, i.Id));
+        table.Note("Largest producer: the first row of 'chokepoint shares ITEM' (production.csv, latest year; each row with its source).");
         return new(items.Select(ItemJson.Of).ToList(), [table]);
     }
+
+    private static string Largest(Dataset dataset, string item) =>
+        ConcentrationAnalysis.Of(dataset, item) is { Shares.Count: > 0 } c ? $"{c.Shares[0].Country} {Format.Pct(c.Shares[0].SharePct)}" : "";
 
     /// <summary>The items themselves (for pages that add columns).</summary>
     public static IReadOnlyList<Item> List(Session s, string? industry, string? kind)

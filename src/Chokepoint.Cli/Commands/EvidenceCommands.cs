@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chokepoint.Application.Evidence;
 using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Tables;
 using Chokepoint.Application.Wording;
@@ -86,17 +87,11 @@ internal static class EvidenceCommands
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var filter = EvidenceOptions.CanonicalIndustry(parse.GetValue(industry));
             var (n, skip) = EvidenceOptions.Page(parse, limit, offset);
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
-            var page = workspace.DocumentPage(filter, n, skip);
-            var docs = page.Items;
-            EvidenceOptions.ReportPage(ctx, page.Offset, docs.Count, page.Total);
-            var table = new Table($"Documents ({page.Total})", "id", "file", "title", "kind", "industries (matched terms)", "claims", "events").Numeric(0, 5, 6);
-            foreach (var d in docs)
-                table.Add(Format.Int((int)d.Id), d.File, EvidenceOptions.Cut(d.Title, 50), d.Kind,
-                    string.Join("; ", d.Industries.Select(i => $"{i.Industry} ({string.Join(", ", i.Terms.Take(4))})")), Format.Int(d.Claims), Format.Int(d.Events));
-            ctx.Render.Write(docs.Select(DocumentJson.Of).ToList(), table);
+            var answer = DocumentsHandler.Handle(ctx.Session(), workspace, parse.GetValue(industry), n, skip);
+            EvidenceOptions.ReportPage(ctx, answer.Offset, answer.Documents.Count, answer.Total);
+            ctx.Render.Write(answer.Json, answer.Table);
             return ExitCodes.Ok;
         });
         return command;
@@ -116,30 +111,23 @@ internal static class EvidenceCommands
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var n = parse.GetValue(limit);
-            if (n is < 1 or > 1000) throw CliException.Usage($"--limit {n} is out of range; expected 1 to 1000");
-            var filter = EvidenceOptions.CanonicalIndustry(parse.GetValue(industry));
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
-            if (parse.GetValue(offset) < 0) throw CliException.Usage($"--offset {parse.GetValue(offset)} is negative; expected 0 or more");
-            IReadOnlyList<SearchHit> hits;
+            SearchAnswer answer;
             try
             {
-                var page = workspace.Search(new SearchRequest(parse.GetValue(query)!, filter, Issuer: parse.GetValue(issuer)?.Trim().ToUpperInvariant(),
-                    From: parse.GetValue(from)?.Trim(), To: parse.GetValue(to)?.Trim(), Limit: n, Offset: parse.GetValue(offset)));
-                hits = page.Hits;
-                if (page.Total > page.Offset + hits.Count)
-                    ctx.Err.WriteLine($"Showing {page.Offset + 1}-{page.Offset + hits.Count} of {page.Total}; --offset {page.Offset + hits.Count} for more.");
+                answer = SearchHandler.Handle(ctx.Session(), workspace, new SearchQuery(parse.GetValue(query), parse.GetValue(industry), Issuer: parse.GetValue(issuer),
+                    From: parse.GetValue(from), To: parse.GetValue(to), Limit: Text(parse.GetValue(limit)), Offset: Text(parse.GetValue(offset))), 10);
             }
-            catch (Exception ex) when (ex is SearchSyntaxException or QueryBudgetException)
+            catch (QueryBudgetException ex)
             {
                 throw CliException.Usage(ex.Message);
             }
-            var table = new Table($"Search: {parse.GetValue(query)} ({hits.Count})", "score", "id", "file", "title", "snippet").Numeric(0, 1).WhenEmpty("no document matches.");
-            foreach (var h in hits)
-                table.Add(h.ScoreText, Format.Int((int)h.DocumentId), h.Document, EvidenceOptions.Cut(h.Title, 40), h.Snippet);
-            ctx.Render.Write(hits.Select(SearchHitJson.Of).ToList(), table);
+            if (answer.More is { } more) ctx.Err.WriteLine(more);
+            ctx.Render.Write(answer.Json, answer.Table);
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static string Text(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -48,24 +48,6 @@ internal static class EvidenceOptions
         return ex.IsAccessProblem ? CliException.Usage(ex.Message) : CliException.InvalidData(ex.Message);
     }
 
-    /// <summary>The canonical industry id for what the user typed ("pharmaceuticals" → pharma), or a usage error.</summary>
-    public static string? CanonicalIndustry(string? text)
-    {
-        if (text is null) return null;
-        var t = text.Trim().ToLowerInvariant().Replace(' ', '-');
-        var id = t switch
-        {
-            "pharmaceuticals" or "pharmaceutical" or "drugs" or "medicines" => "pharma",
-            "rare-earth" or "rare-earth-elements" or "ree" or "magnets" => "rare-earths",
-            "battery" or "lithium-ion" or "li-ion" => "batteries",
-            "semiconductor" or "chips" or "chip" => "semiconductors",
-            "critical-mineral" or "minerals" => "critical-minerals",
-            "defense" => "defence",
-            _ => t,
-        };
-        return Known.Contains(id) ? id : throw CliException.Usage($"--industry '{text}' is unknown; expected one of {string.Join(", ", Known)}");
-    }
-
     /// <summary>--limit: rows on one page of a list (the API's limit).</summary>
     public static Option<int> Limit(int fallback = PageLimits.DefaultLimit) => new("--limit")
     {
@@ -101,6 +83,4 @@ internal static class EvidenceOptions
             ctx.Err.WriteLine($"--offset {offset} is past the end: {total} row(s) match.");
     }
 
-    /// <summary>Cuts a text to <paramref name="max"/> characters for a table cell.</summary>
-    public static string Cut(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 }

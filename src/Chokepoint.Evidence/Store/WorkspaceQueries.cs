@@ -1,6 +1,7 @@
 using Chokepoint.Evidence.Extraction;
 using Chokepoint.Evidence.Tagging;
 using Chokepoint.Evidence.Text;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Chokepoint.Evidence.Store;
@@ -8,6 +9,12 @@ namespace Chokepoint.Evidence.Store;
 /// <summary>Reads of the workspace: documents, claims, events and full-text search.</summary>
 public sealed partial class Workspace
 {
+    // Columns by name (Dapper maps them onto DocumentRow), shared by the list and the one-row read.
+    private const string DocumentSelect =
+        "SELECT d.id AS Id, d.file AS File, d.title AS Title, d.kind AS Kind, d.bytes AS Bytes, length(d.body) AS Chars, d.reference_year AS ReferenceYear, " +
+        "d.concepts AS Concepts, d.ingested_at AS IngestedAt, " +
+        "(SELECT count(*) FROM claims c WHERE c.document_id = d.id) AS Claims, (SELECT count(*) FROM events e WHERE e.document_id = d.id) AS Events FROM documents d ";
+
     /// <summary>Stored documents in id order; only those tagged <paramref name="industry"/> when given.</summary>
     public IReadOnlyList<StoredDocument> Documents(string? industry = null) => ReadDocuments(industry, null, -1, 0);
 
@@ -16,26 +23,13 @@ public sealed partial class Workspace
 
     private List<StoredDocument> ReadDocuments(string? industry, long? id, int limit, int offset)
     {
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText =
-            "SELECT d.id, d.file, d.title, d.kind, d.bytes, length(d.body), d.reference_year, d.concepts, d.ingested_at, " +
-            "(SELECT count(*) FROM claims c WHERE c.document_id = d.id), (SELECT count(*) FROM events e WHERE e.document_id = d.id) " +
-            "FROM documents d WHERE ($id IS NULL OR d.id = $id) AND ($i IS NULL OR EXISTS (SELECT 1 FROM industries x WHERE x.document_id = d.id AND x.industry = $i)) " +
-            "ORDER BY d.id LIMIT $limit OFFSET $offset";
-        cmd.Parameters.AddWithValue("$i", (object?)industry ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$id", (object?)id ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$limit", limit);
-        cmd.Parameters.AddWithValue("$offset", offset);
-        var rows = new List<(long Id, StoredDocument Doc)>();
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-                rows.Add((r.GetInt64(0), new StoredDocument(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetInt32(5),
-                    r.IsDBNull(6) ? null : r.GetInt32(6), [], Split(r.GetString(7)), r.GetInt32(9), r.GetInt32(10), r.GetString(8))));
-        }
+        var rows = _db.Query<DocumentRow>(DocumentSelect +
+                "WHERE (@id IS NULL OR d.id = @id) AND (@industry IS NULL OR EXISTS (SELECT 1 FROM industries x WHERE x.document_id = d.id AND x.industry = @industry)) " +
+                "ORDER BY d.id LIMIT @limit OFFSET @offset",
+                new { id, industry, limit, offset }).AsList();
         if (rows.Count == 0) return [];
         var industries = IndustriesByDocument(rows[0].Id, rows[^1].Id);
-        return rows.Select(x => industries.TryGetValue(x.Id, out var tags) ? x.Doc with { Industries = tags } : x.Doc).ToList();
+        return rows.Select(r => r.ToDocument(industries)).ToList();
     }
 
     /// <summary>The extracted text of document <paramref name="id"/>, or null.</summary>

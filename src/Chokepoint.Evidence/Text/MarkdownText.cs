@@ -1,69 +1,79 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Chokepoint.Evidence.Text;
 
 /// <summary>
-/// Markdown to text: drops the markup a reader does not see (heading and list markers, emphasis,
-/// link targets, images, code fences, HTML tags) and keeps the words. The first heading is the title.
+/// Markdown to text with Markdig: the words a reader sees, block by block (a blank line between blocks, so paragraphs stay
+/// paragraphs), without markup, link targets, HTML or code blocks; a table row is one line, cells joined by " | ".
+/// The first heading is the title.
 /// </summary>
-internal static partial class MarkdownText
+internal static class MarkdownText
 {
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
     public static ExtractedText Extract(string markdown)
     {
         var source = PlainText.Extract(markdown).Body;
         var sb = new StringBuilder(source.Length);
         string? title = null;
-        var inFence = false;
-        foreach (var raw in source.Split('\n'))
-        {
-            var line = raw.TrimEnd();
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
-            {
-                inFence = !inFence;
-                continue;
-            }
-            if (inFence) continue;
-            var heading = Heading().Match(line);
-            if (heading.Success)
-            {
-                line = heading.Groups[1].Value;
-                title ??= Inline(line).Trim();
-            }
-            line = Inline(BlockMarker().Replace(line, ""));
-            if (TableRule().IsMatch(line)) continue;
-            sb.Append(line).Append('\n');
-        }
+        Blocks(Markdown.Parse(source, Pipeline), sb, ref title);
         var body = sb.ToString();
         return new ExtractedText(string.IsNullOrWhiteSpace(title) ? PlainText.TitleOf(body) : title, body, DocumentKind.Markdown);
     }
 
-    private static string Inline(string line)
+    private static void Blocks(ContainerBlock container, StringBuilder sb, ref string? title)
     {
-        line = Image().Replace(line, "$1");
-        line = Link().Replace(line, "$1");
-        line = Tag().Replace(line, "");
-        return Emphasis().Replace(line, "");
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case CodeBlock or HtmlBlock or ThematicBreakBlock:
+                    continue;
+                case Table table:
+                    foreach (var row in table.OfType<TableRow>())
+                        sb.Append(string.Join(" | ", row.OfType<TableCell>().Select(Cell))).Append('\n');
+                    sb.Append('\n');
+                    break;
+                case ContainerBlock inner:
+                    Blocks(inner, sb, ref title);
+                    break;
+                case LeafBlock { Inline: { } inline } leaf:
+                    var text = Inlines(inline).Trim();
+                    if (text.Length == 0) continue;
+                    if (leaf is HeadingBlock && title is null) title = text;
+                    sb.Append(text).Append("\n\n");
+                    break;
+            }
+        }
     }
 
-    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")]
-    private static partial Regex Heading();
+    private static string Cell(TableCell cell) =>
+        string.Join(" ", cell.OfType<LeafBlock>().Where(b => b.Inline is not null).Select(b => Inlines(b.Inline!).Trim()));
 
-    [GeneratedRegex(@"^\s*(?:>\s*)+|^\s*(?:[-*+]|\d{1,3}[.)])\s+")]
-    private static partial Regex BlockMarker();
+    private static string Inlines(ContainerInline container)
+    {
+        var sb = new StringBuilder();
+        Append(container, sb);
+        return sb.ToString();
+    }
 
-    [GeneratedRegex(@"!\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex Image();
-
-    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex Link();
-
-    [GeneratedRegex(@"</?[A-Za-z][^>]{0,500}>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"(?<![\w])(?:\*\*|__|\*|`)|(?:\*\*|__|\*|`)(?![\w])")]
-    private static partial Regex Emphasis();
-
-    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}")]
-    private static partial Regex TableRule();
+    // Link targets, autolinks and inline HTML are not read; a link or an image keeps its words.
+    private static void Append(Inline inline, StringBuilder sb)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal: sb.Append(literal.Content.AsSpan()); break;
+            case CodeInline code: sb.Append(code.Content); break;
+            case LineBreakInline: sb.Append('\n'); break;
+            case HtmlEntityInline entity: sb.Append(entity.Transcoded.AsSpan()); break;
+            case AutolinkInline or HtmlInline: break;
+            case ContainerInline children:
+                foreach (var child in children) Append(child, sb);
+                break;
+        }
+    }
 }

@@ -31,9 +31,6 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
     /// <summary>Items filtered by industry and kind (either may be null).</summary>
     public Answer<IReadOnlyList<ItemJson>> Items(string? industry, string? kind) => ItemsHandler.Handle(Session, industry, kind);
 
-    /// <summary>The items themselves, filtered as <see cref="Items"/> (for the page's extra column).</summary>
-    public IReadOnlyList<Item> ItemList(string? industry, string? kind) => ItemsHandler.List(Session, industry, kind);
-
     /// <summary>Industries of the dataset's items, sorted.</summary>
     public IReadOnlyList<string> Industries() => ItemsHandler.Industries(Dataset);
 

@@ -42,36 +42,36 @@ internal static class EvidenceEndpoints
         return job is null ? JobEndpoints.Busy() : TypedResults.Accepted($"/api/v1/jobs/{job.Id}", job.Snapshot());
     }
 
-    private static Ok<List<DocumentJson>> Documents(EvidenceQueries q, HttpResponse response, [FromQuery] string? industry, [FromQuery] string? limit, [FromQuery] string? offset)
+    private static Ok<IReadOnlyList<DocumentJson>> Documents(EvidenceQueries q, HttpResponse response, [FromQuery] string? industry, [FromQuery] string? limit, [FromQuery] string? offset)
     {
-        var page = q.Documents(industry, limit, offset);
-        Total(response, page.Total);
-        return TypedResults.Ok(page.Items.Select(DocumentJson.Of).ToList());
+        var answer = q.Documents(industry, limit, offset);
+        Total(response, answer.Total);
+        return TypedResults.Ok(answer.Json);
     }
 
     private static void Total(HttpResponse response, int total) => response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Ok<List<SearchHitJson>> Search(EvidenceQueries q, HttpContext http, [FromQuery(Name = "q")] string? query, [FromQuery] string? industry,
+    private static Ok<IReadOnlyList<SearchHitJson>> Search(EvidenceQueries q, HttpContext http, [FromQuery(Name = "q")] string? query, [FromQuery] string? industry,
         [FromQuery] string? item, [FromQuery] string? issuer, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? limit, [FromQuery] string? offset)
     {
-        var page = q.Search(new SearchInput(query, industry, item, issuer, from, to, limit, offset), http.RequestAborted);
-        Total(http.Response, page.Total);
-        return TypedResults.Ok(page.Hits.Select(SearchHitJson.Of).ToList());
+        var answer = q.Search(new Application.Evidence.SearchQuery(query, industry, item, issuer, from, to, limit, offset), http.RequestAborted);
+        Total(http.Response, answer.Page.Total);
+        return TypedResults.Ok(answer.Json);
     }
 
-    private static Ok<List<ClaimJson>> Claims(EvidenceQueries q, HttpContext http, [FromQuery] string? document, [FromQuery] string? item, [FromQuery] string? country,
+    private static Ok<IReadOnlyList<ClaimJson>> Claims(EvidenceQueries q, HttpContext http, [FromQuery] string? document, [FromQuery] string? item, [FromQuery] string? country,
         [FromQuery] string? status, [FromQuery] string? limit, [FromQuery] string? offset)
     {
-        var page = q.Claims(new ClaimsInput(document, item, country, status, limit, offset), http.RequestAborted).Page;
-        Total(http.Response, page.Total);
-        return TypedResults.Ok(page.Items.Select(ClaimJson.Of).ToList());
+        var answer = q.Claims(new ClaimsInput(document, item, country, status, limit, offset), http.RequestAborted);
+        Total(http.Response, answer.Total);
+        return TypedResults.Ok(answer.Json);
     }
 
-    private static Ok<List<BriefJson>> Briefs(EvidenceQueries q, HttpResponse response, [FromQuery] string? document, [FromQuery] string? limit, [FromQuery] string? offset)
+    private static Ok<IReadOnlyList<BriefJson>> Briefs(EvidenceQueries q, HttpResponse response, [FromQuery] string? document, [FromQuery] string? limit, [FromQuery] string? offset)
     {
-        var page = q.Briefs(document, limit, offset);
-        Total(response, page.Total);
-        return TypedResults.Ok(page.Items.Select(BriefJson.Of).ToList());
+        var answer = q.Briefs(document, limit, offset);
+        Total(response, answer.Total);
+        return TypedResults.Ok(answer.Json);
     }
 
     private static Ok<Evidence.Insights.IndustryInsights> Insights(EvidenceQueries q, string industry) => TypedResults.Ok(q.Insights(industry));

@@ -11,7 +11,7 @@ namespace Chokepoint.Web.Api;
 /// (truncated multipart, too large) is a 400/413; a search stopped because the client left gets no
 /// answer. Anything else is a 500 with ASP.NET's default title and no exception text (it is logged).
 /// </summary>
-internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -40,7 +40,14 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             LogBadBody(log, httpContext.Request.Path.Value ?? "", exception);
         }
         httpContext.Response.StatusCode = details.Status ?? 500;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception }).ConfigureAwait(false);
+        // A browser asking for a page gets the HTML page (the middleware re-executes /status); the API keeps problem JSON.
+        if (Hosting.ErrorPages.WantsHtml(httpContext.Request))
+        {
+            httpContext.Items[Hosting.ErrorPages.ProblemKey] = details;
+            return false;
+        }
+        await Hosting.ErrorPages.WriteProblem(httpContext, details).ConfigureAwait(false);
+        return true;
     }
 
     private static string TooLarge(HttpRequest request) => Hosting.BodyLimits.IsUpload(request)

@@ -4,6 +4,7 @@ using Chokepoint.Web.Api;
 using Chokepoint.Web.Jobs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.HostFiltering;
@@ -116,6 +117,7 @@ public static class WebApp
         services.AddSingleton<AnalysisQueries>();
         services.AddSingleton<SimulationQueries>();
         services.AddSingleton<EvidenceQueries>();
+        services.AddSingleton<ReportSimulations>();
         services.AddSingleton<PartsQueries>();
         services.AddMemoryCache(o => o.SizeLimit = 512);
         // ASP.NET writes the problems it raises itself (a body over its limit while binding, 404s of status pages) with our parameter field too.
@@ -144,15 +146,23 @@ public static class WebApp
             doc.Info.Description = "Exposure of supply chains to export controls on critical materials. JSON field names are those of the CLI's --format json. Errors are problem details naming the parameter at fault.";
             return Task.CompletedTask;
         }));
-        services.AddRazorPages(o => o.Conventions.AllowAnonymousToPage("/Unlock")).AddApplicationPart(typeof(WebApp).Assembly);
+        services.AddRazorPages(o => o.Conventions.AllowAnonymousToPage("/Unlock").AllowAnonymousToPage("/Status")).AddApplicationPart(typeof(WebApp).Assembly);
         services.AddAntiforgery(o => o.FormFieldName = "__csrf");
     }
 
     private static void Configure(WebApplication app)
     {
         app.UseHostFiltering();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Browsers get HTML error pages, the API problem JSON (ErrorPages); the page reads the status from the exception.
+        // A refused input is answered, not a server fault: no "unhandled exception" log line for it (ours logs the real faults).
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = ErrorPages.Path,
+            AllowStatusCode404Response = true,
+            SuppressDiagnosticsCallback = c => c.ExceptionHandledBy == ExceptionHandledType.ExceptionHandlerService || c.HttpContext.Items.ContainsKey(ErrorPages.ProblemKey),
+        });
+        app.UseWhen(c => ErrorPages.WantsHtml(c.Request), b => b.UseStatusCodePagesWithReExecute(ErrorPages.Path, "?code={0}"));
+        app.UseWhen(c => !ErrorPages.WantsHtml(c.Request), b => b.UseStatusCodePages(ErrorPages.StatusProblem));
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<BodyLimits>();
         app.UseMiddleware<OriginCheck>();

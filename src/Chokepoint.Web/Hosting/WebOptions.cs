@@ -41,4 +41,13 @@ public sealed record WebOptions
 
     /// <summary>Most megabytes (estimated) that finished jobs' results may hold together; the oldest are forgotten beyond it.</summary>
     public int KeptJobMegabytes { get; init; } = 256;
+
+    /// <summary>When true (default), the overview computes the report's stress test and "What helps" in the background.</summary>
+    public bool OverviewSimulations { get; init; } = true;
+
+    /// <summary>Monte Carlo runs of the overview's stress test (as 'chokepoint report' unless configured).</summary>
+    public int ReportStressRuns { get; init; } = new Application.Report.ReportOptions().StressRuns;
+
+    /// <summary>Monte Carlo runs per stockpile evaluation of the overview's "What helps" (as 'chokepoint report' unless configured).</summary>
+    public int ReportHelpsRuns { get; init; } = new Application.Report.ReportOptions().HelpsRuns;
 }

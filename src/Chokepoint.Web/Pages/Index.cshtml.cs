@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chokepoint.Web.Pages;
 
-/// <summary>Overview: headline exposure of US and EU products now, on a chosen date and under a full cut-off; the timeline; attention lines.</summary>
-public sealed class IndexModel(AnalysisQueries queries) : PageModel
+/// <summary>Overview: the report on the web — headline exposure now, on a chosen date and under a full cut-off, the timeline, and every table of 'chokepoint report'.</summary>
+public sealed class IndexModel(AnalysisQueries queries, ReportSimulations simulations) : PageModel
 {
     /// <summary>as_of from the query string.</summary>
     [BindProperty(SupportsGet = true, Name = "as_of")] public string? AsOf { get; set; }
@@ -19,8 +19,14 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
     /// <summary>The headline analyses.</summary>
     public HeadlineReport Report { get; private set; } = null!;
 
-    /// <summary>The report's leverage section on the as-of date.</summary>
-    public LeverageSection Leverage { get; private set; } = null!;
+    /// <summary>The whole report as 'chokepoint report' composes it: headline, stress test, "What helps", leverage.</summary>
+    public ComposedReport Composed { get; private set; } = null!;
+
+    /// <summary>State of the Monte Carlo sections: "done", "running", "failed" or "off" (<see cref="ReportSimulations.State"/>).</summary>
+    public string Simulations { get; private set; } = "off";
+
+    /// <summary>The Monte Carlo runs of the stress test and of each "What helps" evaluation.</summary>
+    public ReportOptions SimulationOptions => simulations.Options;
 
     /// <summary>The three view labels.</summary>
     public IReadOnlyList<string> Views { get; private set; } = [];
@@ -47,7 +53,10 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
             Report = queries.Overview(null, null);
         }
         Views = HeadlineReport.Views(Report.Today, Report.Comparison);
-        Leverage = queries.ReportLeverage(Report.Today);
+        // The same composition as the CLI's report; the Monte Carlo sections join when the background run is done.
+        var simulated = simulations.Ready;
+        Simulations = simulations.State;
+        Composed = new ComposedReport(Report, ReportHandler.HeadlineTables(Report), simulated?.Stress, simulated?.Helps, queries.ReportLeverage(Report.Today));
         NoRecipe = HeadlineReport.ProductsWithoutRecipe(queries.Dataset);
     }
 }

@@ -40,7 +40,8 @@ public sealed class MeasureModel(AnalysisQueries queries) : PageModel
     /// <summary>Loads the measure or answers 404.</summary>
     public IActionResult OnGet()
     {
-        if (!queries.Dataset.Measures.ContainsKey(Id)) return NotFound();
+        if (!queries.Dataset.Measures.ContainsKey(Id))
+            return Redirect($"/controls/{Uri.EscapeDataString(Resolve.Measure(queries.Dataset, Id, "id").Id)}{Request.QueryString}"); // or a 404 page naming close ids
         MeasureAnswer answer;
         try { answer = queries.Measure(Id, AsOf); }
         catch (RequestException ex) { Error = ex.Message; answer = queries.Measure(Id, null); }

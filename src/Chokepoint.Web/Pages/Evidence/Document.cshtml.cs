@@ -22,15 +22,9 @@ public sealed class DocumentModel(EvidenceQueries evidence) : PageModel
     /// <summary>Loads the document or answers 404.</summary>
     public IActionResult OnGet()
     {
-        try
-        {
-            (Document, Body) = evidence.Document(Id);
-            Brief = evidence.Briefs(Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Items[0];
-            return Page();
-        }
-        catch (RequestException)
-        {
-            return NotFound();
-        }
+        // An unknown id is a RequestException: the 404 page names it and where documents are listed.
+        (Document, Body) = evidence.Document(Id);
+        Brief = evidence.Briefs(Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Briefs[0];
+        return Page();
     }
 }

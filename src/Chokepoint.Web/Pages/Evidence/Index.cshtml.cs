@@ -85,9 +85,11 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
         try
         {
             if (!string.IsNullOrWhiteSpace(Job)) State = jobs.Find(Job)?.Snapshot();
-            Documents = evidence.Documents(Industry, null, DocumentsOffset);
+            var documents = evidence.Documents(Industry, null, DocumentsOffset);
+            Documents = new Page<StoredDocument>(documents.Documents, documents.Total, documents.Offset);
             if (!string.IsNullOrWhiteSpace(Q)) Hits = evidence.Search(Q, Industry, "50");
-            Claims = evidence.Claims(new ClaimsInput(Status: Status, Industry: Industry, Offset: ClaimsOffset), HttpContext?.RequestAborted ?? default).Page;
+            var claims = evidence.Claims(new ClaimsInput(Status: Status, Industry: Industry, Offset: ClaimsOffset), HttpContext?.RequestAborted ?? default);
+            Claims = new Page<ClaimView>(claims.Views, claims.Total, claims.Offset);
             Briefs = evidence.Briefs(Documents.Items);
         }
         catch (RequestException ex)

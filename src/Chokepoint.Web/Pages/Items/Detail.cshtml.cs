@@ -55,7 +55,12 @@ public sealed class DetailModel(AnalysisQueries queries) : PageModel
     /// <summary>Loads the item or answers 404.</summary>
     public IActionResult OnGet()
     {
-        if (!queries.Dataset.Items.TryGetValue(Id, out var item)) return NotFound();
+        if (!queries.Dataset.Items.TryGetValue(Id, out var item))
+        {
+            // A name or an id in another case leads to the item's page; anything else is a 404 page naming close ids.
+            var found = Resolve.Item(queries.Dataset, Id, "id");
+            return Redirect($"/items/{Uri.EscapeDataString(found.Id)}{Request.QueryString}");
+        }
         Item = item;
         Shares = ConcentrationAnalysis.Of(queries.Dataset, Id);
         if (Shares is not null)

@@ -1,0 +1,55 @@
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Wording;
+using Chokepoint.Contracts;
+using Chokepoint.Evidence.Reconciliation;
+using Chokepoint.Evidence.Store;
+using Chokepoint.Model;
+
+namespace Chokepoint.Application.Evidence;
+
+/// <summary>insights (per document): a brief of each document grouped by industry, with its claims and control events.</summary>
+public static class BriefsHandler
+{
+    /// <summary>The briefs of one document (id or file), or of a page of the documents.</summary>
+    /// <param name="limit">Documents on the page, 1–<see cref="PageLimits.MaxLimit"/>.</param>
+    /// <param name="offset">Documents skipped, 0–<see cref="PageLimits.MaxOffset"/>.</param>
+    public static BriefsAnswer Handle(Session s, Workspace workspace, string? document, int limit = PageLimits.DefaultLimit, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var docs = string.IsNullOrWhiteSpace(document) ? workspace.DocumentPage(null, limit, offset)
+            : new Page<StoredDocument>([EvidenceInputs.Document(s, workspace, document, s.Arg("DOCUMENT", "document"))], 1, 0);
+        var briefs = Of(s.Dataset, workspace, docs.Items);
+        var tables = briefs.SelectMany(Tables).ToList();
+        if (tables.Count == 0) tables.Add(new Table("Insights", "document").Note("The workspace holds no document; run 'chokepoint ingest PATH' first."));
+        return new BriefsAnswer(briefs, briefs.Select(BriefJson.Of).ToList(), tables, docs.Total, docs.Offset);
+    }
+
+    /// <summary>The briefs of the given documents, in their order.</summary>
+    public static IReadOnlyList<DocumentBrief> Of(Dataset dataset, Workspace workspace, IReadOnlyList<StoredDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(documents);
+        var analyst = new EvidenceAnalyst(dataset);
+        return documents.Select(doc => analyst.Brief(doc, workspace.Claims(doc.Id), workspace.Events(doc.Id))).ToList();
+    }
+
+    private static IEnumerable<Table> Tables(DocumentBrief b)
+    {
+        var doc = b.Document;
+        var head = new Table($"#{doc.Id} {doc.File} — {EvidenceInputs.Cut(doc.Title, 80)}", "industry", "matched terms", "claims", "events", "items mentioned").Numeric(2, 3);
+        foreach (var g in b.Industries)
+            head.Add(g.Industry, string.Join(", ", g.Terms.Take(6)), Format.Int(g.Claims.Count), Format.Int(g.Events.Count), string.Join(", ", g.Items));
+        var claims = b.AllClaims.ToList();
+        head.Note(ClaimsHandler.Summary(claims));
+        yield return head;
+        if (claims.Count > 0) yield return ClaimsHandler.Table($"#{doc.Id} claims", claims, withDocument: false);
+        var events = b.Industries.SelectMany(g => g.Events).ToList();
+        if (events.Count == 0) yield break;
+        var table = new Table($"#{doc.Id} control events", "industry", "issuer", "kind", "items", "date", "measure", "sentence");
+        foreach (var e in events)
+            table.Add(e.Industry, e.Event.Issuer ?? "?", e.Event.Kind, string.Join(", ", e.Items), e.Event.Date ?? e.Event.DateText ?? "",
+                e.MeasureId ?? "", EvidenceInputs.Cut(e.Event.Sentence, 90));
+        yield return table;
+    }
+}
