@@ -30,7 +30,7 @@ public static class BriefsHandler
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(documents);
-        var analyst = new EvidenceAnalyst(dataset);
+        var analyst = EvidenceAnalyst.For(dataset);
         return documents.Select(doc => analyst.Brief(doc, workspace.Claims(doc.Id), workspace.Events(doc.Id))).ToList();
     }
 

@@ -27,7 +27,7 @@ public static class ClaimsHandler
         var item = string.IsNullOrWhiteSpace(r.Item) ? null : Resolve.Item(s.Dataset, r.Item, s.P("item")).Id;
         var industry = EvidenceInputs.Industry(s, r.Industry);
         long? document = string.IsNullOrWhiteSpace(r.Document) ? null : EvidenceInputs.Document(s, workspace, r.Document, s.P("document")).Id;
-        var found = ClaimPage.Read(new EvidenceAnalyst(s.Dataset), workspace, new ClaimFilter(document, iso3, item, status, industry), r.Limit, r.Offset,
+        var found = ClaimPage.Read(EvidenceAnalyst.For(s.Dataset), workspace, new ClaimFilter(document, iso3, item, status, industry), r.Limit, r.Offset,
             r.CountStatuses, cancel);
         var views = found.Page.Items;
         var table = Table($"Claims ({found.Page.Total})", views);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Chokepoint.Evidence.Extraction;
 using Chokepoint.Evidence.Store;
 using Chokepoint.Model;
@@ -16,6 +18,24 @@ public sealed class EvidenceAnalyst
     private readonly Reconciler _reconciler;
     private readonly MeasureLinker _linker;
 
+    // One analyst per dataset, so what it has worked out serves every request over that dataset.
+    private static readonly ConditionalWeakTable<Dataset, EvidenceAnalyst> Shared = new();
+
+    // Reconciliations by claim row id: a list filtered by status or item reads every claim, and without this each
+    // request would map and reconcile them all again. An entry is used only while the row still holds the same
+    // claim (ids can be reused after a document is replaced); the table is emptied past MaxRemembered entries.
+    private const int MaxRemembered = 1_000_000;
+    private readonly ConcurrentDictionary<long, Remembered> _byClaimId = new();
+
+    private sealed record Remembered(long DocumentId, int Start, string Subject, double ValuePct, string Country, Reconciliation Reconciliation, string Industry);
+
+    /// <summary>The analyst of <paramref name="dataset"/>, built once per dataset instance and shared (it is thread-safe).</summary>
+    public static EvidenceAnalyst For(Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return Shared.GetValue(dataset, d => new EvidenceAnalyst(d));
+    }
+
     /// <summary>Builds the analyst over <paramref name="dataset"/>.</summary>
     public EvidenceAnalyst(Dataset dataset)
     {
@@ -30,8 +50,18 @@ public sealed class EvidenceAnalyst
     public ClaimView View(StoredClaim stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var r = _reconciler.Reconcile(stored.Claim);
-        return new ClaimView(stored.DocumentId, stored.Document, stored.Claim, r, IndustryOf(r.Item, stored.Claim.Concepts)) { Page = stored.Page };
+        var c = stored.Claim;
+        if (stored.Id != 0 && _byClaimId.TryGetValue(stored.Id, out var m) && m.DocumentId == stored.DocumentId && m.Start == c.Start
+            && m.Subject == c.Subject && m.ValuePct.Equals(c.ValuePct) && m.Country == c.Country)
+            return new ClaimView(stored.DocumentId, stored.Document, c, m.Reconciliation, m.Industry) { Page = stored.Page };
+        var r = _reconciler.Reconcile(c);
+        var industry = IndustryOf(r.Item, c.Concepts);
+        if (stored.Id != 0)
+        {
+            if (_byClaimId.Count >= MaxRemembered) _byClaimId.Clear();
+            _byClaimId[stored.Id] = new Remembered(stored.DocumentId, c.Start, c.Subject, c.ValuePct, c.Country, r, industry);
+        }
+        return new ClaimView(stored.DocumentId, stored.Document, c, r, industry) { Page = stored.Page };
     }
 
     /// <summary>The event with its items, measure and industry.</summary>

@@ -31,6 +31,9 @@ public sealed record StoredDocument(
 /// <summary>A share claim as stored, with the document it came from.</summary>
 public sealed record StoredClaim(long DocumentId, string Document, ShareClaim Claim)
 {
+    /// <summary>The claim's row id in the workspace (0 when not read from one).</summary>
+    public long Id { get; init; }
+
     /// <summary>1-based page of the claim's sentence in a PDF; null for other documents.</summary>
     public int? Page { get; init; }
 }

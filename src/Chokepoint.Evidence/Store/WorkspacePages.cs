@@ -41,7 +41,7 @@ public sealed partial class Workspace
     {
         using var cmd = _db.CreateCommand();
         cmd.CommandText =
-            "SELECT c.document_id, d.file, c.start_offset, c.end_offset, c.country, c.subject, c.stage, c.value_pct, c.qualifier, c.year, c.concepts, d.kind " +
+            "SELECT c.document_id, d.file, c.start_offset, c.end_offset, c.country, c.subject, c.stage, c.value_pct, c.qualifier, c.year, c.concepts, d.kind, c.id " +
             "FROM claims c JOIN documents d ON d.id = c.document_id WHERE $d IS NULL OR c.document_id = $d ORDER BY c.document_id, c.id LIMIT $take OFFSET $skip";
         cmd.Parameters.AddWithValue("$d", (object?)documentId ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$take", take ?? -1);
@@ -53,7 +53,7 @@ public sealed partial class Workspace
             var (document, start, end) = (r.GetInt64(0), r.GetInt32(2), r.GetInt32(3));
             var claim = new ShareClaim(r.GetString(4), r.GetString(5), NullableString(r, 6), r.GetDouble(7), NullableString(r, 8),
                 r.IsDBNull(9) ? null : r.GetInt32(9), start, end, sentences.Read(document, start, end), Split(r.GetString(10)));
-            yield return new StoredClaim(document, r.GetString(1), claim) { Page = r.GetString(11) == "pdf" ? sentences.PageOf(start) : null };
+            yield return new StoredClaim(document, r.GetString(1), claim) { Page = r.GetString(11) == "pdf" ? sentences.PageOf(start) : null, Id = r.GetInt64(12) };
         }
     }
 
