@@ -24,7 +24,7 @@ public sealed class EvidenceAnalyst
     // Reconciliations by claim row id: a list filtered by status or item reads every claim, and without this each
     // request would map and reconcile them all again. An entry is used only while the row still holds the same
     // claim (ids can be reused after a document is replaced); the table is emptied past MaxRemembered entries.
-    private const int MaxRemembered = 1_000_000;
+    private const int MaxRemembered = 200_000;
     private readonly ConcurrentDictionary<long, Remembered> _byClaimId = new();
 
     private sealed record Remembered(long DocumentId, int Start, string Subject, double ValuePct, string Country, Reconciliation Reconciliation, string Industry);
