@@ -56,7 +56,7 @@ public sealed class EvidenceHandlerTests : IDisposable
         Assert.Contains(claims.Table.Notes, n => n.StartsWith("1 claim(s):", StringComparison.Ordinal));
         Assert.Equal("brief.txt", Assert.Single(hits.Table.Rows)[2]);
         Assert.Null(hits.More);
-        Assert.Single(briefs.Briefs);
+        Assert.Single(briefs.Page.Items);
         Assert.Contains(briefs.Tables, t => t.Title == "#1 claims");
     }
 

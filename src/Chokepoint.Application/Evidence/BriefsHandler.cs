@@ -22,7 +22,7 @@ public static class BriefsHandler
         var briefs = Of(s.Dataset, workspace, docs.Items);
         var tables = briefs.SelectMany(Tables).ToList();
         if (tables.Count == 0) tables.Add(new Table("Insights", "document").Note("The workspace holds no document; run 'chokepoint ingest PATH' first."));
-        return new BriefsAnswer(briefs, briefs.Select(BriefJson.Of).ToList(), tables, docs.Total, docs.Offset);
+        return new BriefsAnswer(new Page<DocumentBrief>(briefs, docs.Total, docs.Offset), briefs.Select(BriefJson.Of).ToList(), tables);
     }
 
     /// <summary>The briefs of the given documents, in their order.</summary>

@@ -32,7 +32,7 @@ public static class ClaimsHandler
         var views = found.Page.Items;
         var table = Table($"Claims ({found.Page.Total})", views);
         if (r.CountStatuses) table.Note(Summary(found.Page.Total, found.StatusCounts));
-        return new ClaimsAnswer(views, views.Select(ClaimJson.Of).ToList(), table, found.Page.Total, found.Page.Offset);
+        return new ClaimsAnswer(found.Page, views.Select(ClaimJson.Of).ToList(), table);
     }
 
     /// <summary>The claim table: figure as the text says it, subject, stage, year, the item it was mapped to, its status and the dataset's figure.</summary>

@@ -4,5 +4,5 @@ using Chokepoint.Evidence.Store;
 
 namespace Chokepoint.Application.Evidence;
 
-/// <summary>A page of the documents (for pages that link them), their contract and table, and how many match in all.</summary>
-public sealed record DocumentsAnswer(IReadOnlyList<StoredDocument> Documents, IReadOnlyList<DocumentJson> Json, Table Table, int Total, int Offset);
+/// <summary>A page of the documents (for pages that link them; with how many match in all), their contract and table.</summary>
+public sealed record DocumentsAnswer(Page<StoredDocument> Page, IReadOnlyList<DocumentJson> Json, Table Table);

@@ -20,6 +20,6 @@ public static class DocumentsHandler
         foreach (var d in docs)
             table.Add(Format.Int((int)d.Id), d.File, EvidenceInputs.Cut(d.Title, 50), d.Kind,
                 string.Join("; ", d.Industries.Select(i => $"{i.Industry} ({string.Join(", ", i.Terms.Take(4))})")), Format.Int(d.Claims), Format.Int(d.Events));
-        return new DocumentsAnswer(docs, docs.Select(DocumentJson.Of).ToList(), table, page.Total, page.Offset);
+        return new DocumentsAnswer(page, docs.Select(DocumentJson.Of).ToList(), table);
     }
 }

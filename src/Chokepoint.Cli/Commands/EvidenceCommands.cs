@@ -90,7 +90,7 @@ internal static class EvidenceCommands
             var (n, skip) = EvidenceOptions.Page(parse, limit, offset);
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
             var answer = DocumentsHandler.Handle(ctx.Session(), workspace, parse.GetValue(industry), n, skip);
-            EvidenceOptions.ReportPage(ctx, answer.Offset, answer.Documents.Count, answer.Total);
+            EvidenceOptions.ReportPage(ctx, answer.Page);
             ctx.Render.Write(answer.Json, answer.Table);
             return ExitCodes.Ok;
         });

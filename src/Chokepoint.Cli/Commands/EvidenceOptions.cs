@@ -74,9 +74,11 @@ internal static class EvidenceOptions
     }
 
     /// <summary>Says on stderr which rows of how many are shown when the list runs past this page (all formats: JSON stays a list).</summary>
-    public static void ReportPage(CliContext ctx, int offset, int count, int total)
+    public static void ReportPage<T>(CliContext ctx, Page<T> page)
     {
         ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentNullException.ThrowIfNull(page);
+        var (offset, count, total) = (page.Offset, page.Items.Count, page.Total);
         if (offset + count < total)
             ctx.Err.WriteLine($"Showing {(count == 0 ? 0 : offset + 1)}-{offset + count} of {total}; --offset {offset + count} for more.");
         else if (offset > 0 && count == 0)

@@ -26,7 +26,7 @@ internal static class EvidenceReports
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: false, ctx.Clock);
             var answer = ClaimsHandler.Handle(session, workspace,
                 new ClaimsRequest(parse.GetValue(document), parse.GetValue(item), parse.GetValue(country), parse.GetValue(status), Limit: n, Offset: skip));
-            EvidenceOptions.ReportPage(ctx, answer.Offset, answer.Views.Count, answer.Total);
+            EvidenceOptions.ReportPage(ctx, answer.Page);
             ctx.Render.Write(answer.Json, answer.Table);
             return ExitCodes.Ok;
         });
@@ -55,7 +55,7 @@ internal static class EvidenceReports
             }
             var (n, skip) = EvidenceOptions.Page(parse, limit, offset);
             var briefs = BriefsHandler.Handle(session, workspace, parse.GetValue(document), n, skip);
-            if (parse.GetValue(document) is null) EvidenceOptions.ReportPage(ctx, briefs.Offset, briefs.Briefs.Count, briefs.Total);
+            if (parse.GetValue(document) is null) EvidenceOptions.ReportPage(ctx, briefs.Page);
             ctx.Render.Write(briefs.Json, briefs.Tables.ToArray());
             return ExitCodes.Ok;
         });

@@ -15,7 +15,7 @@ namespace Chokepoint.Evidence.Insights;
 /// </summary>
 public sealed class InsightWriter(Dataset dataset)
 {
-    private readonly EvidenceAnalyst _analyst = new(dataset);
+    private readonly EvidenceAnalyst _analyst = EvidenceAnalyst.For(dataset);
 
     /// <summary>The insights of <paramref name="industry"/> (an industry id, e.g. <c>rare-earths</c>) over the documents of <paramref name="workspace"/>.</summary>
     public IndustryInsights Write(Workspace workspace, string industry)

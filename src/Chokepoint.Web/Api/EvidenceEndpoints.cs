@@ -45,7 +45,7 @@ internal static class EvidenceEndpoints
     private static Ok<IReadOnlyList<DocumentJson>> Documents(EvidenceQueries q, HttpResponse response, [FromQuery] string? industry, [FromQuery] string? limit, [FromQuery] string? offset)
     {
         var answer = q.Documents(industry, limit, offset);
-        Total(response, answer.Total);
+        Total(response, answer.Page.Total);
         return TypedResults.Ok(answer.Json);
     }
 
@@ -63,14 +63,14 @@ internal static class EvidenceEndpoints
         [FromQuery] string? status, [FromQuery] string? limit, [FromQuery] string? offset)
     {
         var answer = q.Claims(new ClaimsInput(document, item, country, status, limit, offset), http.RequestAborted);
-        Total(http.Response, answer.Total);
+        Total(http.Response, answer.Page.Total);
         return TypedResults.Ok(answer.Json);
     }
 
     private static Ok<IReadOnlyList<BriefJson>> Briefs(EvidenceQueries q, HttpResponse response, [FromQuery] string? document, [FromQuery] string? limit, [FromQuery] string? offset)
     {
         var answer = q.Briefs(document, limit, offset);
-        Total(response, answer.Total);
+        Total(response, answer.Page.Total);
         return TypedResults.Ok(answer.Json);
     }
 

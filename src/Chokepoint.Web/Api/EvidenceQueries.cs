@@ -26,9 +26,6 @@ public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, Jo
     /// <summary>Most bytes of one upload request.</summary>
     public const long MaxRequestBytes = 64L * 1024 * 1024;
 
-    /// <summary>Industry ids the tagger knows.</summary>
-    public static IReadOnlyList<string> KnownIndustries => EvidenceInputs.Industries;
-
     private Session Session(Dataset dataset) => new(dataset, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Surface.Web);
 
     /// <summary>A page of the documents, optionally of one industry (the handler of 'chokepoint documents'); limit 1–1000 (default 100), offset 0 or more.</summary>

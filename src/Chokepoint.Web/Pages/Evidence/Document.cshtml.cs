@@ -24,7 +24,7 @@ public sealed class DocumentModel(EvidenceQueries evidence) : PageModel
     {
         // An unknown id is a RequestException: the 404 page names it and where documents are listed.
         (Document, Body) = evidence.Document(Id);
-        Brief = evidence.Briefs(Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Briefs[0];
+        Brief = evidence.Briefs(Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Page.Items[0];
         return Page();
     }
 }

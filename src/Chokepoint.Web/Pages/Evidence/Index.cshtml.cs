@@ -1,3 +1,4 @@
+using Chokepoint.Application.Evidence;
 using Chokepoint.Application.Inputs;
 using Chokepoint.Evidence.Reconciliation;
 using Chokepoint.Evidence.Store;
@@ -40,7 +41,7 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
     /// <summary>The ingest job state.</summary>
     public JobJson? State { get; private set; }
     /// <summary>Industries for the filter.</summary>
-    public IReadOnlyList<string> Industries => EvidenceQueries.KnownIndustries;
+    public IReadOnlyList<string> Industries => EvidenceInputs.Industries;
     /// <summary>True when writes need the key.</summary>
     public bool NeedsKey => !string.IsNullOrEmpty(options.Key);
 
@@ -85,11 +86,9 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
         try
         {
             if (!string.IsNullOrWhiteSpace(Job)) State = jobs.Find(Job)?.Snapshot();
-            var documents = evidence.Documents(Industry, null, DocumentsOffset);
-            Documents = new Page<StoredDocument>(documents.Documents, documents.Total, documents.Offset);
+            Documents = evidence.Documents(Industry, null, DocumentsOffset).Page;
             if (!string.IsNullOrWhiteSpace(Q)) Hits = evidence.Search(Q, Industry, "50");
-            var claims = evidence.Claims(new ClaimsInput(Status: Status, Industry: Industry, Offset: ClaimsOffset), HttpContext?.RequestAborted ?? default);
-            Claims = new Page<ClaimView>(claims.Views, claims.Total, claims.Offset);
+            Claims = evidence.Claims(new ClaimsInput(Status: Status, Industry: Industry, Offset: ClaimsOffset), HttpContext?.RequestAborted ?? default).Page;
             Briefs = evidence.Briefs(Documents.Items);
         }
         catch (RequestException ex)
