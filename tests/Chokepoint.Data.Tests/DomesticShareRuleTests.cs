@@ -51,5 +51,26 @@ public sealed class DomesticShareRuleTests : IDisposable
         Expect.Names(Expect.Error(result, _data.PathOf(Rules), 4, 5), "a second domestic-share rule for 'm' in CHN", "first: 'a'");
     }
 
+    [Fact]
+    public void A_domestic_share_from_an_origin_serves_the_share_from_the_origins_makers()
+    {
+        _data.Write(Rules, $"{Header}\nus-from-au,domestic-share,USA,*,m,AUS,,test,90\n");
+
+        var result = _data.Load();
+
+        Expect.Clean(result);
+        Assert.Equal("AUS", result.Dataset!.DomesticShareOf("m", "USA")!.Makers);
+    }
+
+    [Fact]
+    public void A_domestic_share_from_an_origin_without_makers_there_is_an_error()
+    {
+        _data.Write(Rules, $"{Header}\ncn-from-us,domestic-share,CHN,*,m,USA,,test,90\n");
+
+        var d = Expect.Error(_data.Load(), _data.PathOf(Rules), 2, 6);
+
+        Expect.Names(d, "USA has no production.csv row for 'm'");
+    }
+
     public void Dispose() => _data.Dispose();
 }

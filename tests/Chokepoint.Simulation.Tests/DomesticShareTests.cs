@@ -59,4 +59,20 @@ public sealed class DomesticShareTests
         Assert.Contains(notes, n => n.StartsWith("p bought in USA: 70% from its own makers", StringComparison.Ordinal) && n.Contains("world mix without it", StringComparison.Ordinal));
         Assert.Contains(notes, n => n.StartsWith("p bought in FRA: the world mix", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_share_from_the_makers_of_another_origin_leaves_the_issuer_only_the_rest()
+    {
+        // Turbines: CHN 60, ROW 40 of the world; German buyers take 92% from ROW makers, so a ban from CHN costs 8%.
+        var data = new DatasetBuilder()
+            .Produced("m", ("AUS", 100)).Item("t", Model.ItemKind.Product).Produced("t", ("CHN", 60), ("ROW", 40))
+            .Recipe("t", "m").Demand("t", "DEU", 365).DomesticShare("DEU", "t", 92, "ROW")
+            .Measure("T", ["t"], m => m with { Destinations = ["DEU"], Effective = Chain.Start, Announced = Chain.Start })
+            .Build();
+
+        var r = Chain.Run(data, Chain.Scenario(100, "T"));
+
+        Assert.Equal(0.92, r.Node("t", "DEU", "demand").MinOutputFraction.Median!.Value, Tol);
+        Assert.Contains(r.Notes, n => n.StartsWith("t bought in DEU: 92% from makers in ROW", StringComparison.Ordinal) && n.Contains("world mix without ROW", StringComparison.Ordinal));
+    }
 }

@@ -150,11 +150,11 @@ public sealed class DatasetBuilder
         return this;
     }
 
-    /// <summary>A domestic-share rule: buyers of <paramref name="item"/> in <paramref name="country"/> take <paramref name="sharePct"/> from its own makers.</summary>
-    public DatasetBuilder DomesticShare(string country, string item, double sharePct)
+    /// <summary>A domestic-share rule: buyers of <paramref name="item"/> in <paramref name="country"/> take <paramref name="sharePct"/> from its own makers (or those of <paramref name="makers"/>).</summary>
+    public DatasetBuilder DomesticShare(string country, string item, double sharePct, string makers = "")
     {
         _countries.Add(country);
-        _rules.Add(new SourcingRule($"{country.ToLowerInvariant()}-{item}-domestic", SourcingRule.DomesticShare, country, Names.Everyone, [item], "", null, SourceId) { SharePct = sharePct });
+        _rules.Add(new SourcingRule($"{country.ToLowerInvariant()}-{item}-domestic", SourcingRule.DomesticShare, country, Names.Everyone, [item], makers, null, SourceId) { SharePct = sharePct });
         return this;
     }
 

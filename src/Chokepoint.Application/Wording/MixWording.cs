@@ -15,8 +15,8 @@ public static class MixWording
         ArgumentNullException.ThrowIfNull(dataset);
         var trade = SourcingMix.FromTrade(dataset, item, country);
         if (dataset.DomesticShareOf(item, country) is { SharePct: { } pct } rule)
-            return $"{Format.Pct(pct)} from {country}'s own makers (sourcing_rules.csv {rule.Id}, {rule.Source}), the rest "
-                + (trade ? $"by {country}'s imports (trade.csv)" : $"on the world mix without {country} (no trade.csv rows)");
+            return $"{Format.Pct(pct)} from {(rule.Makers == country ? $"{country}'s own makers" : $"makers in {rule.Makers}")} (sourcing_rules.csv {rule.Id}, {rule.Source}), the rest "
+                + (trade ? $"by {country}'s imports (trade.csv)" : $"on the world mix without {rule.Makers} (no trade.csv rows)");
         return trade ? $"{country}'s own imports (trade.csv)"
             : $"world mix (no trade.csv rows for {country}; world production shares by producer, plants included)";
     }

@@ -41,18 +41,17 @@ public static class StressSpecs
             if (origin.Length > 0) origin = r.Country("origin") ?? "";
             var from = r.OptionalDate("from");
             var source = r.Id("source");
-            var share = kind == SourcingRule.DomesticShare ? DomesticShare(r, holder, items, origin, from) : NoShare(r);
+            var share = kind == SourcingRule.DomesticShare ? DomesticShare(r, holder, items, from) : NoShare(r);
             return id is null || kind is null || country is null || holder is null || from is null || source is null
                    || (kind == SourcingRule.DomesticShare && share is null) ? null
                 : new SourcingRule(id, kind, country, holder, items, origin, from.Length == 0 ? null : DateOnly.ParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture), source) { Origin = o, SharePct = share };
         }, s => s.Id, "rule id");
 
-    /// <summary>A domestic-share rule: a share for every buyer of named items, with no origin and no date.</summary>
-    private static double? DomesticShare(RowReader r, string? holder, IReadOnlyList<string> items, string origin, string? from)
+    /// <summary>A domestic-share rule: a share for every buyer of named items (from the makers of the origin, when given), with no date.</summary>
+    private static double? DomesticShare(RowReader r, string? holder, IReadOnlyList<string> items, string? from)
     {
         if (holder is not null && holder != Names.Everyone) r.Error("holder", $"a domestic-share rule covers every buyer in the country; expected '*', not '{holder}'");
         if (items.Contains(Names.Everyone)) r.Error("items", "a domestic-share rule names its items; expected ;-separated item ids, not '*'");
-        if (origin.Length > 0) r.Error("origin", "a domestic-share rule has no origin (the rest comes from the buyer's imports); expected an empty field");
         if (from is { Length: > 0 }) r.Error("from", "a domestic-share rule holds for the year of its source; expected an empty field");
         return r.Number("share_pct", 0, 100);
     }

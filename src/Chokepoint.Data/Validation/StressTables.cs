@@ -57,7 +57,7 @@ internal static class StressTables
         }
     }
 
-    /// <summary>A domestic share needs makers in the country (a production.csv row of the item's latest year) and one rule per item and country.</summary>
+    /// <summary>A domestic share needs makers in the country or its origin (a production.csv row of the item's latest year) and one rule per item and country.</summary>
     private static void DomesticShares(DatasetTables t, DiagnosticBag d)
     {
         var latest = t.Production.GroupBy(p => p.Item).ToDictionary(g => g.Key, g => g.Max(p => p.Year), StringComparer.Ordinal);
@@ -70,8 +70,8 @@ internal static class StressTables
                     d.Error(r.Origin.File, r.Origin.Line, d.FieldOf(r.Origin.File, 5), $"a second domestic-share rule for '{item}' in {r.Country} (first: '{first}'); expected one rule per item and country");
                 else seen[(item, r.Country)] = r.Id;
                 if (!latest.TryGetValue(item, out var year)) continue;
-                if (!t.Production.Any(p => p.Item == item && p.Year == year && p.Country == r.Country && p.SharePct > 0))
-                    d.Error(r.Origin.File, r.Origin.Line, d.FieldOf(r.Origin.File, 3), $"{r.Country} has no production.csv row for '{item}' in {year}; a domestic share needs makers there, expected a country that makes the item");
+                if (!t.Production.Any(p => p.Item == item && p.Year == year && p.Country == r.Makers && p.SharePct > 0))
+                    d.Error(r.Origin.File, r.Origin.Line, d.FieldOf(r.Origin.File, r.OriginCountry.Length > 0 ? 6 : 3), $"{r.Makers} has no production.csv row for '{item}' in {year}; a domestic share needs makers there, expected a country that makes the item");
             }
         }
     }

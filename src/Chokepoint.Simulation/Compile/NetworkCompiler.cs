@@ -134,7 +134,7 @@ public static partial class NetworkCompiler
             var rule = dataset.DomesticShareOf(product, dataset.LocationOf(country));
             // Said in the run's notes: demand on the world mix (issue 17 §3) and demand under a domestic share.
             if (rule is { SharePct: { } pct })
-                _demandMix.Add((product, country, $"{pct:0.#}% from its own makers (sourcing_rules.csv {rule.Id}), the rest {(trade ? "by its imports (trade.csv)" : "on the world mix without it (no trade.csv rows)")}"));
+                _demandMix.Add((product, country, $"{pct:0.#}% from {(rule.Makers == country ? "its own makers" : $"makers in {rule.Makers}")} (sourcing_rules.csv {rule.Id}), the rest {(trade ? "by its imports (trade.csv)" : $"on the world mix without {(rule.Makers == country ? "it" : rule.Makers)} (no trade.csv rows)")}"));
             else if (!makesIt && !trade)
                 _demandMix.Add((product, country, "the world mix (no trade.csv rows, no makers there)"));
             if (!makesIt || trade || rule is not null)
