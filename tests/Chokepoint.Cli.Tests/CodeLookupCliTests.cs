@@ -69,6 +69,46 @@ public sealed class CodeLookupCliTests
     }
 
     [Fact]
+    public void Eu_cn8_line_85051100_returns_the_magnet_measures_and_names_eu_cn8()
+    {
+        Assert.Equal(new HashSet<string> { "CHN-MOFCOM-2024-46-MIL-2025-18", "CHN-MOFCOM-2025-18", "CHN-MOFCOM-2025-61" }, Ids("8505 11 00"));
+        var (exit, stdout, _) = InProcess.Cli("controls", "--code", "85051100", "--as-of", "2025-10-20");
+        Assert.Equal(0, exit);
+        Assert.Contains("matched: eu-cn8 85051100 → ndfeb-magnet-dy", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eu_annex_I_entry_3D001_returns_the_dutch_equipment_rule_that_cites_it()
+    {
+        Assert.Equal(new HashSet<string> { "NLD-2023-SME" }, Ids("3D001"));
+        Assert.Contains("NLD-2023-SME", Ids("3B001"));
+    }
+
+    [Theory]
+    [InlineData("85051100", "CHN-MOFCOM-2025-18", "eu-cn8", "85051100")]
+    [InlineData("3D001", "NLD-2023-SME", "eu-annex1", "3D001")]
+    [InlineData("3B001", "NLD-2023-SME", "eu-annex1", "3B001")]
+    public void Json_names_the_eu_code_system_that_matched(string code, string measure, string system, string known)
+    {
+        var (exit, stdout, stderr) = InProcess.Cli("controls", "--code", code, "--as-of", "2025-10-20", "--format", "json");
+        Assert.True(exit == 0, stderr);
+        var row = JsonDocument.Parse(stdout).RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == measure);
+        Assert.Contains(row.GetProperty("matched_codes").EnumerateArray(),
+            m => m.GetProperty("system").GetString() == system && m.GetProperty("code").GetString() == known && m.GetProperty("exact").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("85059029", "85051100 (eu-cn8)")]
+    [InlineData("3D099", "nearest known: 3D001 (eu-annex1)")]
+    public void Unknown_eu_code_is_refused_with_the_nearest_known_codes_and_their_systems(string code, string expected)
+    {
+        var (exit, _, stderr) = InProcess.Cli("controls", "--code", code);
+        Assert.Equal(1, exit);
+        Assert.Contains("matches no code of the dataset", stderr, StringComparison.Ordinal);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Malformed_code_is_refused_naming_what_was_expected()
     {
         var (exit, _, stderr) = InProcess.Cli("controls", "--code", "85");

@@ -58,6 +58,14 @@ public sealed class CodeIndex
         return result;
     }
 
+    /// <summary>The code systems in which <paramref name="code"/> (normalized) is known, in enum order; empty when unknown.</summary>
+    public IReadOnlyList<CodeSystem> SystemsOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var q = Normalize(code);
+        return _known.Where(k => string.Equals(k.Code, q, StringComparison.Ordinal)).Select(k => k.System).Distinct().Order().ToList();
+    }
+
     private List<string> Nearest(string q, CodeShape shape) =>
         _known.Where(k => shape == CodeShape.Unknown || CodeNames.IsTariff(k.System) == (shape == CodeShape.Tariff))
             .Select(k => k.Code).Distinct()
