@@ -26,6 +26,7 @@ public sealed class EuCodeIndexTests
                 new CodeEntry(CodeSubject.Item, "tool", CodeSystem.Eccn, "3B001", "test"),
                 new CodeEntry(CodeSubject.Measure, "M-TOOL-NL", CodeSystem.EuAnnex1, "3B001", "test"),
                 new CodeEntry(CodeSubject.Measure, "M-TOOL-NL", CodeSystem.EuAnnex1, "3D001", "test"),
+                new CodeEntry(CodeSubject.Measure, "M-TOOL-NL", CodeSystem.NlNational, "3B001.f.4", "test"),
             ],
         });
 
@@ -69,7 +70,7 @@ public sealed class EuCodeIndexTests
     public void Entry_known_as_both_eccn_and_annex_I_names_both_systems()
     {
         var m = new CodeIndex(Data()).Lookup("3B001");
-        Assert.Equal(new HashSet<CodeSystem> { CodeSystem.Eccn, CodeSystem.EuAnnex1 }, m.Systems.ToHashSet());
+        Assert.Equal(new HashSet<CodeSystem> { CodeSystem.Eccn, CodeSystem.EuAnnex1 }, m.Hits.Where(h => h.Exact).Select(h => h.System).ToHashSet());
         Assert.Equal(new HashSet<string> { "M-TOOL-US", "M-TOOL-NL" }, m.MeasureIds);
         Assert.Equal([CodeSystem.Eccn, CodeSystem.EuAnnex1], new CodeIndex(Data()).SystemsOf("3b001"));
     }
@@ -101,5 +102,23 @@ public sealed class EuCodeIndexTests
         Assert.True(m.Found);
         Assert.All(m.Hits, h => Assert.False(h.Exact));
         Assert.Equal(new HashSet<string> { "M-TOOL-NL" }, m.MeasureIds);
+    }
+
+    [Fact]
+    public void Dutch_national_entry_matches_exactly_without_retiring_the_eccn_entry_above_it()
+    {
+        var m = new CodeIndex(Data()).Lookup("3B001.F.4");
+        Assert.Equal("3B001.f.4", m.Query);
+        Assert.Equal(CodeSystem.NlNational, m.Hits[0].System);
+        Assert.True(m.Hits[0].Exact);
+        Assert.Contains(m.Hits, h => h.System == CodeSystem.Eccn && h.Code == "3B001" && !h.Exact);
+        Assert.Equal(new HashSet<string> { "M-TOOL-US", "M-TOOL-NL" }, m.MeasureIds);
+    }
+
+    [Fact]
+    public void Annex_I_entry_finds_the_dutch_national_entries_numbered_under_it()
+    {
+        var m = new CodeIndex(Data()).Lookup("3B001");
+        Assert.Contains(m.Hits, h => h.System == CodeSystem.NlNational && h.Code == "3B001.f.4" && !h.Exact);
     }
 }

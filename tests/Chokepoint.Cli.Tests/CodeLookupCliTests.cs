@@ -88,6 +88,7 @@ public sealed class CodeLookupCliTests
     [InlineData("85051100", "CHN-MOFCOM-2025-18", "eu-cn8", "85051100")]
     [InlineData("3D001", "NLD-2023-SME", "eu-annex1", "3D001")]
     [InlineData("3B001", "NLD-2023-SME", "eu-annex1", "3B001")]
+    [InlineData("3B001.f.4", "NLD-2023-SME", "nl-national", "3B001.f.4")]
     public void Json_names_the_eu_code_system_that_matched(string code, string measure, string system, string known)
     {
         var (exit, stdout, stderr) = InProcess.Cli("controls", "--code", code, "--as-of", "2025-10-20", "--format", "json");
