@@ -117,6 +117,17 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await w.Page.ClickAsync("#run");
         await w.Page.WaitForSelectorAsync("#simulation-chart .main-svg", new PageWaitForSelectorOptions { Timeout = 120_000 });
         Assert.True(await w.Page.Locator("#results-table tbody tr").CountAsync() > 0);
+        // Bands are shown on demand: none until a line is hovered, then that line's p5 and p95 edges only.
+        var bands = await w.Page.EvaluateAsync<int[]>(@"() => {
+            const el = document.querySelector('#simulation-chart');
+            const visible = () => el.data.filter(t => t.meta === 'band' && t.visible !== false).length;
+            const before = visible();
+            const line = el.data.findIndex(t => t.showlegend);
+            Plotly.Fx.hover(el, [{ curveNumber: line, pointNumber: 0 }]);
+            return [before, visible(), el.data.filter(t => t.meta === 'band').length];
+        }");
+        Assert.Equal(0, bands[0]);
+        Assert.Equal(bands[2] > 0 ? 2 : 0, bands[1]);
         await w.Shot("stress-result");
         w.AssertClean();
     }
@@ -175,7 +186,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
             await w.Page.GotoAsync(browser.BaseUrl + path);
             Assert.Equal("undefined", await w.Page.EvaluateAsync<string>("typeof window.__pwned"));
         }
-        var link = w.Page.Locator("#documents-table a", new PageLocatorOptions { HasTextString = "Evil" }).First;
+        var link = w.Page.Locator("#documents-table tr", new PageLocatorOptions { HasTextString = "Evil" }).Locator("a").First;
         await link.ClickAsync();
         await w.Page.WaitForSelectorAsync("#doc-body");
         Assert.Equal("undefined", await w.Page.EvaluateAsync<string>("typeof window.__pwned"));
