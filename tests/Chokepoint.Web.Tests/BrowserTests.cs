@@ -40,7 +40,9 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     [InlineData("/leverage?issuer=CHN&target=USA&as_of=2025-10-10")]
     [InlineData("/stress")]
     [InlineData("/evidence")]
+    [InlineData("/evidence/insights?industry=rare-earths")]
     [InlineData("/api")]
+    [InlineData("/unlock")]
     [InlineData("/screen")]
     [InlineData("/licences")]
     [InlineData("/changes?since=2025-10-01&until=2025-11-30")]
@@ -122,8 +124,12 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
             const el = document.querySelector('#simulation-chart');
             const visible = () => el.data.filter(t => t.meta === 'band' && t.visible !== false).length;
             const before = visible();
-            const line = el.data.findIndex(t => t.showlegend);
-            Plotly.Fx.hover(el, [{ curveNumber: line, pointNumber: 0 }]);
+            const line = el.data.find(t => t.showlegend);
+            const k = Math.floor(line.x.length / 2);
+            const drag = el.querySelector('.nsewdrag');
+            const box = drag.getBoundingClientRect();
+            const at = { clientX: box.left + el._fullLayout.xaxis.d2p(line.x[k]), clientY: box.top + el._fullLayout.yaxis.d2p(line.y[k]), bubbles: true };
+            drag.dispatchEvent(new MouseEvent('mousemove', at));
             return [before, visible(), el.data.filter(t => t.meta === 'band').length];
         }");
         Assert.Equal(0, bands[0]);
