@@ -175,6 +175,12 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await w.Page.WaitForSelectorAsync("#hits li");
         Assert.Contains("Tungsten watch", await w.Page.Locator("#hits").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await w.Page.Locator("#hits mark").CountAsync() > 0);
+        // The document page, like every other page, fits a 390 px phone.
+        var href = await w.Page.Locator("#hits a").First.GetAttributeAsync("href");
+        var phone = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        Assert.Equal(200, (await phone.GotoAsync(browser.BaseUrl + href))!.Status);
+        Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= await phone.EvaluateAsync<int>("window.innerWidth"), $"{href} scrolls sideways at 390 px");
+        await phone.CloseAsync();
         await w.Shot("evidence-search");
         w.AssertClean();
     }
