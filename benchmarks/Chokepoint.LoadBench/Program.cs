@@ -6,16 +6,17 @@ using System.Text.Json;
 using Chokepoint.Web.Hosting;
 
 // Load benchmark of the web API on loopback (issue 23): N concurrent clients cycle through items, controls,
-// exposure, leverage, search and claims (a page) for a duration, while H hostile clients run searches built to
+// exposure, leverage, search and claims (a page) for a duration, each waiting --think milliseconds (default 0) after an answer, while H hostile clients run searches built to
 // be slow (32 terms matching every document) and abandon each after a second. Prints requests per second and
 // p50/p99 latency per endpoint, errors, and the process's memory at the end. The server runs in this process
 // (Kestrel on a loopback port) over a fresh workspace of --docs documents with --claims claims in all.
-// Usage: dotnet run -c Release --project benchmarks/Chokepoint.LoadBench -- [--clients 200] [--seconds 120] [--docs 200] [--claims 50000] [--hostile 4]
+// Usage: dotnet run -c Release --project benchmarks/Chokepoint.LoadBench -- [--clients 200] [--seconds 120] [--docs 200] [--claims 50000] [--hostile 4] [--think 0]
 var clients = Arg("--clients", 200);
 var seconds = Arg("--seconds", 120);
 var docs = Arg("--docs", 200);
 var claims = Arg("--claims", 50_000);
-var hostile = Arg("--hostile", 4);
+var hostile = Arg("--hostile", 4, min: 0);
+var think = Arg("--think", 0, min: 0);
 var dir = Path.Combine(Path.GetTempPath(), "chokepoint-loadbench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dir);
 var app = WebApp.Create(["--urls", "http://127.0.0.1:0", "--Chokepoint:Db", Path.Combine(dir, "bench.db")]);
@@ -47,6 +48,7 @@ var attackers = Enumerable.Range(0, hostile).Select(async _ =>
         catch (OperationCanceledException) { Interlocked.Increment(ref abandoned); }
     }
 }).ToList();
+var failures = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
 var workers = Enumerable.Range(0, clients).Select(async c =>
 {
     var local = endpoints.Select(_ => new List<double>()).ToArray();
@@ -55,10 +57,24 @@ var workers = Enumerable.Range(0, clients).Select(async c =>
         var e = k % endpoints.Length;
         var urls = endpoints[e].Urls;
         var t = Stopwatch.GetTimestamp();
-        using var r = await http.GetAsync(urls[k / endpoints.Length % urls.Length]);
-        await r.Content.ReadAsByteArrayAsync();
+        string? failure;
+        try
+        {
+            using var r = await http.GetAsync(urls[k / endpoints.Length % urls.Length]);
+            await r.Content.ReadAsByteArrayAsync();
+            failure = r.IsSuccessStatusCode ? null : ((int)r.StatusCode).ToString(CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            failure = ex.GetType().Name;
+        }
         local[e].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-        if (!r.IsSuccessStatusCode) Interlocked.Increment(ref errors);
+        if (failure is not null)
+        {
+            Interlocked.Increment(ref errors);
+            failures.AddOrUpdate($"{endpoints[e].Name} {failure}", 1, (_, n) => n + 1);
+        }
+        if (think > 0) await Task.Delay(think);
     }
     lock (latencies) for (var e = 0; e < endpoints.Length; e++) latencies[e].AddRange(local[e]);
 }).ToList();
@@ -66,7 +82,8 @@ await Task.WhenAll(workers.Concat(attackers));
 var elapsed = stop.Elapsed.TotalSeconds;
 var process = Process.GetCurrentProcess();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{clients} clients + {hostile} hostile searches ({abandoned} abandoned after 1 s), {elapsed:0} s, {docs} documents and {seeded} claims in the workspace, {Environment.ProcessorCount} cores; errors: {errors}"));
+    $"{clients} clients ({(think > 0 ? $"{think} ms between requests" : "no pause")}) + {hostile} hostile searches ({abandoned} abandoned after 1 s), {elapsed:0} s, {docs} documents and {seeded} claims in the workspace, {Environment.ProcessorCount} cores; errors: {errors}"));
+foreach (var (what, n) in failures.OrderBy(f => f.Key, StringComparer.Ordinal)) Console.WriteLine($"  failed: {what} x{n}");
 for (var e = 0; e < endpoints.Length; e++) Report(endpoints[e].Name, latencies[e], elapsed);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"memory at the end: peak working set {process.PeakWorkingSet64 / 1048576.0:0} MB, managed heap after GC {GC.GetTotalMemory(true) / 1048576.0:0} MB (server and clients share this process)"));
@@ -104,8 +121,13 @@ static async Task<int> Seed(HttpClient http, int count, int perDocument)
     return int.Parse(total.Headers.GetValues("X-Total-Count").Single(), CultureInfo.InvariantCulture);
 }
 
-int Arg(string name, int fallback)
+// The value after `name`, or `fallback` when absent; a value below `min` or not a whole number stops the benchmark.
+int Arg(string name, int fallback, int min = 1)
 {
     var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : fallback;
+    if (i < 0) return fallback;
+    if (i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= min) return v;
+    Console.Error.WriteLine($"Error: {name} expects a whole number of at least {min}");
+    Environment.Exit(1);
+    return fallback;
 }
