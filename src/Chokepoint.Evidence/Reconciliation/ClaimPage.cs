@@ -34,7 +34,7 @@ public sealed record ClaimPage(Page<ClaimView> Page, IReadOnlyDictionary<string,
         }
         // Labels stored per claim for this dataset serve the filter from an index; the first filtered read after an ingest
         // or a change of dataset writes the missing ones. A workspace that cannot be written is read claim by claim.
-        if (workspace.LabelsComplete(analyst.Fingerprint) || workspace.TryLabelClaims(analyst.Fingerprint, c => Label(analyst.View(c)), cancel))
+        if (workspace.LabelsComplete(analyst.Fingerprint) || LabelAll(analyst, workspace, cancel))
         {
             var labels = new LabelFilter(analyst.Fingerprint, filter.DocumentId, filter.Country, filter.Item, filter.Status, filter.Industry);
             var stored = workspace.LabelledClaims(labels, limit, offset);
@@ -42,6 +42,17 @@ public sealed record ClaimPage(Page<ClaimView> Page, IReadOnlyDictionary<string,
             return new ClaimPage(new Page<ClaimView>(views, stored.Total, offset), countStatuses ? workspace.LabelCounts(labels) : new Dictionary<string, int>());
         }
         return Scan(analyst, workspace, filter, limit, offset, countStatuses, cancel);
+    }
+
+    /// <summary>
+    /// Stores the label of every claim not yet labelled against the analyst's dataset (an ingest can do it at once so the
+    /// first filtered list is quick); false when the workspace cannot be written.
+    /// </summary>
+    public static bool LabelAll(EvidenceAnalyst analyst, Workspace workspace, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(analyst);
+        ArgumentNullException.ThrowIfNull(workspace);
+        return workspace.TryLabelClaims(analyst.Fingerprint, c => Label(analyst.View(c)), cancel);
     }
 
     /// <summary>The label a claim is stored with: its status, item and industry.</summary>
