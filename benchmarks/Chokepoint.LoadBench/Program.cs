@@ -78,13 +78,29 @@ var workers = Enumerable.Range(0, clients).Select(async c =>
     }
     lock (latencies) for (var e = 0; e < endpoints.Length; e++) latencies[e].AddRange(local[e]);
 }).ToList();
-await Task.WhenAll(workers.Concat(attackers));
+// Runtime counters sampled while the clients run: where a request can wait besides the CPU (thread-pool queue, GC pauses, lock contention).
+var loadAtStart = LoadAverage();
+var (gcPause, gen2, contention) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2), Monitor.LockContentionCount);
+var (pendingMax, pendingSum, samples, threadsMax) = (0L, 0L, 0, 0);
+var sampler = Task.Run(async () =>
+{
+    while (stop.Elapsed < deadline)
+    {
+        var pending = ThreadPool.PendingWorkItemCount;
+        (pendingMax, pendingSum, samples, threadsMax) = (Math.Max(pendingMax, pending), pendingSum + pending, samples + 1, Math.Max(threadsMax, ThreadPool.ThreadCount));
+        await Task.Delay(100);
+    }
+});
+await Task.WhenAll(workers.Concat(attackers).Append(sampler));
 var elapsed = stop.Elapsed.TotalSeconds;
 var process = Process.GetCurrentProcess();
+var counters = string.Create(CultureInfo.InvariantCulture,
+    $"runtime: GC pauses {(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds:0} ms in all ({GC.CollectionCount(2) - gen2} gen-2 collections), lock contentions {Monitor.LockContentionCount - contention}, thread-pool queue mean {(samples == 0 ? 0 : (double)pendingSum / samples):0.0} / max {pendingMax} work items, at most {threadsMax} pool threads; load average {loadAtStart} at the start, {LoadAverage()} at the end");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{clients} clients ({(think > 0 ? $"{think} ms between requests" : "no pause")}) + {hostile} hostile searches ({abandoned} abandoned after 1 s), {elapsed:0} s, {docs} documents and {seeded} claims in the workspace, {Environment.ProcessorCount} cores; errors: {errors}"));
 foreach (var (what, n) in failures.OrderBy(f => f.Key, StringComparer.Ordinal)) Console.WriteLine($"  failed: {what} x{n}");
 for (var e = 0; e < endpoints.Length; e++) Report(endpoints[e].Name, latencies[e], elapsed);
+Console.WriteLine(counters);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"memory at the end: peak working set {process.PeakWorkingSet64 / 1048576.0:0} MB, managed heap after GC {GC.GetTotalMemory(true) / 1048576.0:0} MB (server and clients share this process)"));
 await app.StopAsync();
@@ -120,6 +136,9 @@ static async Task<int> Seed(HttpClient http, int count, int perDocument)
     using var total = await http.GetAsync("/api/v1/claims?limit=1");
     return int.Parse(total.Headers.GetValues("X-Total-Count").Single(), CultureInfo.InvariantCulture);
 }
+
+// The system's 1, 5 and 15-minute load averages where /proc tells them (other processes share the cores).
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 // The value after `name`, or `fallback` when absent; a value below `min` or not a whole number stops the benchmark.
 int Arg(string name, int fallback, int min = 1)
