@@ -10,13 +10,16 @@ using Chokepoint.Web.Hosting;
 // be slow (32 terms matching every document) and abandon each after a second. Prints requests per second and
 // p50/p99 latency per endpoint, errors, and the process's memory at the end. The server runs in this process
 // (Kestrel on a loopback port) over a fresh workspace of --docs documents with --claims claims in all.
-// Usage: dotnet run -c Release --project benchmarks/Chokepoint.LoadBench -- [--clients 200] [--seconds 120] [--docs 200] [--claims 50000] [--hostile 4] [--think 0]
+// Usage: dotnet run -c Release --project benchmarks/Chokepoint.LoadBench -- [--clients 200] [--seconds 120] [--docs 200] [--claims 50000] [--hostile 4] [--think 0] [--warmup 5]
 var clients = Arg("--clients", 200);
 var seconds = Arg("--seconds", 120);
 var docs = Arg("--docs", 200);
 var claims = Arg("--claims", 50_000);
 var hostile = Arg("--hostile", 4, min: 0);
 var think = Arg("--think", 0, min: 0);
+// Requests started in the first --warmup seconds are served but not timed: the first burst of 200 clients meets
+// cold code (JIT, tiering) and a thread pool still growing, which would otherwise set every endpoint's p99.
+var warmup = Arg("--warmup", 5, min: 0);
 var dir = Path.Combine(Path.GetTempPath(), "chokepoint-loadbench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dir);
 var app = WebApp.Create(["--urls", "http://127.0.0.1:0", "--Chokepoint:Db", Path.Combine(dir, "bench.db")]);
@@ -36,7 +39,8 @@ var seeded = await Seed(http, docs, Math.Max(1, claims / docs));
 var latencies = endpoints.Select(_ => new List<double>()).ToArray();
 var errors = 0;
 var stop = Stopwatch.StartNew();
-var deadline = TimeSpan.FromSeconds(seconds);
+var deadline = TimeSpan.FromSeconds(seconds + warmup);
+var timedFrom = TimeSpan.FromSeconds(warmup);
 var hostileQuery = "/api/v1/search?q=" + Uri.EscapeDataString(string.Join(" OR ", Enumerable.Repeat("china OR refines OR world OR report", 8)));
 var abandoned = 0;
 var attackers = Enumerable.Range(0, hostile).Select(async _ =>
@@ -57,6 +61,7 @@ var workers = Enumerable.Range(0, clients).Select(async c =>
         var e = k % endpoints.Length;
         var urls = endpoints[e].Urls;
         var t = Stopwatch.GetTimestamp();
+        var timed = stop.Elapsed >= timedFrom;
         string? failure;
         try
         {
@@ -68,7 +73,7 @@ var workers = Enumerable.Range(0, clients).Select(async c =>
         {
             failure = ex.GetType().Name;
         }
-        local[e].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        if (timed) local[e].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
         if (failure is not null)
         {
             Interlocked.Increment(ref errors);
@@ -80,7 +85,7 @@ var workers = Enumerable.Range(0, clients).Select(async c =>
 }).ToList();
 // Runtime counters sampled while the clients run: where a request can wait besides the CPU (thread-pool queue, GC pauses, lock contention).
 var loadAtStart = LoadAverage();
-var (gcPause, gen2, contention) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2), Monitor.LockContentionCount);
+var (gcPause, gen0, gen2, contention) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2), Monitor.LockContentionCount);
 var (pendingMax, pendingSum, samples, threadsMax) = (0L, 0L, 0, 0);
 var sampler = Task.Run(async () =>
 {
@@ -92,12 +97,12 @@ var sampler = Task.Run(async () =>
     }
 });
 await Task.WhenAll(workers.Concat(attackers).Append(sampler));
-var elapsed = stop.Elapsed.TotalSeconds;
+var elapsed = stop.Elapsed.TotalSeconds - warmup;
 var process = Process.GetCurrentProcess();
 var counters = string.Create(CultureInfo.InvariantCulture,
-    $"runtime: GC pauses {(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds:0} ms in all ({GC.CollectionCount(2) - gen2} gen-2 collections), lock contentions {Monitor.LockContentionCount - contention}, thread-pool queue mean {(samples == 0 ? 0 : (double)pendingSum / samples):0.0} / max {pendingMax} work items, at most {threadsMax} pool threads; load average {loadAtStart} at the start, {LoadAverage()} at the end");
+    $"runtime: GC pauses {(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds:0} ms in all ({GC.CollectionCount(0) - gen0} collections, {GC.CollectionCount(2) - gen2} of them gen 2; last blocking gen 2 paused {GC.GetGCMemoryInfo(GCKind.FullBlocking).PauseDurations[0].TotalMilliseconds:0} ms, last background {GC.GetGCMemoryInfo(GCKind.Background).PauseDurations[0].TotalMilliseconds:0} ms), lock contentions {Monitor.LockContentionCount - contention}, thread-pool queue mean {(samples == 0 ? 0 : (double)pendingSum / samples):0.0} / max {pendingMax} work items, at most {threadsMax} pool threads; load average {loadAtStart} at the start, {LoadAverage()} at the end");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{clients} clients ({(think > 0 ? $"{think} ms between requests" : "no pause")}) + {hostile} hostile searches ({abandoned} abandoned after 1 s), {elapsed:0} s, {docs} documents and {seeded} claims in the workspace, {Environment.ProcessorCount} cores; errors: {errors}"));
+    $"{clients} clients ({(think > 0 ? $"{think} ms between requests" : "no pause")}) + {hostile} hostile searches ({abandoned} abandoned after 1 s), {elapsed:0} s timed after {warmup} s of warm-up, {docs} documents and {seeded} claims in the workspace, {Environment.ProcessorCount} cores; errors: {errors}"));
 foreach (var (what, n) in failures.OrderBy(f => f.Key, StringComparer.Ordinal)) Console.WriteLine($"  failed: {what} x{n}");
 for (var e = 0; e < endpoints.Length; e++) Report(endpoints[e].Name, latencies[e], elapsed);
 Console.WriteLine(counters);
