@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Chokepoint.Contracts;
 using Chokepoint.Simulation.MonteCarlo;
+using Chokepoint.Web.Hosting;
 using Chokepoint.Web.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -19,9 +20,12 @@ internal static class JobEndpoints
         api.MapPost("/backtests", Backtest).WithSummary("Start a back-test against the observed record (a job)")
             .WithDescription("Body as for simulations (scenario or yaml, runs, seed). The job's result is the JSON of 'chokepoint backtest --format json': observed and modelled flow indices, events with the model's dates, the score.")
             .DisableAntiforgery();
-        api.MapGet("/jobs/{id}", Job).WithSummary("State of a job").WithDescription("status queued, running, done or failed; progress 0–1; result once done (for a simulation, the JSON of 'chokepoint simulate --format json').");
-        api.MapGet("/jobs/{id}/results.csv", (JobBoard q, string id) => Csv(q, id, SimulationCsv.Summary, "results.csv")).WithSummary("A finished simulation's results, one row per node (CSV)");
-        api.MapGet("/jobs/{id}/series.csv", (JobBoard q, string id) => Csv(q, id, SimulationCsv.Series, "series.csv")).WithSummary("A finished simulation's daily series (CSV, long form)");
+        api.MapGet("/jobs/{id}", Job).WithSummary("State of a job").WithDescription("status queued, running, done or failed; progress 0–1; result once done (for a simulation, the JSON of 'chokepoint simulate --format json').")
+            .RequireRateLimiting(HeavyRequests.ReadPolicy);
+        api.MapGet("/jobs/{id}/results.csv", (JobBoard q, string id) => Csv(q, id, SimulationCsv.Summary, "results.csv")).WithSummary("A finished simulation's results, one row per node (CSV)")
+            .RequireRateLimiting(HeavyRequests.ReadPolicy);
+        api.MapGet("/jobs/{id}/series.csv", (JobBoard q, string id) => Csv(q, id, SimulationCsv.Series, "series.csv")).WithSummary("A finished simulation's daily series (CSV, long form)")
+            .RequireRateLimiting(HeavyRequests.ReadPolicy);
         return api;
     }
 

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chokepoint.Web.Pages.Evidence;
 
 /// <summary>Evidence: upload documents, list them by industry, search with highlighted snippets, claims against the dataset, briefs per industry.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Chokepoint.Web.Hosting.HeavyRequests.ReadPolicy)]
 public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptions options) : PageModel
 {
     private const string NoDocument = "The workspace holds no document yet: upload some above.";
