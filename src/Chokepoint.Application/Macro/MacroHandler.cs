@@ -21,9 +21,9 @@ namespace Chokepoint.Application.Macro;
 /// </summary>
 public static class MacroHandler
 {
-    /// <summary>What to do without an MRIO: the project ships none (the only MRIO at hand is a synthetic test table).</summary>
-    public const string MrioNeeded =
-        "an MRIO is needed: give a folder in pymrio's text layout (the layout 'mrio calc' reads). The project ships no country MRIO. " +
+    /// <summary>What to do without an MRIO (<paramref name="parameter"/> names the input): the project ships none (the only MRIO at hand is a synthetic test table).</summary>
+    public static string MrioNeeded(string parameter) =>
+        $"an MRIO is needed: give {parameter} DIR, a folder in pymrio's text layout (the layout 'mrio calc' reads). The project ships no country MRIO. " +
         "pymrio can fetch and save one: OECD ICIO (pymrio.download_oecd, pymrio.parse_oecd, then .save_all(DIR)) or EXIOBASE 3 " +
         "(pymrio.download_exiobase3, pymrio.parse_exiobase3, then .save_all(DIR)); ICIO's sector codes (D29, D26, ...) match the shipped mapping, " +
         "for EXIOBASE give --map FILE (columns item,sector,classification,source,note)";
@@ -34,7 +34,7 @@ public static class MacroHandler
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(r);
-        if (string.IsNullOrWhiteSpace(r.Mrio)) throw new RequestException(s.P("mrio"), MrioNeeded);
+        if (string.IsNullOrWhiteSpace(r.Mrio)) throw new RequestException(s.P("mrio"), MrioNeeded(s.P("mrio")));
         var loaded = ScenarioLoader.Load(s, r.Scenario, s.P("SCENARIO"), files);
         MrioSystem system;
         try { system = MrioFolderReader.Read(r.Mrio); }
