@@ -97,4 +97,21 @@ public sealed class LeverageBasisTests
         Assert.Equal(6.25, v.Ratio!.Value, 9);
         Assert.Equal("upper", v.RatioBound);
     }
+
+    [Fact]
+    public void An_item_counted_only_inside_the_targets_products_keeps_an_upper_bound_ratio_on_value_added()
+    {
+        // Regression: yttria reaching the USA only inside its products ranked first on value added with a ratio of
+        // ten million marked approximate; the issuer's exports for every other use are missing, so it is an upper bound.
+        var b = new DatasetBuilder()
+            .Produced("m", ("CHN", 60), ("AUS", 40)).Product("p").Recipe("p", "m", 2)
+            .Demand("p", "USA", 100).UnitValue("p", 1000).UnitValue("m", 10)
+            .ValueAdded("p", "USA", 20, bound: "lower").ValueAdded("m", "CHN", 10, bound: "lower")
+            .Measure("BAN", ["m"], m => m with { Destinations = ["USA"] });
+        var row = Row(b);
+        Assert.True(row.RatioIsUpperBound);
+        var v = LeverageBasis.Of(b.Build(), row, "CHN", "USA", LeverageBasis.ValueAdded, NoPrices);
+        Assert.Equal("upper", v.RatioBound);
+        Assert.Equal(100 * 1000 * 0.6 * 0.2 / (100 * 2 * 0.6 * 10 * 0.1), v.Ratio!.Value, 9);
+    }
 }

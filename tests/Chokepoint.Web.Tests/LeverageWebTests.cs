@@ -41,7 +41,9 @@ public sealed class LeverageWebTests(WebFactory factory) : IClassFixture<WebFact
         Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(cli).RootElement, JsonDocument.Parse(api).RootElement), $"API:\n{api}\nCLI:\n{cli}");
         var rows = JsonDocument.Parse(api).RootElement.EnumerateArray();
         var h20 = rows.Single(r => r.GetProperty("measure").GetString() == "USA-BIS-2025-04-09-H20" && r.GetProperty("item").GetString() == "china-grade-ai-accelerator");
-        Assert.True(h20.GetProperty("target_loss_usd").GetDouble() > h20.GetProperty("issuer_forgone_usd").GetDouble());
+        // No value-added share is sourced for AI servers or accelerators: on value added the row is listed as not valued.
+        Assert.Contains("china-ai-server", h20.GetProperty("target_unvalued").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(h20.GetProperty("target_output_lost_usd").GetDouble() > h20.GetProperty("issuer_exports_stopped_usd").GetDouble());
     }
 
     [Theory]

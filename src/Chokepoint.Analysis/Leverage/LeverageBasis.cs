@@ -49,7 +49,11 @@ public static class LeverageBasis
         var (windfall, how) = Windfall(row, regimeCoefficient);
         var net = issuerLoss - windfall;
         double? ratio = net > 1e-9 ? target_ / net : null;
-        return new LeverageValue(basis, target_, issuerLoss, windfall, ratio, RatioBound(targetBound, issuerBound), targetUnvalued, issuerUnvalued) { WindfallBasis = how };
+        var bound = RatioBound(targetBound, issuerBound);
+        // Exports counted only inside the dataset's products understate the issuer's loss by orders of magnitude (yttria
+        // in fighter jets), far more than the makers-only value added understates the target's: the ratio stays an upper bound.
+        if (row.RatioIsUpperBound && bound == "approximate") bound = "upper";
+        return new LeverageValue(basis, target_, issuerLoss, windfall, ratio, bound, targetUnvalued, issuerUnvalued) { WindfallBasis = how };
     }
 
     private static (double, string, List<string>) TargetValueAdded(ValueAddedShares shares, LeverageRow row, string target)
