@@ -47,7 +47,7 @@ public static class ComposedSections
         + Html.Table(wh.Tables[^1]) + Html.Img(ReportCharts.Tts + ".png", "Time-to-survive: simulation rules vs LP optimum (US final demand)"));
 
     private static ReportSection Leverage(LeverageSection l) => new("Leverage",
-        Html.P("Computed per measure and item: the target's lost output value (static bound) against the issuer's forgone export revenue. Values: trade.csv and unit_values.csv, each cited below the table. Model: docs/model.md, 3.5. China's loss from US chip controls is valued at the price of the servers and tools it cannot buy, not at what they would have produced, so those ratios are near 1 by construction (docs/data.md, 'Chips and chip-making tools').", "note")
+        Html.P("Computed per measure and item, both sides in value added: the target's makers' value added lost (static bound) against the value added the issuer's own chain forgoes, less its windfall from higher outside prices. Values: trade.csv, unit_values.csv and value_added.csv, each cited below the table; ~ approximate, ≤ at most. Model: docs/model.md, 3.5 ('One basis'). China's loss from US chip controls is valued by the chips the tools would have made (an upper bound); AI servers have no sourced value-added share and are listed as not valued (the trade-value view: chokepoint leverage --basis trade-value).", "note")
         + Html.Table(l.ChnUsa.Table) + Html.Img("leverage-chn-usa.png", "Leverage of China over the USA")
         + Html.Table(l.UsaChn.Table) + Html.Img("leverage-usa-chn.png", "Leverage of the USA over China")
         + (l.UsaChnSpring is { } spring ? Html.Table(spring.Table) : ""));

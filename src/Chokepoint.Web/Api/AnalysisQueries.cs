@@ -75,8 +75,8 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
     }
 
     /// <summary>Leverage of an issuer over a target on a date or under a built-in scenario (cached).</summary>
-    public LeverageAnswer Leverage(string? issuer, string? target, string? asOf, string? scenario) =>
-        LeverageHandler.Handle(Session, issuer, target, asOf, scenario, files: false, compute: (key, f) => Cached(key, f));
+    public LeverageAnswer Leverage(string? issuer, string? target, string? asOf, string? scenario, string? basis = null) =>
+        LeverageHandler.Handle(Session, issuer, target, asOf, scenario, files: false, compute: (key, f) => Cached(key, f), basis: basis);
 
     /// <summary>Observed and modelled prices of an item inside its issuer and outside under a built-in scenario (as 'chokepoint prices'; cached).</summary>
     public Answer<PricesJson> Prices(string? item, string? scenario, string? runs, string? seed)

@@ -1,3 +1,4 @@
+using Chokepoint.Application.Handlers;
 using System.Text.Json.Nodes;
 using Chokepoint.Contracts;
 using Chokepoint.Simulation.MonteCarlo;
@@ -56,7 +57,7 @@ internal static class JobEndpoints
     private static IResult Csv(JobBoard q, string id, Func<SimulationResult, string> shape, string name)
     {
         if (q.Find(id) is not { } job) return TypedResults.Problem(Problems.Of(404, "id", $"no job '{id}'"));
-        if (job.Payload is not SimulationResult r) return TypedResults.Problem(Problems.Of(409, "id", $"job '{id}' is {job.Snapshot().Status}, not a finished simulation"));
+        if (job.Payload is not SimulateAnswer { Result: var r }) return TypedResults.Problem(Problems.Of(409, "id", $"job '{id}' is {job.Snapshot().Status}, not a finished simulation"));
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(shape(r)), "text/csv; charset=utf-8", name);
     }
 
