@@ -26,7 +26,7 @@ public static class DocumentAnalyzer
         string? previousCountry = null;
         foreach (var sentence in SentenceSplitter.Enumerate(body))
         {
-            claims.AddRange(ShareClaimExtractor.Extract(sentence));
+            ShareClaimExtractor.Extract(sentence, claims);
             if (ControlEventExtractor.Extract(sentence, dateline, previousCountry) is { } e)
             {
                 events.Add(e);
