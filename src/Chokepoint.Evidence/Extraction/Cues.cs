@@ -28,9 +28,11 @@ internal static partial class Cues
     // The end-anchored patterns (QualifierLeft, ChangeLeft) can only match within the last few words of their
     // input: a qualifier is at most three words, a change cue at most two words plus a three-word qualifier.
     // Starting the search there (Match(input, startat) still sees the whole input for \b and look-behinds)
-    // gives the same match as scanning from the start, without trying every earlier position.
-    private const int QualifierTokens = 5;
-    private const int ChangeTokens = 8;
+    // gives the same match as scanning from the start, without trying every earlier position. The bounds are
+    // exact (a match spans at most that many whitespace-separated tokens: "in excess of"; "rose to" + "as much as"),
+    // not margins: every position tried before them is a failed attempt.
+    private const int QualifierTokens = 3;
+    private const int ChangeTokens = 5;
 
     /// <summary>Start of the <paramref name="tokens"/>-th last whitespace-separated token of <paramref name="text"/>, or 0.</summary>
     private static int TailStart(string text, int tokens)

@@ -19,14 +19,17 @@ public static partial class ShareClaimExtractor
         return claims;
     }
 
-    /// <summary>Adds the share claims of one sentence to <paramref name="claims"/>, in order of appearance (no list per sentence).</summary>
-    internal static void Extract(Sentence sentence, List<ShareClaim> claims)
+    /// <summary>
+    /// Adds the share claims of one sentence to <paramref name="claims"/>, in order of appearance (no list per sentence);
+    /// <paramref name="countriesOf"/> shares the sentence's country mentions with the other rules.
+    /// </summary>
+    internal static void Extract(Sentence sentence, List<ShareClaim> claims, SentenceCountries? countriesOf = null)
     {
         var s = sentence.Text;
         if (!Percentages.MayHold(s)) return;
         var figures = Percentages.Find(s);
         if (figures.Count == 0) return;
-        var countries = Countries.Find(s);
+        var countries = countriesOf?.Of(s) ?? Countries.Find(s);
         if (countries.Count == 0) return;
         var candidates = new List<ShareCandidate>(figures.Count);
         foreach (var p in figures)
