@@ -35,7 +35,7 @@ internal static partial class Cues
     private const int ChangeTokens = 5;
 
     /// <summary>Start of the <paramref name="tokens"/>-th last whitespace-separated token of <paramref name="text"/>, or 0.</summary>
-    private static int TailStart(string text, int tokens)
+    private static int TailStart(ReadOnlySpan<char> text, int tokens)
     {
         var i = text.Length;
         for (var t = 0; t < tokens; t++)
@@ -77,12 +77,12 @@ internal static partial class Cues
     /// <summary>True when the words before a figure make it a change, a rate or a price ("rose 20%", "tariffs of 25%").</summary>
     public static bool ChangeBefore(string left)
     {
-        var window = left.Length > 60 ? left[^60..] : left;
+        var window = left.AsSpan(Math.Max(0, left.Length - 60));
         return ChangeLeft().IsMatch(window, TailStart(window, ChangeTokens));
     }
 
     /// <summary>True when the words after a figure make it a change, a rate or a price ("25% tariff", "30% higher").</summary>
-    public static bool ChangeAfter(string right) => ChangeRight().IsMatch(right.Length > 60 ? right[..60] : right);
+    public static bool ChangeAfter(string right) => ChangeRight().IsMatch(right.AsSpan(0, Math.Min(60, right.Length)));
 
     /// <summary>True when a subject is not world supply: people and firms (surveys), trade flows, demand, reserves, money, time.</summary>
     public static bool NotSupply(string subject) =>
