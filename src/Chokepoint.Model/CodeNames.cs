@@ -4,7 +4,7 @@ namespace Chokepoint.Model;
 public static class CodeNames
 {
     /// <summary>Every code system spelling, in enum order.</summary>
-    public static readonly IReadOnlyList<string> Systems = ["hs", "cn-china-10", "eu-cn8", "us-hts10", "eccn", "cn-dual-use", "eu-annex1"];
+    public static readonly IReadOnlyList<string> Systems = ["hs", "cn-china-10", "eu-cn8", "us-hts10", "eccn", "cn-dual-use", "eu-annex1", "nl-national"];
 
     /// <summary>File spelling of a code system.</summary>
     public static string Of(CodeSystem system) => Systems[(int)system];

@@ -17,6 +17,8 @@ public enum CodeSystem
     CnDualUse,
     /// <summary>EU dual-use Annex I entry (Regulation (EU) 2021/821), e.g. 3B001.</summary>
     EuAnnex1,
+    /// <summary>Netherlands national control list entry, numbered in Annex I style but not in Annex I (e.g. 3B001.l, EUV pellicles, of the Regulation on advanced semiconductor manufacturing equipment).</summary>
+    NlNational,
 }
 
 /// <summary>What a code of codes.csv is attached to.</summary>

@@ -49,6 +49,10 @@ public sealed class CodeLookupCliTests
     [InlineData("3A090", "USA-BIS-2022-10-07", "eccn", "3A090")]
     [InlineData("8505111000", "CHN-MOFCOM-2025-18", "cn-china-10", "8505111000")]
     [InlineData("1C902.a.4", "CHN-MOFCOM-2025-18", "cn-dual-use", "1C902.a.4")]
+    [InlineData("85051100", "CHN-MOFCOM-2025-18", "eu-cn8", "85051100")]
+    [InlineData("3D001", "NLD-2023-SME", "eu-annex1", "3D001")]
+    [InlineData("3B001", "NLD-2023-SME", "eu-annex1", "3B001")]
+    [InlineData("3B001.f.4", "NLD-2023-SME", "nl-national", "3B001.f.4")]
     public void Json_names_the_code_system_that_matched_for_each_measure(string code, string measure, string system, string known)
     {
         var (exit, stdout, stderr) = InProcess.Cli("controls", "--code", code, "--as-of", "2025-10-20", "--format", "json");
@@ -66,6 +70,35 @@ public sealed class CodeLookupCliTests
         var (exit, _, stderr) = InProcess.Cli("controls", "--code", "3A099");
         Assert.Equal(1, exit);
         Assert.Contains("nearest known: 3A090", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eu_cn8_line_85051100_returns_the_magnet_measures_and_names_eu_cn8()
+    {
+        Assert.Equal(new HashSet<string> { "CHN-MOFCOM-2024-46-MIL-2025-18", "CHN-MOFCOM-2025-18", "CHN-MOFCOM-2025-61" }, Ids("8505 11 00"));
+        var (exit, stdout, _) = InProcess.Cli("controls", "--code", "85051100", "--as-of", "2025-10-20");
+        Assert.Equal(0, exit);
+        Assert.Contains("matched: eu-cn8 85051100 → ndfeb-magnet-dy", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eu_annex_I_entry_3D001_returns_the_dutch_equipment_rule_that_cites_it()
+    {
+        Assert.Equal(new HashSet<string> { "NLD-2023-SME" }, Ids("3D001"));
+        Assert.Contains("NLD-2023-SME", Ids("3B001"));
+        // The Dutch national entry 3B001.f.4 matches exactly; the US entry 3B001 above it still stands (another list).
+        Assert.Superset(new HashSet<string> { "NLD-2023-SME", "USA-BIS-2022-10-07-SME" }, Ids("3B001.f.4"));
+    }
+
+    [Theory]
+    [InlineData("85059029", "85051100 (eu-cn8)")]
+    [InlineData("3D099", "nearest known: 3D001 (eu-annex1)")]
+    public void Unknown_eu_code_is_refused_with_the_nearest_known_codes_and_their_systems(string code, string expected)
+    {
+        var (exit, _, stderr) = InProcess.Cli("controls", "--code", code);
+        Assert.Equal(1, exit);
+        Assert.Contains("matches no code of the dataset", stderr, StringComparison.Ordinal);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
     }
 
     [Fact]

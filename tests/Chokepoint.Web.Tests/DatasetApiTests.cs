@@ -71,6 +71,15 @@ public sealed class DatasetApiTests(WebFactory factory) : IClassFixture<WebFacto
     public async Task Controls_errors_name_the_parameter(string query, string parameter) =>
         await Problems.AssertProblem(await _client.GetAsync("/api/v1/controls?" + query), HttpStatusCode.BadRequest, parameter);
 
+    [Theory]
+    [InlineData("85059029", "85051100 (eu-cn8)")]
+    [InlineData("3D099", "3D001 (eu-annex1)")]
+    public async Task Unknown_eu_code_is_refused_with_the_nearest_known_codes_and_their_systems(string code, string expected)
+    {
+        var detail = await Problems.AssertProblem(await _client.GetAsync("/api/v1/controls?code=" + code), HttpStatusCode.NotFound, "code");
+        Assert.Contains(expected, detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Exposure_under_a_cut_off_has_the_cli_fields_and_a_limiting_path()
     {

@@ -20,6 +20,8 @@ public sealed class ParityTests(WebFactory factory) : IClassFixture<WebFactory>
         { "/api/v1/items/{id}/shares", "/api/v1/items/gallium/shares", ["shares", "gallium"] },
         { "/api/v1/controls", "/api/v1/controls?as_of=2025-11-15&item=gallium", ["controls", "--as-of", "2025-11-15", "--item", "gallium"] },
         { "/api/v1/controls", "/api/v1/controls?as_of=2025-10-20&code=8505111000", ["controls", "--as-of", "2025-10-20", "--code", "8505111000"] },
+        { "/api/v1/controls", "/api/v1/controls?as_of=2025-10-20&code=85051100", ["controls", "--as-of", "2025-10-20", "--code", "85051100"] },
+        { "/api/v1/controls", "/api/v1/controls?as_of=2025-10-20&code=3D001", ["controls", "--as-of", "2025-10-20", "--code", "3D001"] },
         { "/api/v1/controls/{id}", "/api/v1/controls/CHN-MOFCOM-2023-23?as_of=2025-11-15", ["controls", "show", "CHN-MOFCOM-2023-23", "--as-of", "2025-11-15"] },
         { "/api/v1/exposure/{product}", "/api/v1/exposure/electric-car?to=USA&as_of=2026-06-01", ["exposure", "electric-car", "--to", "USA", "--as-of", "2026-06-01"] },
         { "/api/v1/exposure/{product}", "/api/v1/exposure/fighter-jet?to=USA&from=CHN&made_in=true", ["exposure", "fighter-jet", "--to", "USA", "--from", "CHN", "--made-in"] },

@@ -6,7 +6,7 @@ namespace Chokepoint.Analysis.Codes;
 /// Look-up by any code a text uses (codes.csv plus the HS codes of items.csv). A tariff code (4–10 digits) matches a
 /// known tariff code when one is a prefix of the other: 850511 finds the 10-digit lines under it, 8505111000 finds
 /// the HS subheading above it when no line of its own is known. A control-list number (3A090, 1C902.a.4) matches the same number, its subdivisions
-/// and the entries it subdivides. Built once per dataset; lookups are cached. Not thread-safe.
+/// and the entries it subdivides (within one list, only when nothing at or below it is known). Built once per dataset; lookups are cached. Not thread-safe.
 /// </summary>
 public sealed class CodeIndex
 {
@@ -46,8 +46,18 @@ public sealed class CodeIndex
                 hits.Add(new CodeHit(k.System, k.Code, k.Kind, k.Subject, k.Source, string.Equals(k.Code, q, StringComparison.OrdinalIgnoreCase)));
         }
         // A code above the query (its heading, or the entry it subdivides) only stands in when nothing at or below it is known:
-        // 1C902.a.4 is the samarium-cobalt magnet entry, not all of 1C902.a.
-        if (hits.Any(h => h.Code.Length >= q.Length)) hits.RemoveAll(h => h.Code.Length < q.Length);
+        // 1C902.a.4 is the samarium-cobalt magnet entry, not all of 1C902.a. Tariff lines share the HS digits, so any line
+        // at or below the query retires the headings above it; control lists are separate lists, so the Dutch national
+        // entry 3B001.f.4 retires nothing of the US or EU entry 3B001, which still covers a US or EU item so numbered.
+        if (shape == CodeShape.Tariff)
+        {
+            if (hits.Any(h => h.Code.Length >= q.Length)) hits.RemoveAll(h => h.Code.Length < q.Length);
+        }
+        else
+        {
+            var deep = hits.Where(h => h.Code.Length >= q.Length).Select(h => h.System).ToHashSet();
+            hits.RemoveAll(h => h.Code.Length < q.Length && deep.Contains(h.System));
+        }
         hits = hits.OrderByDescending(h => h.Exact).ThenBy(h => h.System).ThenBy(h => h.Code, StringComparer.Ordinal).ToList();
         var items = hits.Where(h => h.SubjectKind == CodeSubject.Item).Select(h => h.Subject).Distinct().ToList();
         var measures = new HashSet<string>(hits.Where(h => h.SubjectKind == CodeSubject.Measure).Select(h => h.Subject), StringComparer.Ordinal);
@@ -56,6 +66,14 @@ public sealed class CodeIndex
         var result = new CodeMatch(q, hits, items, measures, hits.Count == 0 ? Nearest(q, shape) : []);
         _cache[q] = result;
         return result;
+    }
+
+    /// <summary>The code systems in which <paramref name="code"/> (normalized) is known, in enum order; empty when unknown.</summary>
+    public IReadOnlyList<CodeSystem> SystemsOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var q = Normalize(code);
+        return _known.Where(k => string.Equals(k.Code, q, StringComparison.Ordinal)).Select(k => k.System).Distinct().Order().ToList();
     }
 
     private List<string> Nearest(string q, CodeShape shape) =>

@@ -15,9 +15,14 @@ public static class CodeResolve
         var shown = code.Length <= 40 ? code : string.Concat(code.AsSpan(0, 39), "…");
         if (!CodeIndex.IsWellFormed(code))
             throw new RequestException(parameter, $"{parameter} '{shown}' is neither a tariff code (4 to 10 digits, e.g. 850511 or 8505111000) nor a control-list number (e.g. 3A090, 1C902.a.4)");
-        var match = new CodeIndex(dataset).Lookup(code);
+        var index = new CodeIndex(dataset);
+        var match = index.Lookup(code);
         if (!match.Found)
-            throw new RequestException(parameter, $"{parameter} '{shown}' matches no code of the dataset (items.csv, codes.csv){(match.Nearest.Count > 0 ? $"; nearest known: {string.Join(", ", match.Nearest)}" : "")}", ErrorKind.NotFound);
+        {
+            // Each nearest code names its systems, so "85051100 (eu-cn8)" reads apart from "850511 (hs)".
+            var nearest = match.Nearest.Select(c => $"{c} ({string.Join(", ", index.SystemsOf(c).Select(CodeNames.Of))})");
+            throw new RequestException(parameter, $"{parameter} '{shown}' matches no code of the dataset (items.csv, codes.csv){(match.Nearest.Count > 0 ? $"; nearest known: {string.Join(", ", nearest)}" : "")}", ErrorKind.NotFound);
+        }
         return match;
     }
 

@@ -7,7 +7,7 @@ internal static class CodeOption
 {
     public static Option<string?> Create() => new("--code")
     {
-        Description = "Only measures matching a code: HS or national tariff line (4–10 digits, e.g. 850511, 8505111000), US ECCN (3A090) or China's dual-use list number (1C902.a.4)",
+        Description = "Only measures matching a code: HS or national tariff line (4–10 digits: HS 850511, China 8505111000, EU CN 85051100, US HTS 8505110070) or control-list number (US ECCN 3A090, EU Annex I 3D001, China's list 1C902.a.4, Dutch list 3B001.f.4)",
         HelpName = "CODE",
     };
 }

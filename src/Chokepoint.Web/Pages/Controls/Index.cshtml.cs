@@ -21,7 +21,7 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
     [BindProperty(SupportsGet = true)] public string? Item { get; set; }
     /// <summary>HS code prefix.</summary>
     [BindProperty(SupportsGet = true)] public string? Hs { get; set; }
-    /// <summary>Any code a text uses (tariff line, ECCN, China's list number).</summary>
+    /// <summary>Any code a text uses (HS or national tariff line, ECCN, EU Annex I entry, China's or the Netherlands' list number).</summary>
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     /// <summary>status.</summary>
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
