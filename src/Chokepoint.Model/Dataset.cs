@@ -25,7 +25,17 @@ public sealed class Dataset
         ImportsByItemImporter = tables.Trade.GroupBy(t => (t.Item, t.Importer))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<TradeFlow>)g.ToList());
         Producers = new ProducerIndex(this, tables);
+        DomesticShares = tables.SourcingRules.Where(r => r.Kind == SourcingRule.DomesticShare)
+            .SelectMany(r => r.Items.Select(i => (Key: (i, r.Country), Rule: r)))
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Last().Rule);
     }
+
+    /// <summary>Domestic-share rules of sourcing_rules.csv by (item, buyer country).</summary>
+    public IReadOnlyDictionary<(string Item, string Country), SourcingRule> DomesticShares { get; }
+
+    /// <summary>The domestic-share rule for buyers of <paramref name="item"/> in <paramref name="country"/>; null when none.</summary>
+    public SourcingRule? DomesticShareOf(string item, string country) =>
+        DomesticShares.TryGetValue((item, country), out var rule) ? rule : null;
 
     /// <summary>Producers at the grain of plants: countries split into the plants of plants.csv (see <see cref="ProducerIndex"/>).</summary>
     public ProducerIndex Producers { get; }

@@ -3,7 +3,9 @@ namespace Chokepoint.Model;
 /// <summary>
 /// A standing rule on who gets an item or where a buyer may buy it (sourcing_rules.csv): a <see cref="Priority"/>
 /// rating puts the holders first when the item falls short in their country; a <see cref="Bar"/> forbids them the
-/// item from an origin country from a date on.
+/// item from an origin country from a date on; a <see cref="DomesticShare"/> has every buyer of the items in the country
+/// take <see cref="SharePct"/> from the country's own makers (or the makers of an origin country) and the rest by its
+/// imports (issue 17).
 /// </summary>
 /// <param name="Id">Rule id (lowercase-kebab).</param>
 /// <param name="Kind"><see cref="Priority"/> or <see cref="Bar"/>.</param>
@@ -18,6 +20,14 @@ public sealed record SourcingRule(string Id, string Kind, string Country, string
     public const string Priority = "priority";
     /// <summary>A procurement bar on an origin.</summary>
     public const string Bar = "bar";
+    /// <summary>The share of the buyers' supply that comes from the country's own makers; the rest is imported.</summary>
+    public const string DomesticShare = "domestic-share";
+
+    /// <summary>For a <see cref="DomesticShare"/> rule, the share (0–100) served by the country's own makers (or those of <see cref="OriginCountry"/>); else null.</summary>
+    public double? SharePct { get; init; }
+
+    /// <summary>For a <see cref="DomesticShare"/> rule, the country whose makers serve <see cref="SharePct"/>: <see cref="OriginCountry"/>, else the buyers' own <see cref="Country"/>.</summary>
+    public string Makers => OriginCountry.Length > 0 ? OriginCountry : Country;
 
     /// <summary>Where the row was read.</summary>
     public Origin Origin { get; init; } = Origin.Code;

@@ -150,6 +150,15 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>A domestic-share rule: buyers of <paramref name="item"/> in <paramref name="country"/> take <paramref name="sharePct"/> from its own makers (or those of <paramref name="makers"/>).</summary>
+    public DatasetBuilder DomesticShare(string country, string item, double sharePct, string makers = "")
+    {
+        _countries.Add(country);
+        _rules.Add(new SourcingRule($"{country.ToLowerInvariant()}-{item}-domestic", SourcingRule.DomesticShare, country, Names.Everyone, [item], makers, null, SourceId) { SharePct = sharePct });
+        return this;
+    }
+
+    /// <summary>Expansion headroom of <paramref name="item"/>.</summary>
     public DatasetBuilder Expansion(string item, double spareCapacityPct, double expansionDays)
     {
         _expansion.Add(new Expansion(item, spareCapacityPct, expansionDays, SourceId));

@@ -39,7 +39,8 @@ public static class ClaimsHandler
     public static Table Table(string title, IReadOnlyList<ClaimView> views, bool withDocument = true)
     {
         ArgumentNullException.ThrowIfNull(views);
-        var table = new Table(title, "document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset").Numeric(3, 6);
+        var table = new Table(title, "document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset").Numeric(3, 6)
+            .Kinds(CellKind.Document, 0).Kinds(CellKind.Item, 7).Kinds(CellKind.Status, 8);
         foreach (var v in views)
         {
             var c = v.Claim;

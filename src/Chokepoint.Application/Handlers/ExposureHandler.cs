@@ -61,14 +61,11 @@ public static class ExposureHandler
         return new ExposureAnswer(result, analysis, date, issuer, review, basis, ExposureJson.Of(result, date, review, branches), table);
     }
 
-    /// <summary>Which mix the figure rests on: the buyer's own imports (trade.csv) or the world mix (issue 17 §3).</summary>
+    /// <summary>Which mix the figure rests on: the buyer's own imports (trade.csv), a domestic share, or the world mix (issue 17 §3).</summary>
     private static string Sourcing(Dataset dataset, ExposureResult result, string importer)
     {
         var at = dataset.LocationOf(importer);
-        if (!result.MadeIn)
-            return SourcingMix.FromTrade(dataset, result.Item, importer)
-                ? $"Sourcing of {result.Item}: {at}'s own imports (trade.csv)."
-                : $"Sourcing of {result.Item}: world mix (no trade.csv rows for {at}; world production shares by producer, plants included).";
+        if (!result.MadeIn) return $"Sourcing of {result.Item}: {MixWording.Of(dataset, result.Item, at)}.";
         var world = result.Inputs.Where(i => !SourcingMix.FromTrade(dataset, i.Item, importer)).Select(i => i.Item).ToList();
         return world.Count == 0 ? $"Inputs bought as {at} imports them (trade.csv)."
             : $"Inputs bought on the world mix (no trade.csv rows for {at}): {Format.List(world)}; plants of plants.csv count as producers.";

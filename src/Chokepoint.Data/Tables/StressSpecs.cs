@@ -20,15 +20,16 @@ public static class StressSpecs
         }, t => $"{t.Exporter},{t.Importer}", "exporter,importer");
 
     /// <summary>sourcing_rules.csv (optional)</summary>
+    /// <remarks>Optional column <c>share_pct</c>: required by a <c>domestic-share</c> rule, empty on the other kinds.</remarks>
     public static readonly TableSpec<SourcingRule> SourcingRules = new("sourcing_rules.csv", false,
         ["id", "kind", "country", "holder", "items", "origin", "from", "source"],
         (r, o) =>
         {
             var id = r.Id("id");
             var kind = r.Text("kind");
-            if (kind is not null and not (SourcingRule.Priority or SourcingRule.Bar))
+            if (kind is not null and not (SourcingRule.Priority or SourcingRule.Bar or SourcingRule.DomesticShare))
             {
-                r.Error("kind", $"unknown kind '{kind}'; expected {SourcingRule.Priority} or {SourcingRule.Bar}");
+                r.Error("kind", $"unknown kind '{kind}'; expected {SourcingRule.Priority}, {SourcingRule.Bar} or {SourcingRule.DomesticShare}");
                 kind = null;
             }
             var country = r.Country("country");
@@ -40,9 +41,26 @@ public static class StressSpecs
             if (origin.Length > 0) origin = r.Country("origin") ?? "";
             var from = r.OptionalDate("from");
             var source = r.Id("source");
-            return id is null || kind is null || country is null || holder is null || from is null || source is null ? null
-                : new SourcingRule(id, kind, country, holder, items, origin, from.Length == 0 ? null : DateOnly.ParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture), source) { Origin = o };
+            var share = kind == SourcingRule.DomesticShare ? DomesticShare(r, holder, items, from) : NoShare(r);
+            return id is null || kind is null || country is null || holder is null || from is null || source is null
+                   || (kind == SourcingRule.DomesticShare && share is null) ? null
+                : new SourcingRule(id, kind, country, holder, items, origin, from.Length == 0 ? null : DateOnly.ParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture), source) { Origin = o, SharePct = share };
         }, s => s.Id, "rule id");
+
+    /// <summary>A domestic-share rule: a share for every buyer of named items (from the makers of the origin, when given), with no date.</summary>
+    private static double? DomesticShare(RowReader r, string? holder, IReadOnlyList<string> items, string? from)
+    {
+        if (holder is not null && holder != Names.Everyone) r.Error("holder", $"a domestic-share rule covers every buyer in the country; expected '*', not '{holder}'");
+        if (items.Contains(Names.Everyone)) r.Error("items", "a domestic-share rule names its items; expected ;-separated item ids, not '*'");
+        if (from is { Length: > 0 }) r.Error("from", "a domestic-share rule holds for the year of its source; expected an empty field");
+        return r.Number("share_pct", 0, 100);
+    }
+
+    private static double? NoShare(RowReader r)
+    {
+        if (r.Raw("share_pct").Length > 0) r.Error("share_pct", "'share_pct' belongs to domestic-share rules only; expected an empty field");
+        return null;
+    }
 
     /// <summary>observed/flows.csv (optional)</summary>
     public static readonly TableSpec<ObservedFlow> ObservedFlows = new("observed/flows.csv", false,

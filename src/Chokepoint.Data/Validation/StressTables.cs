@@ -30,6 +30,7 @@ internal static class StressTables
             if (r.OriginCountry.Length > 0) refs.Country(r.Origin, 6, r.OriginCountry);
             refs.Source(r.Origin, 8, r.Source);
         }
+        DomesticShares(t, d);
         foreach (var f in t.ObservedFlows)
         {
             foreach (var i in f.Items) refs.Item(f.Origin, 2, i);
@@ -53,6 +54,25 @@ internal static class StressTables
             refs.Country(e.Origin, 2, e.Country);
             refs.Item(e.Origin, 3, e.Product);
             refs.Source(e.Origin, 6, e.Source);
+        }
+    }
+
+    /// <summary>A domestic share needs makers in the country or its origin (a production.csv row of the item's latest year) and one rule per item and country.</summary>
+    private static void DomesticShares(DatasetTables t, DiagnosticBag d)
+    {
+        var latest = t.Production.GroupBy(p => p.Item).ToDictionary(g => g.Key, g => g.Max(p => p.Year), StringComparer.Ordinal);
+        var seen = new Dictionary<(string, string), string>();
+        foreach (var r in t.SourcingRules.Where(r => r.Kind == SourcingRule.DomesticShare))
+        {
+            foreach (var item in r.Items)
+            {
+                if (seen.TryGetValue((item, r.Country), out var first))
+                    d.Error(r.Origin.File, r.Origin.Line, d.FieldOf(r.Origin.File, 5), $"a second domestic-share rule for '{item}' in {r.Country} (first: '{first}'); expected one rule per item and country");
+                else seen[(item, r.Country)] = r.Id;
+                if (!latest.TryGetValue(item, out var year)) continue;
+                if (!t.Production.Any(p => p.Item == item && p.Year == year && p.Country == r.Makers && p.SharePct > 0))
+                    d.Error(r.Origin.File, r.Origin.Line, d.FieldOf(r.Origin.File, r.OriginCountry.Length > 0 ? 6 : 3), $"{r.Makers} has no production.csv row for '{item}' in {year}; a domestic share needs makers there, expected a country that makes the item");
+            }
         }
     }
 }

@@ -29,6 +29,7 @@ public static partial class NetworkCompiler
         private readonly Dictionary<(string Item, string Country), int> _producer = [];
         private readonly Dictionary<string, List<int>> _producersOf = new(StringComparer.Ordinal);
         private readonly List<string> _notes = [];
+        private readonly List<(string Product, string Country, string Basis)> _demandMix = [];
         private NetworkBuilder _b = null!;
         private MeasureSet _measures = null!;
         private SourcingRules _rules = null!;
@@ -70,6 +71,8 @@ public static partial class NetworkCompiler
                     }
                 }
             }
+            foreach (var g in _demandMix.GroupBy(m => (m.Product, m.Basis)))
+                _notes.Add($"{g.Key.Product} bought in {string.Join(", ", g.Select(m => m.Country).Distinct())}: {g.Key.Basis}");
             var network = _b.Build(scenario.HorizonDays);
             NetworkLimits.Check(network);
             var reported = new List<int>();
@@ -119,14 +122,22 @@ public static partial class NetworkCompiler
         }
 
         /// <summary>
-        /// Final demand: the country's own imports of the product where trade.csv has them; otherwise its own
-        /// makers when production.csv lists the country as a producer of the product (what its factories
-        /// deliver, split over its plants); otherwise the world production mix (the country imports the product).
+        /// Final demand: a domestic-share rule's share from the country's own makers and the rest by its imports; else the
+        /// country's own imports of the product where trade.csv has them; otherwise its own makers when production.csv
+        /// lists the country as a producer of the product (what its factories deliver, split over its plants); otherwise
+        /// the world production mix (the country imports the product).
         /// </summary>
         private void SourceFinalDemand(int slot, string product, string country, double needPerDay, Dictionary<string, int> index)
         {
             var makesIt = dataset.SharesOf(product).Any(s => s.Country == country && s.SharePct > 0);
-            if (!makesIt || Chokepoint.Analysis.Exposure.SourcingMix.FromTrade(dataset, product, country))
+            var trade = Chokepoint.Analysis.Exposure.SourcingMix.FromTrade(dataset, product, country);
+            var rule = dataset.DomesticShareOf(product, dataset.LocationOf(country));
+            // Said in the run's notes: demand on the world mix (issue 17 §3) and demand under a domestic share.
+            if (rule is { SharePct: { } pct })
+                _demandMix.Add((product, country, $"{pct:0.#}% from {(rule.Makers == country ? "its own makers" : $"makers in {rule.Makers}")} (sourcing_rules.csv {rule.Id}), the rest {(trade ? "by its imports (trade.csv)" : $"on the world mix without {(rule.Makers == country ? "it" : rule.Makers)} (no trade.csv rows)")}"));
+            else if (!makesIt && !trade)
+                _demandMix.Add((product, country, "the world mix (no trade.csv rows, no makers there)"));
+            if (!makesIt || trade || rule is not null)
             {
                 Source(slot, product, country, needPerDay, index);
                 return;

@@ -21,6 +21,7 @@ internal sealed class SourcingRules
         foreach (var rule in dataset.Tables.SourcingRules)
         {
             if (rule.Kind == SourcingRule.Priority) { _priority.Add(rule); continue; }
+            if (rule.Kind != SourcingRule.Bar) continue; // domestic shares shape the mix (SourcingMix), they bar nothing
             if (rule.From is not { } from || from <= scenario.Start) { _bars.Add((rule, -1)); continue; }
             var inForce = new bool[scenario.HorizonDays];
             var first = from.DayNumber - scenario.Start.DayNumber;
