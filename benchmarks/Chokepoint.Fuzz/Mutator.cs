@@ -21,10 +21,10 @@ internal static class Mutator
         "稀土", "年", "月", "日", "%", "per cent", "percent", "refines", "MOFCOM", "banned", "licence", "suspended",
     ];
 
-    public static byte[] Mutate(byte[] seed, IReadOnlyList<byte[]> others, Random random)
+    public static byte[] Mutate(byte[] seed, IReadOnlyList<byte[]> others, Random random, int maxMutations = 4)
     {
         var data = new List<byte>(seed);
-        var count = 1 + random.Next(4);
+        var count = 1 + random.Next(maxMutations);
         for (var m = 0; m < count; m++)
         {
             switch (random.Next(9))

@@ -41,6 +41,14 @@ internal static partial class HtmlNesting
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "!doctype",
     };
 
+    // HTML start tags that end SVG or MathML content (the tree builder pops back to HTML and opens them there).
+    private static readonly HashSet<string> Breakout = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "font", "h1", "h2", "h3", "h4", "h5",
+        "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
+        "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
+    };
+
     /// <summary>
     /// True when the tags of <paramref name="html"/> open deeper than <see cref="MaxDepth"/> at some point,
     /// or keep more formatting elements open than <see cref="MaxFormattingWork"/> allows (estimate, linear time).
@@ -49,6 +57,7 @@ internal static partial class HtmlNesting
     {
         var depth = 0;
         var formatting = 0;
+        var foreign = 0;
         long work = 0;
         var i = html.IndexOf('<', StringComparison.Ordinal);
         while (i >= 0 && i < html.Length - 1)
@@ -62,7 +71,12 @@ internal static partial class HtmlNesting
                 var gt = html.IndexOf('>', end);
                 if (gt < 0) break;
                 var name = html.AsSpan(start, end - start);
-                var selfClosing = html[gt - 1] == '/';
+                // A trailing "/" closes an element only in SVG and MathML: "<div/>" and "<b/>" open a div and a b
+                // (the fuzzer found 30,000 "<section/>" nested by the tree builder). An HTML tag inside SVG leaves it.
+                if (!close && foreign > 0 && Breakout.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)) foreign = 0;
+                var isForeign = name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase);
+                var selfClosing = html[gt - 1] == '/' && (foreign > 0 || isForeign);
+                if (isForeign && !selfClosing) foreign = close ? Math.Max(0, foreign - 1) : foreign + 1;
                 if (!NoDepth.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name) && !selfClosing)
                     depth = close ? Math.Max(0, depth - 1) : depth + 1;
                 if (Formatting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name) && !selfClosing)

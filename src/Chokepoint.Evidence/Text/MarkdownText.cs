@@ -20,7 +20,18 @@ internal static class MarkdownText
         var source = PlainText.Extract(markdown).Body;
         var sb = new StringBuilder(source.Length);
         string? title = null;
-        Blocks(Markdown.Parse(source, Pipeline), sb, ref title);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested past its depth limit, which a pipe table of tens of thousands of
+            // rows reaches (found by the fuzzer): such a file is read as plain text, its words kept.
+            return PlainText.Extract(markdown) with { Kind = DocumentKind.Markdown };
+        }
+        Blocks(document, sb, ref title);
         var body = sb.ToString();
         return new ExtractedText(string.IsNullOrWhiteSpace(title) ? PlainText.TitleOf(body) : title, body, DocumentKind.Markdown);
     }
