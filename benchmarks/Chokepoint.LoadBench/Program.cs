@@ -6,16 +6,20 @@ using System.Text.Json;
 using Chokepoint.Web.Hosting;
 
 // Load benchmark of the web API on loopback (issue 23): N concurrent clients cycle through items, controls,
-// exposure, leverage, search and claims (a page) for a duration, while H hostile clients run searches built to
+// exposure, leverage, search and claims (a page) for a duration, each waiting --think milliseconds (default 0) after an answer, while H hostile clients run searches built to
 // be slow (32 terms matching every document) and abandon each after a second. Prints requests per second and
 // p50/p99 latency per endpoint, errors, and the process's memory at the end. The server runs in this process
 // (Kestrel on a loopback port) over a fresh workspace of --docs documents with --claims claims in all.
-// Usage: dotnet run -c Release --project benchmarks/Chokepoint.LoadBench -- [--clients 200] [--seconds 120] [--docs 200] [--claims 50000] [--hostile 4]
+// Usage: dotnet run -c Release --project benchmarks/Chokepoint.LoadBench -- [--clients 200] [--seconds 120] [--docs 200] [--claims 50000] [--hostile 4] [--think 0] [--warmup 5]
 var clients = Arg("--clients", 200);
 var seconds = Arg("--seconds", 120);
 var docs = Arg("--docs", 200);
 var claims = Arg("--claims", 50_000);
-var hostile = Arg("--hostile", 4);
+var hostile = Arg("--hostile", 4, min: 0);
+var think = Arg("--think", 0, min: 0);
+// Requests started in the first --warmup seconds are served but not timed: the first burst of 200 clients meets
+// cold code (JIT, tiering) and a thread pool still growing, which would otherwise set every endpoint's p99.
+var warmup = Arg("--warmup", 5, min: 0);
 var dir = Path.Combine(Path.GetTempPath(), "chokepoint-loadbench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(dir);
 var app = WebApp.Create(["--urls", "http://127.0.0.1:0", "--Chokepoint:Db", Path.Combine(dir, "bench.db")]);
@@ -35,7 +39,8 @@ var seeded = await Seed(http, docs, Math.Max(1, claims / docs));
 var latencies = endpoints.Select(_ => new List<double>()).ToArray();
 var errors = 0;
 var stop = Stopwatch.StartNew();
-var deadline = TimeSpan.FromSeconds(seconds);
+var deadline = TimeSpan.FromSeconds(seconds + warmup);
+var timedFrom = TimeSpan.FromSeconds(warmup);
 var hostileQuery = "/api/v1/search?q=" + Uri.EscapeDataString(string.Join(" OR ", Enumerable.Repeat("china OR refines OR world OR report", 8)));
 var abandoned = 0;
 var attackers = Enumerable.Range(0, hostile).Select(async _ =>
@@ -47,6 +52,7 @@ var attackers = Enumerable.Range(0, hostile).Select(async _ =>
         catch (OperationCanceledException) { Interlocked.Increment(ref abandoned); }
     }
 }).ToList();
+var failures = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
 var workers = Enumerable.Range(0, clients).Select(async c =>
 {
     var local = endpoints.Select(_ => new List<double>()).ToArray();
@@ -55,19 +61,51 @@ var workers = Enumerable.Range(0, clients).Select(async c =>
         var e = k % endpoints.Length;
         var urls = endpoints[e].Urls;
         var t = Stopwatch.GetTimestamp();
-        using var r = await http.GetAsync(urls[k / endpoints.Length % urls.Length]);
-        await r.Content.ReadAsByteArrayAsync();
-        local[e].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-        if (!r.IsSuccessStatusCode) Interlocked.Increment(ref errors);
+        var timed = stop.Elapsed >= timedFrom;
+        string? failure;
+        try
+        {
+            using var r = await http.GetAsync(urls[k / endpoints.Length % urls.Length]);
+            await r.Content.ReadAsByteArrayAsync();
+            failure = r.IsSuccessStatusCode ? null : ((int)r.StatusCode).ToString(CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            failure = ex.GetType().Name;
+        }
+        if (timed) local[e].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        if (failure is not null)
+        {
+            Interlocked.Increment(ref errors);
+            failures.AddOrUpdate($"{endpoints[e].Name} {failure}", 1, (_, n) => n + 1);
+        }
+        if (think > 0) await Task.Delay(think);
     }
     lock (latencies) for (var e = 0; e < endpoints.Length; e++) latencies[e].AddRange(local[e]);
 }).ToList();
-await Task.WhenAll(workers.Concat(attackers));
-var elapsed = stop.Elapsed.TotalSeconds;
+// Runtime counters sampled while the clients run: where a request can wait besides the CPU (thread-pool queue, GC pauses, lock contention).
+var loadAtStart = LoadAverage();
+var (gcPause, gen0, gen2, contention) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(2), Monitor.LockContentionCount);
+var (pendingMax, pendingSum, samples, threadsMax) = (0L, 0L, 0, 0);
+var sampler = Task.Run(async () =>
+{
+    while (stop.Elapsed < deadline)
+    {
+        var pending = ThreadPool.PendingWorkItemCount;
+        (pendingMax, pendingSum, samples, threadsMax) = (Math.Max(pendingMax, pending), pendingSum + pending, samples + 1, Math.Max(threadsMax, ThreadPool.ThreadCount));
+        await Task.Delay(100);
+    }
+});
+await Task.WhenAll(workers.Concat(attackers).Append(sampler));
+var elapsed = stop.Elapsed.TotalSeconds - warmup;
 var process = Process.GetCurrentProcess();
+var counters = string.Create(CultureInfo.InvariantCulture,
+    $"runtime: GC pauses {(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds:0} ms in all ({GC.CollectionCount(0) - gen0} collections, {GC.CollectionCount(2) - gen2} of them gen 2; last blocking gen 2 paused {GC.GetGCMemoryInfo(GCKind.FullBlocking).PauseDurations[0].TotalMilliseconds:0} ms, last background {GC.GetGCMemoryInfo(GCKind.Background).PauseDurations[0].TotalMilliseconds:0} ms), lock contentions {Monitor.LockContentionCount - contention}, thread-pool queue mean {(samples == 0 ? 0 : (double)pendingSum / samples):0.0} / max {pendingMax} work items, at most {threadsMax} pool threads; load average {loadAtStart} at the start, {LoadAverage()} at the end");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{clients} clients + {hostile} hostile searches ({abandoned} abandoned after 1 s), {elapsed:0} s, {docs} documents and {seeded} claims in the workspace, {Environment.ProcessorCount} cores; errors: {errors}"));
+    $"{clients} clients ({(think > 0 ? $"{think} ms between requests" : "no pause")}) + {hostile} hostile searches ({abandoned} abandoned after 1 s), {elapsed:0} s timed after {warmup} s of warm-up, {docs} documents and {seeded} claims in the workspace, {Environment.ProcessorCount} cores; errors: {errors}"));
+foreach (var (what, n) in failures.OrderBy(f => f.Key, StringComparer.Ordinal)) Console.WriteLine($"  failed: {what} x{n}");
 for (var e = 0; e < endpoints.Length; e++) Report(endpoints[e].Name, latencies[e], elapsed);
+Console.WriteLine(counters);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"memory at the end: peak working set {process.PeakWorkingSet64 / 1048576.0:0} MB, managed heap after GC {GC.GetTotalMemory(true) / 1048576.0:0} MB (server and clients share this process)"));
 await app.StopAsync();
@@ -104,8 +142,16 @@ static async Task<int> Seed(HttpClient http, int count, int perDocument)
     return int.Parse(total.Headers.GetValues("X-Total-Count").Single(), CultureInfo.InvariantCulture);
 }
 
-int Arg(string name, int fallback)
+// The system's 1, 5 and 15-minute load averages where /proc tells them (other processes share the cores).
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+// The value after `name`, or `fallback` when absent; a value below `min` or not a whole number stops the benchmark.
+int Arg(string name, int fallback, int min = 1)
 {
     var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : fallback;
+    if (i < 0) return fallback;
+    if (i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= min) return v;
+    Console.Error.WriteLine($"Error: {name} expects a whole number of at least {min}");
+    Environment.Exit(1);
+    return fallback;
 }

@@ -55,6 +55,7 @@ namespace Chokepoint.Contracts;
 [JsonSerializable(typeof(Chokepoint.Evidence.Insights.IndustryInsights))]
 [JsonSerializable(typeof(MrioBenchJson))]
 [JsonSerializable(typeof(MrioCalcJson))]
+[JsonSerializable(typeof(MacroJson))]
 [JsonSerializable(typeof(PricesJson))]
 [JsonSerializable(typeof(List<PricePathJson>))]
 [JsonSerializable(typeof(PriceParametersJson))]

@@ -24,17 +24,19 @@ public static class DocumentAnalyzer
         var claims = new List<ShareClaim>();
         var events = new List<ControlEvent>();
         string? previousCountry = null;
+        // Each sentence's country mentions are found once for the claim, event and subject rules.
+        var countries = new SentenceCountries();
         foreach (var sentence in SentenceSplitter.Enumerate(body))
         {
-            claims.AddRange(ShareClaimExtractor.Extract(sentence));
-            if (ControlEventExtractor.Extract(sentence, dateline, previousCountry) is { } e)
+            ShareClaimExtractor.Extract(sentence, claims, countries);
+            if (ControlEventExtractor.Extract(sentence, dateline, previousCountry, countries) is { } e)
             {
                 events.Add(e);
                 previousCountry = e.Issuer;
             }
             else if (StartsWithPronoun(sentence.Text) is false)
             {
-                previousCountry = ControlEventExtractor.SubjectCountry(sentence.Text) ?? previousCountry;
+                previousCountry = ControlEventExtractor.SubjectCountry(sentence.Text, countries) ?? previousCountry;
             }
         }
         var industries = IndustryTagger.Tag(text.Title, body);

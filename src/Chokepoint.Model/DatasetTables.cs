@@ -29,6 +29,10 @@ public sealed record DatasetTables
     public IReadOnlyList<Demand> Demand { get; init; } = [];
     /// <summary>unit_values.csv</summary>
     public IReadOnlyList<UnitValue> UnitValues { get; init; } = [];
+    /// <summary>value_added.csv</summary>
+    public IReadOnlyList<ValueAddedShare> ValueAdded { get; init; } = [];
+    /// <summary>mrio_sectors.csv</summary>
+    public IReadOnlyList<MrioSectorMapping> MrioSectors { get; init; } = [];
     /// <summary>transit.csv</summary>
     public IReadOnlyList<TransitTime> Transit { get; init; } = [];
     /// <summary>sourcing_rules.csv</summary>

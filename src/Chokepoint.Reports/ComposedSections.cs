@@ -1,3 +1,4 @@
+using Chokepoint.Application.Charts;
 using Chokepoint.Application.Report;
 using Chokepoint.Application.Wording;
 using Chokepoint.Model;
@@ -8,7 +9,7 @@ namespace Chokepoint.Reports;
 public static class ComposedSections
 {
     /// <summary>File stem of the stress test's curves.</summary>
-    public const string StressStem = "stress-replay-2025";
+    public const string StressStem = ReportCharts.Stress;
 
     /// <summary>Every section of <paramref name="report"/> in reading order, ending with the sources.</summary>
     public static IReadOnlyList<ReportSection> Build(ComposedReport report, Dataset dataset)
@@ -26,31 +27,27 @@ public static class ComposedSections
     public static void Draw(ComposedReport report, Dataset dataset, string dir)
     {
         ArgumentNullException.ThrowIfNull(report);
-        HeadlineSections.Draw(report.Headline, dataset, dir);
-        if (report.StressTest is { } st) SimulationPlots.Write(dir, st.Result, StressStem);
-        if (report.WhatHelps is { } wh)
-        {
-            var lines = wh.Mitigation.Stockpile.Lines.Select(l => (l.Item, (double)l.DaysOfCover, l.ValueUsd ?? 0)).ToList();
-            var bars = wh.Tts.Where(r => r.Country == wh.Target && r.Kind == "demand")
-                .Select(r => (r.Item, (double)(r.TtsDays ?? wh.Scenario.HorizonDays), (double)(r.TtsLpDays ?? wh.Scenario.HorizonDays))).ToList();
-            HelpsPlots.Stockpile(lines, $"Stockpile that keeps US demand met under {wh.Name} (computed)", Path.Combine(dir, "helps-stockpile.png"));
-            HelpsPlots.Tts(bars, wh.Scenario.HorizonDays, $"US final demand under {wh.Name}: time-to-survive", Path.Combine(dir, "helps-tts.png"));
-        }
+        ArgumentNullException.ThrowIfNull(dataset);
+        foreach (var chart in ReportCharts.Of(report, dataset.Tables.Controls)) Png(chart, dir);
         HelpsPlots.Leverage(report.Leverage.ChnUsa.Rows, "CHN", "USA", Path.Combine(dir, "leverage-chn-usa.png"));
         HelpsPlots.Leverage(report.Leverage.UsaChn.Rows, "USA", "CHN", Path.Combine(dir, "leverage-usa-chn.png"));
     }
 
+    /// <summary>Writes one chart of the report as <c>stem.png</c> into <paramref name="dir"/> (the timeline wider, for its dates).</summary>
+    internal static void Png(ReportChart chart, string dir) =>
+        ChartFigures.Render(chart.Chart, chart.Stem == ReportCharts.Timeline ? 1200 : 1100).SavePng(Path.Combine(dir, chart.Stem + ".png"));
+
     private static ReportSection StressTest(StressTestSection st) => new($"Stress test: {st.Scenario.Name}",
         Html.P($"{st.Scenario.Name}: {st.Scenario.Description}") + Html.Table(st.Table)
-        + Html.Img(StressStem + ".png", $"Output of the worst-hit products under {st.Name} (median and p5–p95 band)"));
+        + Html.Img(StressStem + ".png", $"Output of the worst-hit products under {st.Name}, one panel per curve (median and p5–p95 band); products with the same curve share a panel"));
 
     private static ReportSection WhatHelps(WhatHelpsSection wh) => new("What helps",
         Html.P($"Under {wh.Scenario.Name} ({Format.Date(wh.Scenario.Start)}, {wh.Scenario.HorizonDays} days), computed: the smallest extra stock the USA would hold so that its final demand is met through the horizon in 95% of {wh.Runs} Monte Carlo runs; the other producers of the restricted items and when they close the gap; the alternatives in the recipes; and the optimal time-to-survive (LP) beside the simulation's. Model: docs/model.md, section 3.", "note")
-        + string.Concat(wh.Tables.Take(wh.Tables.Count - 1).Select(Html.Table)) + Html.Img("helps-stockpile.png", "Stockpile that keeps US demand met (value at sourced unit values)")
-        + Html.Table(wh.Tables[^1]) + Html.Img("helps-tts.png", "Time-to-survive: simulation rules vs LP optimum (US final demand)"));
+        + string.Concat(wh.Tables.Take(wh.Tables.Count - 1).Select(Html.Table)) + Html.Img(ReportCharts.Stockpile + ".png", "Stockpile that keeps US demand met (value at sourced unit values)")
+        + Html.Table(wh.Tables[^1]) + Html.Img(ReportCharts.Tts + ".png", "Time-to-survive: simulation rules vs LP optimum (US final demand)"));
 
     private static ReportSection Leverage(LeverageSection l) => new("Leverage",
-        Html.P("Computed per measure and item: the target's lost output value (static bound) against the issuer's forgone export revenue. Values: trade.csv and unit_values.csv, each cited below the table. Model: docs/model.md, 3.5. China's loss from US chip controls is valued at the price of the servers and tools it cannot buy, not at what they would have produced, so those ratios are near 1 by construction (docs/data.md, 'Chips and chip-making tools').", "note")
+        Html.P("Computed per measure and item, both sides in value added: the target's makers' value added lost (static bound) against the value added the issuer's own chain forgoes, less its windfall from higher outside prices. Values: trade.csv, unit_values.csv and value_added.csv, each cited below the table; ~ approximate, ≤ at most. Model: docs/model.md, 3.5 ('One basis'). China's loss from US chip controls is valued by the chips the tools would have made (an upper bound); AI servers have no sourced value-added share and are listed as not valued (the trade-value view: chokepoint leverage --basis trade-value).", "note")
         + Html.Table(l.ChnUsa.Table) + Html.Img("leverage-chn-usa.png", "Leverage of China over the USA")
         + Html.Table(l.UsaChn.Table) + Html.Img("leverage-usa-chn.png", "Leverage of the USA over China")
         + (l.UsaChnSpring is { } spring ? Html.Table(spring.Table) : ""));

@@ -12,7 +12,8 @@ namespace Chokepoint.Reports;
 public static class HeadlineSections
 {
     /// <summary>File names of the plots, relative to the report folder.</summary>
-    public const string SharesPng = "issuer-shares.png", TimelinePng = "controls-timeline.png", ExposureUsaPng = "exposure-usa.png", ExposureEuPng = "exposure-eu.png";
+    public const string SharesPng = ReportCharts.Shares + ".png", TimelinePng = ReportCharts.Timeline + ".png", ExposureUsaPng = ReportCharts.ExposureUsa + ".png",
+        ExposureEuPng = ReportCharts.ExposureEu + ".png";
 
     /// <summary>The sections, in reading order, ending with the sources.</summary>
     public static IReadOnlyList<ReportSection> Build(HeadlineReport r, Dataset dataset)
@@ -55,18 +56,6 @@ public static class HeadlineSections
         rows.Append("</tbody></table>");
         return new ReportSection("Sources", Html.P("Every share, recipe quantity and measure in this report cites one of these sources (dataset files production.csv, recipes.csv, trade.csv, controls.yaml); each title links to it. Figures marked computed are derived from them by the model in docs/model.md.", "note")
             + rows);
-    }
-
-    /// <summary>Draws the plots into <paramref name="dir"/>.</summary>
-    public static void Draw(HeadlineReport r, Dataset dataset, string dir)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        ArgumentNullException.ThrowIfNull(dataset);
-        var views = HeadlineReport.Views(r.Today, r.Comparison);
-        Plots.IssuerShares(r.IssuerShares, r.Issuer).SavePng(Path.Combine(dir, SharesPng));
-        Plots.Timeline(r.Timeline, dataset.Tables.Controls, r.Today).SavePng(Path.Combine(dir, TimelinePng));
-        Plots.Exposure(r.Exposures, "USA", views).SavePng(Path.Combine(dir, ExposureUsaPng));
-        if (r.Exposures.Any(e => e.Target == "EU")) Plots.Exposure(r.Exposures, "EU", views).SavePng(Path.Combine(dir, ExposureEuPng));
     }
 
     private static string Pct(double fraction) => (100 * fraction).ToString("0.0", CultureInfo.InvariantCulture) + "%";

@@ -3,7 +3,7 @@ using ScottPlot;
 
 namespace Chokepoint.Reports;
 
-/// <summary>Plots of "What helps" and "Leverage", rendered headless by ScottPlot to PNG.</summary>
+/// <summary>The leverage scatter, rendered headless by ScottPlot to PNG (the charts of "What helps" are <see cref="Chokepoint.Application.Charts.HelpsCharts"/>).</summary>
 public static class HelpsPlots
 {
     static HelpsPlots() => Fonts.Default = "DejaVu Sans";
@@ -66,50 +66,6 @@ public static class HelpsPlots
         if (PointLabels.Spread(figure, labels) is > 0 and var leftOut)
             plot.Title($"Leverage of {issuer} over {target}: red = damage exceeds cost ({leftOut} crowded label(s) left out: see the table)");
         return figure;
-    }
-
-    /// <summary>Horizontal bars: stockpile value (US$) per item needed to ride out a scenario.</summary>
-    public static void Stockpile(IReadOnlyList<(string Item, double DaysOfCover, double ValueUsd)> rows, string title, string path)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var plot = new Plot();
-        var ordered = rows.OrderBy(r => r.ValueUsd).ToList();
-        var bars = ordered.Select((r, i) => new Bar { Position = i, Value = r.ValueUsd / 1e6, FillColor = Colors.SeaGreen, Orientation = Orientation.Horizontal }).ToList();
-        plot.Add.Bars(bars);
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            Enumerable.Range(0, ordered.Count).Select(i => (double)i).ToArray(),
-            ordered.Select(r => $"{r.Item} ({r.DaysOfCover:0} d)").ToArray());
-        plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Margins(left: 0, right: 0.05);
-        plot.XLabel("value of the stockpile, US$ million (computed at sourced unit values)");
-        plot.Title(title);
-        plot.SavePng(path, 1100, Math.Max(360, 40 * ordered.Count + 140));
-    }
-
-    /// <summary>Grouped bars: time-to-survive of the simulation (pro-rata rules) beside the LP optimum, per node.</summary>
-    public static void Tts(IReadOnlyList<(string Label, double SimDays, double LpDays)> rows, int horizonDays, string title, string path) =>
-        TtsFigure(rows, horizonDays, title).SavePng(path);
-
-    /// <summary>The plot of <see cref="Tts"/>; its legend sits below the data area.</summary>
-    public static Figure TtsFigure(IReadOnlyList<(string Label, double SimDays, double LpDays)> rows, int horizonDays, string title)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var plot = new Plot();
-        var sim = new List<Bar>();
-        var lp = new List<Bar>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            sim.Add(new Bar { Position = (i * 3) + 0, Value = rows[i].SimDays, FillColor = Colors.SlateGray });
-            lp.Add(new Bar { Position = (i * 3) + 1, Value = rows[i].LpDays, FillColor = Colors.SeaGreen });
-        }
-        plot.Add.Bars(sim).LegendText = "simulation (rules)";
-        plot.Add.Bars(lp).LegendText = "LP optimum";
-        SlantedTicks.Apply(plot, rows.Select((_, i) => (i * 3) + 0.5).ToArray(), rows.Select(r => r.Label).ToArray());
-        plot.Axes.SetLimitsY(0, horizonDays * 1.05);
-        plot.YLabel($"days to first unmet demand (max {horizonDays})");
-        plot.Title(title);
-        Legends.Below(plot);
-        return new Figure(plot, 1200, 640 + Legends.HeightPx(2));
     }
 
     private static string Short(string measure) => measure.Length <= 22 ? measure : measure[..22] + "…";

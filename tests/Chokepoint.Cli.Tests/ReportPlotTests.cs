@@ -1,4 +1,5 @@
 using Chokepoint.Analysis.Leverage;
+using Chokepoint.Application.Charts;
 using Chokepoint.Application.Report;
 using Chokepoint.Application.Wording;
 using Chokepoint.Model;
@@ -16,16 +17,22 @@ public sealed class ReportPlotTests
     private static readonly DateOnly Today = new(2025, 6, 1);
 
     [Fact]
-    public void Stress_test_legend_sits_below_the_curves_the_data_area_keeps_its_height_and_lines_are_drawn_over_every_band()
+    public void Stress_test_file_draws_each_curve_in_its_own_panel_with_its_band_under_its_line_and_its_label_above()
     {
         var outcomes = Enumerable.Range(0, 8).Select(i => Outcome($"product-with-a-long-name-{i}", "USA", 0.1 * i)).ToList();
         var result = new SimulationResult("scenario", new DateOnly(2025, 1, 1), 30, 1, 1, outcomes, []);
+        var chart = StressChart.Of(result);
 
-        var figure = SimulationPlots.Build(result);
+        var figure = ChartFigures.Render(chart);
 
-        AssertLegendOutside(figure, entries: 8);
-        var kinds = figure.Plot.GetPlottables().Select(p => p is ScottPlot.Plottables.Scatter ? "line" : "band").ToList();
-        Assert.Equal(Enumerable.Repeat("band", 8).Concat(Enumerable.Repeat("line", 8)), kinds);
+        Assert.Equal(StressChart.MaxLines, chart.Series.Count);
+        var drawn = figure.Plot.GetPlottables().Where(p => p is ScottPlot.Plottables.Scatter or ScottPlot.Plottables.FillY).ToList();
+        // Panel by panel: the band, then its line.
+        Assert.Equal(Enumerable.Range(0, StressChart.MaxLines).SelectMany(_ => new[] { "band", "line" }), drawn.Select(p => p is ScottPlot.Plottables.Scatter ? "line" : "band"));
+        var labels = figure.Plot.GetPlottables().OfType<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
+        Assert.Equal(chart.Series.Select(s => s.Label), labels);
+        figure.Plot.GetImage(figure.WidthPx, figure.HeightPx);
+        Assert.True(figure.Plot.RenderManager.LastRender.DataRect.Height >= 100 * StressChart.MaxLines, "each panel keeps at least 100 px");
     }
 
     [Fact]
@@ -36,18 +43,18 @@ public sealed class ReportPlotTests
         var leverage = new[] { new LeverageRow("M-1", "gallium", 1e9, 1e6, 10, 1000, "trade", []) };
         var timeline = new DatasetBuilder().Item("gallium").Measure("M-1", ["gallium"]).Build();
 
-        AssertLegendOutside(Plots.Exposure(exposures, "USA", views), entries: 3);
-        AssertLegendOutside(HelpsPlots.TtsFigure([("car", 120, 365)], 365, "tts"), entries: 2);
+        AssertLegendOutside(ChartFigures.Render(ExposureCharts.Products(exposures, "USA", views)), entries: 3);
         AssertLegendOutside(HelpsPlots.LeverageFigure(leverage, "CHN", "USA"), entries: 1);
-        AssertLegendOutside(Plots.IssuerShares([Share("gallium", 2024, "output", false)], "CHN"), entries: 3);
+        AssertLegendOutside(ChartFigures.Render(SharesCharts.Issuer([Share("gallium", 2024, "output", false)], "CHN")), entries: 3);
         var report = HeadlineReport.Build(timeline, Today);
-        AssertLegendOutside(Plots.Timeline(report.Timeline, timeline.Tables.Controls, Today), entries: 1);
+        // In force, and announced.
+        AssertLegendOutside(ChartFigures.Render(TimelineChart.Of(report.Timeline, timeline.Tables.Controls, Today), 1200), entries: 2);
     }
 
     [Fact]
     public void Share_chart_labels_carry_each_items_year_and_the_title_says_the_years_differ()
     {
-        var figure = Plots.IssuerShares([Share("penicillin-g", 2004, "output", false), Share("gallium", 2024, "output", false)], "CHN");
+        var figure = ChartFigures.Render(SharesCharts.Issuer([Share("penicillin-g", 2004, "output", false), Share("gallium", 2024, "output", false)], "CHN"));
 
         var labels = Labels(figure).Values;
         Assert.Contains("penicillin-g (2004)", labels);
@@ -58,7 +65,7 @@ public sealed class ReportPlotTests
     [Fact]
     public void Share_chart_title_names_the_one_year_when_all_items_agree()
     {
-        var title = Plots.SharesTitle([Share("gallium", 2024, "output", false), Share("germanium", 2024, "output", false)], "CHN");
+        var title = SharesCharts.IssuerTitle([Share("gallium", 2024, "output", false), Share("germanium", 2024, "output", false)], "CHN");
 
         Assert.Equal("CHN share of world production, % (2024)", title);
     }
@@ -66,8 +73,8 @@ public sealed class ReportPlotTests
     [Fact]
     public void Share_chart_hatches_and_marks_exactly_the_proxy_bars()
     {
-        var figure = Plots.IssuerShares([Share("fighter-jet", 2024, "export-proxy", true), Share("gallium", 2024, "output", false),
-            Share("li-ion-cell", 2023, "capacity", false)], "CHN");
+        var figure = ChartFigures.Render(SharesCharts.Issuer([Share("fighter-jet", 2024, "export-proxy", true), Share("gallium", 2024, "output", false),
+            Share("li-ion-cell", 2023, "capacity", false)], "CHN"));
 
         var labels = Labels(figure);
         var bars = figure.Plot.GetPlottables().OfType<ScottPlot.Plottables.BarPlot>().Single().Bars;

@@ -32,6 +32,9 @@ public sealed class WidthTests
         ["chokepoints"] = () => ChokepointsHandler.Handle(S, "CHN", "EU", "2025-11-15").Tables,
         ["scenarios"] = () => ScenariosHandler.Handle(S).Tables,
         ["measure"] = () => MeasureHandler.Handle(S, "CHN-MOFCOM-2025-18", "2025-11-15").Tables,
+        ["exposure"] = () => [ExposureHandler.Handle(S, new ExposureRequest("electric-car", "USA", AsOf: "2025-11-15")).Table],
+        ["items"] = () => ItemsHandler.Handle(S, "rare-earths", null).Tables,
+        ["shares"] = () => [SharesHandler.Handle(S, "gallium", null).Table],
     };
 
     [Theory]

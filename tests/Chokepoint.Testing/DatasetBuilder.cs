@@ -21,6 +21,7 @@ public sealed class DatasetBuilder
     private readonly List<PublishedClaim> _claims = [];
     private readonly List<Demand> _demand = [];
     private readonly List<UnitValue> _unitValues = [];
+    private readonly List<ValueAddedShare> _valueAdded = [];
     private readonly List<ControlMeasure> _controls = [];
     private readonly List<TransitTime> _transit = [];
     private readonly List<SourcingRule> _rules = [];
@@ -106,6 +107,14 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>A value-added share of <paramref name="item"/> in <paramref name="country"/> (value_added.csv).</summary>
+    public DatasetBuilder ValueAdded(string item, string country, double vaSharePct, double? outputPerUsd = null, string bound = "none")
+    {
+        _valueAdded.Add(new ValueAddedShare(item, country, vaSharePct, outputPerUsd, bound, Year, SourceId, ""));
+        return this;
+    }
+
+    /// <summary>A unit value of <paramref name="item"/>.</summary>
     public DatasetBuilder UnitValue(string item, double usdPerUnit)
     {
         _unitValues.Add(new UnitValue(item, usdPerUnit, Year, SourceId, ""));
@@ -225,6 +234,7 @@ public sealed class DatasetBuilder
         Claims = _claims.ToList(),
         Demand = _demand.ToList(),
         UnitValues = _unitValues.ToList(),
+        ValueAdded = _valueAdded.ToList(),
         Controls = _controls.ToList(),
         Transit = _transit.ToList(),
         SourcingRules = _rules.ToList(),

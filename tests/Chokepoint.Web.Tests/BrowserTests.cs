@@ -40,7 +40,9 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     [InlineData("/leverage?issuer=CHN&target=USA&as_of=2025-10-10")]
     [InlineData("/stress")]
     [InlineData("/evidence")]
+    [InlineData("/evidence/insights?industry=rare-earths")]
     [InlineData("/api")]
+    [InlineData("/unlock")]
     [InlineData("/screen")]
     [InlineData("/licences")]
     [InlineData("/changes?since=2025-10-01&until=2025-11-30")]
@@ -94,13 +96,13 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task Leverage_page_draws_the_scatter_and_lists_the_h20_requirement_in_the_chip_scenario()
     {
         var w = await browser.NewPage();
-        var response = await w.Page.GotoAsync(browser.BaseUrl + "/leverage?issuer=USA&target=CHN&scenario=us-chip-controls-2025");
+        var response = await w.Page.GotoAsync(browser.BaseUrl + "/leverage?issuer=USA&target=CHN&scenario=us-chip-controls-2025&basis=trade-value");
         Assert.Equal(200, response!.Status);
         await w.Page.WaitForSelectorAsync("#leverage-chart .main-svg");
         Assert.True(await w.Page.Locator("#leverage-chart .scatterlayer .point").CountAsync() >= 1);
-        var h20 = w.Page.Locator("#leverage-table tr[data-measure='USA-BIS-2025-04-09-H20'][data-item='china-grade-ai-accelerator']");
+        var h20 = w.Page.Locator("#leverage-table tbody tr").Filter(new() { HasText = "USA-BIS-2025-04-09-H20" }).Filter(new() { HasText = "china-grade-ai-accelerator" });
         Assert.Equal(1, await h20.CountAsync());
-        Assert.Matches(@"^(≤ )?[0-9][0-9,]*\.[0-9]$", await h20.Locator("td.ratio").InnerTextAsync());
+        Assert.Matches(@"^(≤ )?[0-9][0-9,]*\.[0-9]$", await h20.Locator("td").Last.InnerTextAsync());
         await w.Shot("leverage");
         w.AssertClean();
     }
@@ -117,6 +119,21 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await w.Page.ClickAsync("#run");
         await w.Page.WaitForSelectorAsync("#simulation-chart .main-svg", new PageWaitForSelectorOptions { Timeout = 120_000 });
         Assert.True(await w.Page.Locator("#results-table tbody tr").CountAsync() > 0);
+        // Bands are shown on demand: none until a line is hovered, then that line's p5 and p95 edges only.
+        var bands = await w.Page.EvaluateAsync<int[]>(@"() => {
+            const el = document.querySelector('#simulation-chart');
+            const visible = () => el.data.filter(t => t.meta === 'band' && t.visible !== false).length;
+            const before = visible();
+            const line = el.data.find(t => t.showlegend);
+            const k = Math.floor(line.x.length / 2);
+            const drag = el.querySelector('.nsewdrag');
+            const box = drag.getBoundingClientRect();
+            const at = { clientX: box.left + el._fullLayout.xaxis.d2p(line.x[k]), clientY: box.top + el._fullLayout.yaxis.d2p(line.y[k]), bubbles: true };
+            drag.dispatchEvent(new MouseEvent('mousemove', at));
+            return [before, visible(), el.data.filter(t => t.meta === 'band').length];
+        }");
+        Assert.Equal(0, bands[0]);
+        Assert.Equal(bands[2] > 0 ? 2 : 0, bands[1]);
         await w.Shot("stress-result");
         w.AssertClean();
     }
@@ -158,6 +175,12 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await w.Page.WaitForSelectorAsync("#hits li");
         Assert.Contains("Tungsten watch", await w.Page.Locator("#hits").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await w.Page.Locator("#hits mark").CountAsync() > 0);
+        // The document page, like every other page, fits a 390 px phone.
+        var href = await w.Page.Locator("#hits a").First.GetAttributeAsync("href");
+        var phone = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        Assert.Equal(200, (await phone.GotoAsync(browser.BaseUrl + href))!.Status);
+        Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= await phone.EvaluateAsync<int>("window.innerWidth"), $"{href} scrolls sideways at 390 px");
+        await phone.CloseAsync();
         await w.Shot("evidence-search");
         w.AssertClean();
     }
@@ -175,7 +198,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
             await w.Page.GotoAsync(browser.BaseUrl + path);
             Assert.Equal("undefined", await w.Page.EvaluateAsync<string>("typeof window.__pwned"));
         }
-        var link = w.Page.Locator("#documents-table a", new PageLocatorOptions { HasTextString = "Evil" }).First;
+        var link = w.Page.Locator("#documents-table tr", new PageLocatorOptions { HasTextString = "Evil" }).Locator("a").First;
         await link.ClickAsync();
         await w.Page.WaitForSelectorAsync("#doc-body");
         Assert.Equal("undefined", await w.Page.EvaluateAsync<string>("typeof window.__pwned"));

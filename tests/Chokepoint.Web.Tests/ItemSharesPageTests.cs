@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Chokepoint.Application.Charts;
 using Chokepoint.Model;
 using Chokepoint.Web.Pages;
 
@@ -40,7 +41,7 @@ public sealed class ItemSharesPageTests(WebFactory factory) : IClassFixture<WebF
             new("fighter-jet", "FRA", 2024, 9.6, "test", Confidence.Low),
         ];
 
-        var spec = JsonDocument.Parse(Charts.Shares("fighter-jet", shares)).RootElement;
+        var spec = JsonDocument.Parse(PlotlyCharts.Spec(SharesCharts.Item("fighter-jet", shares))).RootElement;
 
         var bar = spec.GetProperty("data")[0];
         Assert.Equal(["USA†", "FRA"], bar.GetProperty("x").EnumerateArray().Select(x => x.GetString()));

@@ -43,6 +43,23 @@ public sealed class JobAndEvidenceApiTests(WebFactory factory) : IClassFixture<W
     }
 
     [Fact]
+    public async Task A_simulation_job_carries_the_price_paths_of_the_cli_and_the_page_shows_them()
+    {
+        var post = await _client.PostAsJsonAsync("/api/v1/simulations", new { scenario = "replay-2025", runs = 2, seed = 3 });
+        var id = (await post.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("job_id").GetString()!;
+        var done = await WebFactory.WaitForJob(_client, id);
+        Assert.True("done" == done.GetProperty("status").GetString(), done.ToString());
+        var prices = done.GetProperty("result").GetProperty("prices");
+        Assert.Contains(prices.EnumerateArray(), p => p.GetProperty("item").GetString() == "dysprosium-oxide");
+        var cli = JsonDocument.Parse(CliRunner.Run("simulate", "replay-2025", "--runs", "2", "--seed", "3", "--format", "json")).RootElement;
+        Assert.True(JsonElement.DeepEquals(cli.GetProperty("prices"), prices), "the job's prices[] differ from 'simulate --format json'");
+        Assert.True(JsonElement.DeepEquals(cli.GetProperty("price_parameters"), done.GetProperty("result").GetProperty("price_parameters")));
+        var page = WebUtility.HtmlDecode(await _client.GetStringAsync($"/stress?job={id}"));
+        Assert.Contains("id=\"price-paths\"", page, StringComparison.Ordinal);
+        Assert.Contains("dysprosium-oxide: prices inside", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Simulation_errors_name_the_scenario_the_yaml_line_or_the_runs()
     {
         await Problems.AssertProblem(await _client.PostAsJsonAsync("/api/v1/simulations", new { scenario = "no-such" }), HttpStatusCode.NotFound, "scenario");

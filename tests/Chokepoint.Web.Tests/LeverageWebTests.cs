@@ -12,20 +12,25 @@ public sealed class LeverageWebTests(WebFactory factory) : IClassFixture<WebFact
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task Api_rows_carry_the_cli_fields_in_the_library_ranking_with_upper_bounds_last()
+    public async Task Api_rows_carry_the_cli_fields_on_the_value_added_basis_ranked_with_upper_bounds_last()
     {
         var rows = (await _client.GetFromJsonAsync<JsonElement>("/api/v1/leverage?issuer=CHN&target=USA&as_of=2025-06-01")).EnumerateArray().ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal(
-            ["measure", "item", "target_loss_usd", "issuer_forgone_usd", "issuer_export_share_pct", "ratio", "forgone_basis", "ratio_upper_bound", "branches"], Problems.Names(r)));
-        var magnets = rows.FindIndex(r => r.GetProperty("measure").GetString() == "CHN-MOFCOM-2025-18" && r.GetProperty("item").GetString() == "ndfeb-magnet-dy");
-        var yttria = rows.FindIndex(r => r.GetProperty("measure").GetString() == "CHN-MOFCOM-2025-18" && r.GetProperty("item").GetString() == "yttrium-oxide");
-        Assert.InRange(magnets, 0, yttria - 1);
-        Assert.True(rows[yttria].GetProperty("ratio_upper_bound").GetBoolean());
+            ["measure", "item", "target_loss_usd", "issuer_forgone_usd", "issuer_export_share_pct", "ratio", "forgone_basis", "ratio_upper_bound", "branches",
+             "basis", "issuer_windfall_usd", "issuer_net_usd", "ratio_bound", "target_output_lost_usd", "issuer_exports_stopped_usd", "windfall_basis",
+             "target_unvalued", "issuer_unvalued"], Problems.Names(r)));
+        Assert.All(rows, r => Assert.Equal("value-added", r.GetProperty("basis").GetString()));
+        var magnets = rows.Single(r => r.GetProperty("measure").GetString() == "CHN-MOFCOM-2025-18" && r.GetProperty("item").GetString() == "ndfeb-magnet-dy");
+        Assert.True(magnets.GetProperty("target_loss_usd").GetDouble() < magnets.GetProperty("target_output_lost_usd").GetDouble());
+        Assert.True(magnets.GetProperty("issuer_forgone_usd").GetDouble() < magnets.GetProperty("issuer_exports_stopped_usd").GetDouble());
         var firstBound = rows.FindIndex(r => r.GetProperty("ratio_upper_bound").GetBoolean());
-        Assert.All(rows.Skip(firstBound), r => Assert.True(r.GetProperty("ratio_upper_bound").GetBoolean()));
-        var exact = rows.Take(firstBound).Where(r => r.GetProperty("ratio").ValueKind == JsonValueKind.Number).Select(r => r.GetProperty("ratio").GetDouble()).ToList();
-        Assert.Equal(exact.OrderDescending(), exact);
+        if (firstBound >= 0) Assert.All(rows.Skip(firstBound), r => Assert.True(r.GetProperty("ratio_upper_bound").GetBoolean()));
+        var ranked = rows.Take(firstBound < 0 ? rows.Count : firstBound).Where(r => r.GetProperty("ratio").ValueKind == JsonValueKind.Number).Select(r => r.GetProperty("ratio").GetDouble()).ToList();
+        Assert.Equal(ranked.OrderDescending(), ranked);
+        var trade = (await _client.GetFromJsonAsync<JsonElement>("/api/v1/leverage?issuer=CHN&target=USA&as_of=2025-06-01&basis=trade-value")).EnumerateArray().ToList();
+        Assert.All(trade, r => Assert.Equal(r.GetProperty("target_output_lost_usd").GetDouble(), r.GetProperty("target_loss_usd").GetDouble()));
+        await Problems.AssertProblem(await _client.GetAsync("/api/v1/leverage?issuer=CHN&target=USA&basis=net"), HttpStatusCode.BadRequest, "basis");
     }
 
     [Fact]
@@ -36,7 +41,9 @@ public sealed class LeverageWebTests(WebFactory factory) : IClassFixture<WebFact
         Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(cli).RootElement, JsonDocument.Parse(api).RootElement), $"API:\n{api}\nCLI:\n{cli}");
         var rows = JsonDocument.Parse(api).RootElement.EnumerateArray();
         var h20 = rows.Single(r => r.GetProperty("measure").GetString() == "USA-BIS-2025-04-09-H20" && r.GetProperty("item").GetString() == "china-grade-ai-accelerator");
-        Assert.True(h20.GetProperty("target_loss_usd").GetDouble() > h20.GetProperty("issuer_forgone_usd").GetDouble());
+        // No value-added share is sourced for AI servers or accelerators: on value added the row is listed as not valued.
+        Assert.Contains("china-ai-server", h20.GetProperty("target_unvalued").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(h20.GetProperty("target_output_lost_usd").GetDouble() > h20.GetProperty("issuer_exports_stopped_usd").GetDouble());
     }
 
     [Theory]
@@ -58,19 +65,19 @@ public sealed class LeverageWebTests(WebFactory factory) : IClassFixture<WebFact
     }
 
     [Fact]
-    public async Task Page_shows_linked_rows_upper_bounds_the_cli_notes_and_the_cited_unit_values()
+    public async Task Page_shows_the_handlers_table_with_linked_rows_the_basis_and_the_cited_figures()
     {
         var html = WebUtility.HtmlDecode(await _client.GetStringAsync("/leverage?issuer=CHN&target=USA&as_of=2025-06-01"));
         Assert.Contains("<a href=\"/controls/CHN-MOFCOM-2025-18\">CHN-MOFCOM-2025-18</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/items/yttrium-oxide\">yttrium-oxide</a>", html, StringComparison.Ordinal);
-        Assert.Matches("data-item=\"yttrium-oxide\">(?s:.)*?<td class=\"num ratio\">≤ [0-9,.]+</td>", html);
-        Assert.Matches("data-item=\"ndfeb-magnet-dy\">(?s:.)*?<td class=\"num ratio\">[0-9]", html);
-        Assert.Contains("≤: an upper bound, ranked last.", html, StringComparison.Ordinal);
-        Assert.Contains("Ratio: dollars of damage to the target per dollar of exports the issuer gives up; ranked by it.", html, StringComparison.Ordinal);
-        Assert.Contains("id=\"unit-values\"", html, StringComparison.Ordinal);
+        Assert.Contains("value added, computed, US$ a year", html, StringComparison.Ordinal);
+        foreach (var line in new[] { "Basis: value added, both sides", "Value added ndfeb-magnet-dy (CHN): 10.5% of output", "Value added conventional-car (USA): 19.2% of output" })
+            Assert.Contains(line, html, StringComparison.Ordinal);
         Assert.Contains("adamas-re-prices-2025", html, StringComparison.Ordinal);
         Assert.Contains("id=\"leverage-chart\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"review-notice\"", html, StringComparison.Ordinal);
+        var gross = WebUtility.HtmlDecode(await _client.GetStringAsync("/leverage?issuer=CHN&target=USA&as_of=2025-06-01&basis=gross-output"));
+        Assert.Contains("gross output, computed, US$ a year", gross, StringComparison.Ordinal);
     }
 
     [Fact]

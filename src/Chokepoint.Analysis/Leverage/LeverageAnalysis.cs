@@ -64,11 +64,16 @@ public static class LeverageAnalysis
                 var analysis = new ExposureAnalysis(dataset, blockade);
                 var loss = 0.0;
                 var unvalued = new List<string>();
+                var byProduct = new Dictionary<string, double>(StringComparer.Ordinal);
                 foreach (var d in demand)
                 {
                     var risk = analysis.OutputAtRisk(d.Product, target);
                     if (risk <= 1e-9) continue;
-                    if (values.UsdPerUnit(d.Product) is { } v) loss += d.UnitsPerYear * v * risk;
+                    if (values.UsdPerUnit(d.Product) is { } v)
+                    {
+                        loss += d.UnitsPerYear * v * risk;
+                        byProduct[d.Product] = byProduct.GetValueOrDefault(d.Product) + (d.UnitsPerYear * v * risk);
+                    }
                     else unvalued.Add(d.Product);
                 }
                 var stopped = 1 - blockade.Pass(item, issuer, target);
@@ -77,6 +82,8 @@ public static class LeverageAnalysis
                 rows.Add(new LeverageRow(m.Id, item, loss, forgone, share, forgone > 0 ? loss / forgone : null, basis, unvalued)
                 {
                     RatioIsUpperBound = indirect && forgone > 0,
+                    ProductLossUsd = byProduct,
+                    Exports = ExportsStillFlowing(dataset, m, blockade, item, issuer),
                 });
             }
         }
@@ -84,6 +91,25 @@ public static class LeverageAnalysis
         // ratios that are only upper bounds (forgone revenue counted inside the dataset's products alone) after the exact ones.
         return rows.OrderBy(r => r.RatioIsUpperBound).ThenByDescending(r => r.Ratio ?? (r.TargetLossUsd > 0 ? double.MaxValue : -1)).ThenByDescending(r => r.TargetLossUsd)
             .ThenBy(r => r.Measure, StringComparer.Ordinal).ThenBy(r => r.Item, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The issuer's exports of <paramref name="item"/> in trade.csv's latest year to every importer, what still flows
+    /// under the measure, and the share of those exports going to destinations the measure reaches; null without trade rows.
+    /// </summary>
+    private static LeverageExports? ExportsStillFlowing(Dataset dataset, ControlMeasure m, Blockade blockade, string item, string issuer)
+    {
+        var flows = dataset.Tables.Trade.Where(t => t.Item == item && t.Exporter == issuer).ToList();
+        if (flows.Count == 0) return null;
+        var year = flows.Max(f => f.Year);
+        double all = 0, flowing = 0, reached = 0;
+        foreach (var f in flows.Where(f => f.Year == year))
+        {
+            all += f.ValueUsd;
+            flowing += f.ValueUsd * blockade.Pass(item, issuer, f.Importer);
+            if (m.Targets(f.Importer)) reached += f.ValueUsd;
+        }
+        return all > 0 ? new LeverageExports(all, flowing, reached / all) : null;
     }
 
     /// <summary>

@@ -23,9 +23,11 @@ public sealed record LeverageRow(
     /// the recorded end dates hold and if the suspensions were extended. Null otherwise (the row holds either way).
     /// </summary>
     public LeverageBranches? Branches { get; init; }
+
+    /// <summary>The target's lost output value by product (US$ a year, gross); the parts of <see cref="TargetLossUsd"/>.</summary>
+    public IReadOnlyDictionary<string, double> ProductLossUsd { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The issuer's exports of the item (trade.csv, latest year) and what still flows under the measure; null without trade rows.</summary>
+    public LeverageExports? Exports { get; init; }
 }
 
-/// <summary>In which reading of the registry after its review date a leverage row's measure is in force.</summary>
-/// <param name="IfRecordedEnd">In force if the recorded end dates hold.</param>
-/// <param name="IfExtended">In force if the suspensions were extended (the reviewed statuses kept).</param>
-public sealed record LeverageBranches(bool IfRecordedEnd, bool IfExtended);

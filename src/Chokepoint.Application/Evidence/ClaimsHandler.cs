@@ -35,11 +35,22 @@ public static class ClaimsHandler
         return new ClaimsAnswer(found.Page, views.Select(ClaimJson.Of).ToList(), table);
     }
 
+    /// <summary>
+    /// Stores the status, item and industry of every claim not yet labelled against the session's dataset, so that lists
+    /// filtered by them read only their rows; false when the workspace cannot be written (lists then read every claim).
+    /// </summary>
+    public static bool Label(Session s, Workspace workspace, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return ClaimPage.LabelAll(EvidenceAnalyst.For(s.Dataset), workspace, cancel);
+    }
+
     /// <summary>The claim table: figure as the text says it, subject, stage, year, the item it was mapped to, its status and the dataset's figure.</summary>
     public static Table Table(string title, IReadOnlyList<ClaimView> views, bool withDocument = true)
     {
         ArgumentNullException.ThrowIfNull(views);
-        var table = new Table(title, "document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset").Numeric(3, 6);
+        var table = new Table(title, "document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset").Numeric(3, 6)
+            .Kinds(CellKind.Document, 0).Kinds(CellKind.Item, 7).Kinds(CellKind.Status, 8);
         foreach (var v in views)
         {
             var c = v.Claim;

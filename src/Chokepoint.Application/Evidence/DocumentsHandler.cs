@@ -16,9 +16,9 @@ public static class DocumentsHandler
         ArgumentNullException.ThrowIfNull(workspace);
         var page = workspace.DocumentPage(EvidenceInputs.Industry(s, industry), limit, offset);
         var docs = page.Items;
-        var table = new Table($"Documents ({page.Total})", "id", "file", "title", "kind", "industries (matched terms)", "claims", "events").Numeric(0, 5, 6);
+        var table = new Table($"Documents ({page.Total})", "id", "file", "title", "kind", "industries (matched terms)", "claims", "events").Numeric(5, 6).Kinds(CellKind.Document, 0);
         foreach (var d in docs)
-            table.Add(Format.Int((int)d.Id), d.File, EvidenceInputs.Cut(d.Title, 50), d.Kind,
+            table.Add(d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), d.File, EvidenceInputs.Cut(d.Title, 50), d.Kind,
                 string.Join("; ", d.Industries.Select(i => $"{i.Industry} ({string.Join(", ", i.Terms.Take(4))})")), Format.Int(d.Claims), Format.Int(d.Events));
         return new DocumentsAnswer(page, docs.Select(DocumentJson.Of).ToList(), table);
     }

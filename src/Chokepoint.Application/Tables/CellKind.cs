@@ -17,4 +17,10 @@ public enum CellKind
 
     /// <summary>An id, code or date that is never cut.</summary>
     Id,
+
+    /// <summary>A workspace document, written "12" or "#12 file.md p. 3" (linked to the document on the web; never cut).</summary>
+    Document,
+
+    /// <summary>A status word such as agrees, conflicts or new (coloured by status on the web; never cut).</summary>
+    Status,
 }

@@ -33,7 +33,7 @@ public static class LeverageNotes
         var silent = rows.Count - Shown(rows).Count();
         if (silent > 0) notes.Add($"{silent} measure-item pair(s) with no modelled effect on either side are left out ({listedIn} they are listed).");
         notes.Add($"The target loss is the static bound: no stocks, no new capacity, only the recipes' alternatives; the stress test ({stressTest}) gives the time path.");
-        notes.Add("Ratio: dollars of damage to the target per dollar of exports the issuer gives up; ranked by it.");
+        notes.Add("Ratio: dollars of damage to the target per dollar the issuer loses net, both on the table's basis; ranked by it, ratios that are only upper bounds last.");
         var recordedOnly = rows.Where(r => r.Branches is { IfExtended: false }).Select(r => r.Measure).Distinct().ToList();
         var extendedOnly = rows.Where(r => r.Branches is { IfRecordedEnd: false }).Select(r => r.Measure).Distinct().ToList();
         if (recordedOnly.Count > 0 || extendedOnly.Count > 0)
@@ -44,10 +44,73 @@ public static class LeverageNotes
         if (rows.Any(r => r.TargetLossUsd > 0 && r.IssuerForgoneUsd <= 0 && r.ForgoneBasis == "trade"))
             notes.Add($"'-' with forgone 0 from 'trade': the measure stops none of {issuer}'s direct exports to {target} (a re-export or foreign-content clause, or a product {issuer} does not sell it); {issuer}'s lost sales to third countries are not counted.");
         if (rows.Any(r => r.RatioIsUpperBound))
-            notes.Add($"≤: an upper bound, ranked last. The forgone revenue ('unit_value') counts only the item inside the products of {target}'s demand in the dataset; {issuer}'s real exports of it serve other uses too, so the true ratio is lower.");
+            notes.Add($"'unit_value' rows: the forgone revenue counts only the item inside the products of {target}'s demand in the dataset; {issuer}'s real exports of it serve other uses too, so its loss is understated and the ratio overstated.");
         foreach (var p in rows.SelectMany(r => r.ProductsWithoutValue).Distinct(StringComparer.Ordinal))
             notes.Add($"{p} is at risk but has no unit value: its loss is not counted.");
         return notes;
+    }
+
+    /// <summary>How a basis is named in titles: "value added", "gross output", "trade value".</summary>
+    public static string BasisName(string basis) => basis switch
+    {
+        LeverageBasis.ValueAdded => "value added",
+        LeverageBasis.GrossOutput => "gross output",
+        _ => "trade value",
+    };
+
+    /// <summary>What the basis of <paramref name="values"/> counts on each side, and the bounds and gaps it leaves.</summary>
+    public static IReadOnlyList<string> BasisExplanations(string basis, IReadOnlyList<LeverageValue> values, string issuer, string target)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var notes = new List<string>();
+        switch (basis)
+        {
+            case LeverageBasis.ValueAdded:
+                notes.Add($"Basis: value added, both sides (docs/model.md 3.5). Target loss: each product's lost output value × the value added per US$ of it in {target} (value_added.csv). Issuer forgone: the stopped exports' value added along {issuer}'s own chain — the item's stage and every upstream stage it makes itself (recipes' content × unit values × value-added shares) — less its windfall.");
+                break;
+            case LeverageBasis.GrossOutput:
+                notes.Add($"Basis: gross output, both sides (docs/model.md 3.5). Target loss: lost output value of {target}'s products. Issuer forgone: the gross output of every stage of {issuer}'s own chain that the stopped exports carried (recipes' content × unit values), less its windfall.");
+                break;
+            default:
+                notes.Add($"Basis: trade value — {target}'s lost output value against the value of the exports {issuer} stops; the two sides are measured differently (gross output of finished products against the value of one input), so the ratio carries the products' whole value chain. Use --basis value-added (the default) to compare like with like.");
+                break;
+        }
+        if (values.Any(v => v.IssuerWindfallUsd > 0))
+            notes.Add($"Issuer windfall: what {issuer} still exports of the item (trade.csv, latest year) × (e^(k·s) − 1), k the price model's regime coefficient, s the share of its exports the measure reaches; on the value-added basis a price rise is all value added.");
+        if (basis != LeverageBasis.TradeValue && !values.Any(v => v.IssuerWindfallUsd > 0))
+            notes.Add($"No windfall is counted: the price model prices none of these items, or {issuer} has no trade rows for them.");
+        if (values.Any(v => v.RatioBound != "exact"))
+            notes.Add("≤ at most, ≥ at least, ~ approximate (both sides understated): value added of the target's makers alone leaves out their domestic suppliers (a lower bound of its loss); gross margins for the issuer's stages leave out wages and depreciation (a lower bound of its loss); the output tools would have enabled is an upper bound.");
+        if (values.Any(v => v.Ratio is null && v.IssuerWindfallUsd > 0 && v.TargetLossUsd > 0))
+            notes.Add($"'issuer gains': {issuer}'s windfall on what still flows is larger than what it forgoes.");
+        foreach (var p in values.SelectMany(v => v.TargetUnvalued).Distinct(StringComparer.Ordinal))
+            notes.Add($"{p}: no value-added share for {target} in value_added.csv; its loss is not counted on this basis.");
+        var stages = values.SelectMany(v => v.IssuerUnvalued).Distinct(StringComparer.Ordinal).ToList();
+        if (stages.Count > 0) notes.Add($"Stages of {issuer}'s chain not counted (no unit value or no value-added share): {string.Join(", ", stages)}.");
+        return notes;
+    }
+
+    /// <summary>The value-added shares behind the figures (of the rows' items and their upstream stages for the issuer, of the target's products), one line each.</summary>
+    public static IReadOnlyList<string> ValueAddedCited(Dataset dataset, IReadOnlyList<LeverageRow> rows, string issuer, string target)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(rows);
+        var shares = new ValueAddedShares(dataset);
+        var used = new List<ValueAddedShare>();
+        foreach (var r in rows.Where(r => r.TargetLossUsd > 0 || r.IssuerForgoneUsd > 0))
+        {
+            foreach (var p in r.ProductLossUsd.Keys) Add(shares.Of(p, target));
+            if (r.IssuerForgoneUsd <= 0) continue;
+            Add(shares.Of(r.Item, issuer));
+            foreach (var stage in ChainStages.Upstream(dataset, r.Item).Keys) Add(shares.Of(stage, issuer));
+        }
+        return used.Select(v => string.Create(CultureInfo.InvariantCulture,
+            $"Value added {v.Item} ({v.Country}): {v.VaSharePct:0.#}% of output{(v.OutputPerUsd is { } o ? $" × {o:0.##} US$ of output per US$" : "")} ({v.Year}, {(v.Bound == "none" ? "" : v.Bound + " bound, ")}per {v.Source}) — {v.Note}")).ToList();
+
+        void Add(ValueAddedShare? v)
+        {
+            if (v is not null && !used.Contains(v)) used.Add(v);
+        }
     }
 
     /// <summary>The unit values behind the figures: of the rows' items and of the target's demanded products (latest row of each).</summary>

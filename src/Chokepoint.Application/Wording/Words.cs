@@ -68,6 +68,15 @@ public static class Words
         return row.Ratio is { } x ? (row.RatioIsUpperBound ? "≤ " : "") + x.ToString("#,0.0", CultureInfo.InvariantCulture) : "-";
     }
 
+    /// <summary>A ratio on a basis with its bound: "≤ 12.0" (at most), "≥ 12.0" (at least), "~ 12.0" (approximate); "issuer gains" when its windfall is larger than its loss.</summary>
+    public static string Ratio(LeverageValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Ratio is not { } x) return value.IssuerWindfallUsd > 0 && value.TargetLossUsd > 0 ? "issuer gains" : "-";
+        var mark = value.RatioBound switch { "upper" => "≤ ", "lower" => "≥ ", "approximate" => "~ ", _ => "" };
+        return mark + x.ToString("#,0.0", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>"yes" or "no".</summary>
     public static string YesNo(bool value) => value ? "yes" : "no";
 }

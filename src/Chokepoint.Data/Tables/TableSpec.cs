@@ -23,8 +23,14 @@ public sealed record TableSpec<T>(
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var text = GuardedText.Read(source, FileName, diagnostics, Required, budget);
-        if (text is null) return [];
-        var shown = source.PathOf(FileName);
+        return text is null ? [] : ReadText(source.PathOf(FileName), text, diagnostics);
+    }
+
+    /// <summary>Reads <paramref name="text"/> in this table's layout, shown as <paramref name="shown"/> in diagnostics (e.g. a file given on the command line).</summary>
+    public IReadOnlyList<T> ReadText(string shown, string text, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var table = CsvTable.Parse(shown, text, Columns, diagnostics);
         if (table is null) return [];
         diagnostics.RememberColumns(shown, Columns, table.IndexOf);

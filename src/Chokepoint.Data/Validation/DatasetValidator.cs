@@ -70,6 +70,17 @@ public static class DatasetValidator
             refs.Item(v.Origin, 1, v.Item);
             refs.Source(v.Origin, 4, v.Source);
         }
+        foreach (var v in t.ValueAdded)
+        {
+            refs.Item(v.Origin, 1, v.Item);
+            if (v.Country != "*") refs.Country(v.Origin, 2, v.Country);
+            refs.Source(v.Origin, 7, v.Source);
+        }
+        foreach (var v in t.MrioSectors)
+        {
+            refs.Item(v.Origin, 1, v.Item);
+            refs.Source(v.Origin, 4, v.Source);
+        }
         ValidateMeasures(t, d, refs);
         CodeTables.Check(t, d, refs);
         StressTables.Check(t, d, refs);

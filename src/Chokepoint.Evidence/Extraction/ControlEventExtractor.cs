@@ -27,7 +27,7 @@ public static partial class ControlEventExtractor
     /// forecast or a company's action is not one. <paramref name="dateline"/> (the document's date) completes
     /// dates written without a year and resolves relative ones ("last October", "去年12月").
     /// </summary>
-    internal static ControlEvent? Extract(Sentence sentence, Dateline? dateline, string? previousIssuer)
+    internal static ControlEvent? Extract(Sentence sentence, Dateline? dateline, string? previousIssuer, SentenceCountries? countriesOf = null)
     {
         var s = sentence.Text;
         if (!MayHold(s)) return null;
@@ -37,7 +37,7 @@ public static partial class ControlEventExtractor
         var technology = Technology().IsMatch(s);
         if (concepts.Count == 0 && !technology && !Goods().IsMatch(s)) return null;
         if (EventFilters.NotAMeasure(s) is not null) return null;
-        var issuer = Issuer(s, trigger, out var actorEnd);
+        var issuer = Issuer(s, trigger, out var actorEnd, countriesOf?.Of(s) ?? Countries.Find(s));
         if (issuer is not null && actorEnd >= 0 && EventFilters.CompanyActs(s, actorEnd, trigger)) return null;
         if (issuer is null)
         {
@@ -54,9 +54,12 @@ public static partial class ControlEventExtractor
     }
 
     /// <summary>The country a sentence is about: its first subject-like country mention, or null.</summary>
-    public static string? SubjectCountry(string sentence)
+    public static string? SubjectCountry(string sentence) => SubjectCountry(sentence, null);
+
+    /// <summary>The country a sentence is about, reading its mentions from <paramref name="countriesOf"/> when given.</summary>
+    internal static string? SubjectCountry(string sentence, SentenceCountries? countriesOf)
     {
-        foreach (var c in Countries.Find(sentence)) if (!c.Oblique) return c.Iso3;
+        foreach (var c in countriesOf?.Of(sentence) ?? Countries.Find(sentence)) if (!c.Oblique) return c.Iso3;
         return null;
     }
 
@@ -112,10 +115,9 @@ public static partial class ControlEventExtractor
     }
 
     // The issuer and where its mention ends (-1 for an authority, which acts whatever follows it).
-    private static string? Issuer(string s, int trigger, out int actorEnd)
+    private static string? Issuer(string s, int trigger, out int actorEnd, List<CountryMention> countries)
     {
         actorEnd = -1;
-        var countries = Countries.Find(s);
         var authority = Authority().Match(s);
         if (authority.Success)
         {

@@ -91,7 +91,11 @@ internal static class Countries
         if (left.EndsWith("the", StringComparison.OrdinalIgnoreCase)) left = left[..^3].TrimEnd();
         var k = left.Length - 1;
         while (k >= 0 && char.IsLetter(left[k])) k--;
-        var word = left[(k + 1)..].ToString().ToLowerInvariant();
+        // The cues are short ASCII words: a longer word is none of them, and the lower-case copy lives on the stack.
+        var letters = left[(k + 1)..];
+        if (letters.Length > 16) return false;
+        Span<char> lower = stackalloc char[16];
+        var word = lower[..letters.ToLowerInvariant(lower)];
         return word is "for" or "to" or "from" or "than" or "against" or "on" or "over" or "into" or "toward" or "towards"
             or "like" or "unlike" or "versus" or "vs" or "including" or "outside" or "beyond" or "by" or "with" or "in" or "at" or "of" or "nor";
     }

@@ -28,12 +28,14 @@ internal static partial class Cues
     // The end-anchored patterns (QualifierLeft, ChangeLeft) can only match within the last few words of their
     // input: a qualifier is at most three words, a change cue at most two words plus a three-word qualifier.
     // Starting the search there (Match(input, startat) still sees the whole input for \b and look-behinds)
-    // gives the same match as scanning from the start, without trying every earlier position.
-    private const int QualifierTokens = 5;
-    private const int ChangeTokens = 8;
+    // gives the same match as scanning from the start, without trying every earlier position. The bounds are
+    // exact (a match spans at most that many whitespace-separated tokens: "in excess of"; "rose to" + "as much as"),
+    // not margins: every position tried before them is a failed attempt.
+    private const int QualifierTokens = 3;
+    private const int ChangeTokens = 5;
 
     /// <summary>Start of the <paramref name="tokens"/>-th last whitespace-separated token of <paramref name="text"/>, or 0.</summary>
-    private static int TailStart(string text, int tokens)
+    private static int TailStart(ReadOnlySpan<char> text, int tokens)
     {
         var i = text.Length;
         for (var t = 0; t < tokens; t++)
@@ -75,12 +77,12 @@ internal static partial class Cues
     /// <summary>True when the words before a figure make it a change, a rate or a price ("rose 20%", "tariffs of 25%").</summary>
     public static bool ChangeBefore(string left)
     {
-        var window = left.Length > 60 ? left[^60..] : left;
+        var window = left.AsSpan(Math.Max(0, left.Length - 60));
         return ChangeLeft().IsMatch(window, TailStart(window, ChangeTokens));
     }
 
     /// <summary>True when the words after a figure make it a change, a rate or a price ("25% tariff", "30% higher").</summary>
-    public static bool ChangeAfter(string right) => ChangeRight().IsMatch(right.Length > 60 ? right[..60] : right);
+    public static bool ChangeAfter(string right) => ChangeRight().IsMatch(right.AsSpan(0, Math.Min(60, right.Length)));
 
     /// <summary>True when a subject is not world supply: people and firms (surveys), trade flows, demand, reserves, money, time.</summary>
     public static bool NotSupply(string subject) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -19,6 +20,7 @@ internal readonly record struct Dateline(int Year, int? Month, int? Day);
 internal static partial class DateExpressions
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly SearchValues<string> MonthNames = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
     /// <summary>The first date expression in <paramref name="s"/>, or null.</summary>
     public static DateMention? First(string s, int? referenceYear) => First(s, referenceYear is int y ? new Dateline(y, null, null) : null);
@@ -32,21 +34,27 @@ internal static partial class DateExpressions
         // The pattern admits 2025-02-30; an impossible date is kept as text but resolves to nothing.
         // Patterns that cannot match are not run: every numeric one needs a digit, the ISO one a hyphen, the Chinese
         // ones 年 or 月 (each scan costs about as much as the rest of a sentence's analysis).
+        // The English month patterns need a month name, written with a capital (they are case-sensitive there). Once an
+        // expression starts the sentence no later pattern can come before it, so the rest are not run.
         var digits = HasDigit(s);
+        var month = s.AsSpan().ContainsAny(MonthNames);
         if (digits && s.Contains('-', StringComparison.Ordinal))
             Try(Iso().Match(s), m => new DateMention(m.Value, DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? m.Value : null));
-        if (digits)
+        if (digits && month)
         {
             Try(MonthDay().Match(s), m => Resolve(m, referenceYear));
             Try(DayMonth().Match(s), m => Resolve(m, referenceYear));
         }
-        Try(MonthPart().Match(s), m => Resolve(m, referenceYear));
+        if (month) Try(MonthPart().Match(s), m => Resolve(m, referenceYear));
+        if (at == 0) return best;
         if (digits)
         {
-            Try(MonthYear().Match(s), m => Resolve(m, referenceYear));
+            if (month) Try(MonthYear().Match(s), m => Resolve(m, referenceYear));
             Try(YearOnly().Match(s), m => new DateMention(m.Value.Trim(), m.Groups["y"].Value));
         }
+        if (at == 0) return best;
         Try(RelativeDates.English(s, dateline, out var en), _ => en);
+        if (at == 0) return best;
         if (s.Contains('年', StringComparison.Ordinal) || s.Contains('月', StringComparison.Ordinal))
         {
             Try(RelativeDates.Chinese(s, dateline, out var zh), _ => zh);

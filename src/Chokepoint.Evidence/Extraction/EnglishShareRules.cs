@@ -166,10 +166,25 @@ internal static partial class EnglishShareRules
     {
         var zone = s.AsSpan(from, to - from);
         var cut = zone.LastIndexOfAny(ClauseBreaks);
-        var but = zone.LastIndexOf(" but ", StringComparison.OrdinalIgnoreCase);
-        var whilst = zone.LastIndexOf(" while ", StringComparison.OrdinalIgnoreCase);
+        var but = LastIndexOfIgnoreCase(zone, " but ");
+        var whilst = LastIndexOfIgnoreCase(zone, " while ");
         cut = Math.Max(cut, Math.Max(but, whilst));
         return (cut >= 0 ? zone[(cut + 1)..] : zone).ToString();
+    }
+
+    // LastIndexOf(value, OrdinalIgnoreCase) for a value that starts with a space, which only a space matches: the
+    // spaces are found by a vectorised search and only there is the value compared (the library's case-insensitive
+    // LastIndexOf walks every position).
+    private static int LastIndexOfIgnoreCase(ReadOnlySpan<char> zone, string value)
+    {
+        for (var end = zone.Length; end > 0;)
+        {
+            var i = zone[..end].LastIndexOf(' ');
+            if (i < 0) return -1;
+            if (zone.Length - i >= value.Length && zone.Slice(i, value.Length).Equals(value, StringComparison.OrdinalIgnoreCase)) return i;
+            end = i;
+        }
+        return -1;
     }
 
     /// <summary>End of the subject phrase that starts at <paramref name="from"/>: the first clause break, joining word or year.</summary>

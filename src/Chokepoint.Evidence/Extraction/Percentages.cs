@@ -34,9 +34,10 @@ internal static partial class Percentages
         var result = new List<Percentage>();
         foreach (Match m in Numeric().Matches(s))
         {
-            var v = Parse(m.Groups["num"].Value);
-            var range = m.Groups["lo"].Success;
-            if (range) v = (Parse(m.Groups["lo"].Value) + v) / 2;
+            var v = Parse(m.Groups["num"].ValueSpan);
+            var lo = m.Groups["lo"];
+            var range = lo.Success;
+            if (range) v = (Parse(lo.ValueSpan) + v) / 2;
             result.Add(new Percentage(m.Index, m.Index + m.Length, Math.Round(v, 1), range, false));
         }
         var fractions = s.AsSpan().ContainsAny(FractionWords);
@@ -70,7 +71,7 @@ internal static partial class Percentages
         return result;
     }
 
-    private static double Parse(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static double Parse(ReadOnlySpan<char> text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static int ZhDigit(char c) => "零一二三四五六七八九十".IndexOf(c, StringComparison.Ordinal) is var i and >= 0 ? i : c == '两' ? 2 : 0;
 

@@ -14,13 +14,23 @@ public static partial class ShareClaimExtractor
     /// <summary>The share claims of one sentence, in order of appearance.</summary>
     public static List<ShareClaim> Extract(Sentence sentence)
     {
-        var s = sentence.Text;
         var claims = new List<ShareClaim>();
-        if (!Percentages.MayHold(s)) return claims;
+        Extract(sentence, claims);
+        return claims;
+    }
+
+    /// <summary>
+    /// Adds the share claims of one sentence to <paramref name="claims"/>, in order of appearance (no list per sentence);
+    /// <paramref name="countriesOf"/> shares the sentence's country mentions with the other rules.
+    /// </summary>
+    internal static void Extract(Sentence sentence, List<ShareClaim> claims, SentenceCountries? countriesOf = null)
+    {
+        var s = sentence.Text;
+        if (!Percentages.MayHold(s)) return;
         var figures = Percentages.Find(s);
-        if (figures.Count == 0) return claims;
-        var countries = Countries.Find(s);
-        if (countries.Count == 0) return claims;
+        if (figures.Count == 0) return;
+        var countries = countriesOf?.Of(s) ?? Countries.Find(s);
+        if (countries.Count == 0) return;
         var candidates = new List<ShareCandidate>(figures.Count);
         foreach (var p in figures)
         {
@@ -50,7 +60,6 @@ public static partial class ShareClaimExtractor
             claims.Add(new ShareClaim(c.Country, subject, stage, c.Figure.Value, c.Qualifier, YearNear(s, c.Figure),
                 sentence.Start, sentence.End, s, concepts));
         }
-        return claims;
     }
 
     private static bool IsChinese(string s, Percentage p)

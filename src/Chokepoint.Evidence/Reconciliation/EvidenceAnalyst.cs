@@ -17,6 +17,7 @@ public sealed class EvidenceAnalyst
     private readonly ItemMapper _mapper;
     private readonly Reconciler _reconciler;
     private readonly MeasureLinker _linker;
+    private readonly Lazy<string> _fingerprint;
 
     // One analyst per dataset, so what it has worked out serves every request over that dataset.
     private static readonly ConditionalWeakTable<Dataset, EvidenceAnalyst> Shared = new();
@@ -44,7 +45,11 @@ public sealed class EvidenceAnalyst
         _mapper = new ItemMapper(dataset);
         _reconciler = new Reconciler(dataset, _mapper);
         _linker = new MeasureLinker(dataset, _mapper);
+        _fingerprint = new Lazy<string>(() => DatasetFingerprint.Of(dataset));
     }
+
+    /// <summary>The fingerprint of the dataset and of this analysis code: claim labels stored under another one are stale.</summary>
+    public string Fingerprint => _fingerprint.Value;
 
     /// <summary>The claim with its item, status and industry.</summary>
     public ClaimView View(StoredClaim stored)

@@ -68,6 +68,22 @@ internal static class Schema
         CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content = 'documents_text', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
         INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
         """,
+        // 4: each claim's status, item and industry as last worked out against a dataset (fingerprint: the dataset's
+        // content and the analysis code), so a list filtered by them reads only its rows (issue 23). Written lazily by
+        // the first filtered read after an ingest or a change of dataset; a row for another fingerprint is stale.
+        """
+        CREATE TABLE claim_labels(
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            fingerprint TEXT NOT NULL,
+            document_id INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            item TEXT,
+            industry TEXT NOT NULL);
+        CREATE INDEX claim_labels_by_status ON claim_labels(fingerprint, status, document_id, claim_id);
+        CREATE INDEX claim_labels_by_item ON claim_labels(fingerprint, item, document_id, claim_id);
+        CREATE INDEX claim_labels_by_industry ON claim_labels(fingerprint, industry, document_id, claim_id);
+        CREATE INDEX claim_labels_by_document ON claim_labels(fingerprint, document_id, claim_id);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

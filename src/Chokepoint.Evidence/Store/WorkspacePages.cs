@@ -1,6 +1,7 @@
 using System.Globalization;
 using Chokepoint.Evidence.Extraction;
 using Chokepoint.Evidence.Text;
+using Microsoft.Data.Sqlite;
 
 namespace Chokepoint.Evidence.Store;
 
@@ -40,12 +41,20 @@ public sealed partial class Workspace
     public IEnumerable<StoredClaim> EachClaim(long? documentId = null, int skip = 0, int? take = null)
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText =
-            "SELECT c.document_id, d.file, c.start_offset, c.end_offset, c.country, c.subject, c.stage, c.value_pct, c.qualifier, c.year, c.concepts, d.kind, c.id " +
-            "FROM claims c JOIN documents d ON d.id = c.document_id WHERE $d IS NULL OR c.document_id = $d ORDER BY c.document_id, c.id LIMIT $take OFFSET $skip";
+        cmd.CommandText = ClaimSelect + "FROM claims c JOIN documents d ON d.id = c.document_id WHERE $d IS NULL OR c.document_id = $d ORDER BY c.document_id, c.id LIMIT $take OFFSET $skip";
         cmd.Parameters.AddWithValue("$d", (object?)documentId ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$take", take ?? -1);
         cmd.Parameters.AddWithValue("$skip", Math.Max(0, skip));
+        foreach (var claim in ReadClaims(cmd)) yield return claim;
+    }
+
+    // The columns ReadClaims expects, from claims c joined with documents d.
+    private const string ClaimSelect =
+        "SELECT c.document_id, d.file, c.start_offset, c.end_offset, c.country, c.subject, c.stage, c.value_pct, c.qualifier, c.year, c.concepts, d.kind, c.id ";
+
+    // Claims from a command selecting ClaimSelect's columns in document order (each body is then read once).
+    private IEnumerable<StoredClaim> ReadClaims(SqliteCommand cmd)
+    {
         using var r = cmd.ExecuteReader();
         var sentences = new SentenceReader(this);
         while (r.Read())

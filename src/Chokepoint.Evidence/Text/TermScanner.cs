@@ -27,12 +27,15 @@ internal sealed class TermScanner
     private readonly bool _walk;
     private readonly SearchValues<char>? _otherFirst;
     private readonly Dictionary<char, int[]> _otherByFirst = [];
+    // Terms of CJK ideographs only, which have no case: compared ordinally, the same answer without case folding.
+    private readonly bool[] _caseless;
 
     /// <summary>Builds a scanner over <paramref name="terms"/>; <paramref name="ignoreCase"/> selects ordinal case-insensitive matching.</summary>
     /// <exception cref="ArgumentException">An English term does not start with a letter or digit.</exception>
     public TermScanner(IReadOnlyList<string> terms, bool ignoreCase)
     {
         _terms = terms.ToArray();
+        _caseless = _terms.Select(t => t.Length > 0 && t.All(Cjk.IsCjk)).ToArray();
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         var ascii = Enumerable.Range(0, _terms.Length).Where(i => Ascii.IsValid(_terms[i])).ToArray();
@@ -154,7 +157,7 @@ internal sealed class TermScanner
         foreach (var i in candidates)
         {
             var term = _terms[i];
-            if (p + term.Length > text.Length || !text.Slice(p, term.Length).Equals(term, _comparison)) continue;
+            if (p + term.Length > text.Length || !text.Slice(p, term.Length).Equals(term, _caseless[i] ? StringComparison.Ordinal : _comparison)) continue;
             if (Cjk.IsCjk(term[0])) return i;
             var end = p + term.Length;
             var before = p == 0 || !char.IsLetterOrDigit(text[p - 1]);
@@ -170,5 +173,6 @@ internal sealed class TermScanner
         return term[..end];
     }
 
-    private char Key(char c) => _comparison == StringComparison.OrdinalIgnoreCase ? char.ToLowerInvariant(c) : c;
+    // A CJK ideograph is its own lower case; the look-up skips the culture tables for it.
+    private char Key(char c) => _comparison == StringComparison.OrdinalIgnoreCase && !Cjk.IsCjk(c) ? char.ToLowerInvariant(c) : c;
 }

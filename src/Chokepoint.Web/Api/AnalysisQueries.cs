@@ -28,8 +28,12 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
     /// <summary>The session of a web request.</summary>
     public Session Session => new(Dataset, Today, Surface.Web);
 
-    /// <summary>Items filtered by industry and kind (either may be null).</summary>
-    public Answer<IReadOnlyList<ItemJson>> Items(string? industry, string? kind) => ItemsHandler.Handle(Session, industry, kind);
+    /// <summary>Items filtered by industry and kind (either may be null; cached).</summary>
+    public Answer<IReadOnlyList<ItemJson>> Items(string? industry, string? kind)
+    {
+        var s = Session;
+        return Cached(("items", industry, kind), () => ItemsHandler.Handle(s, industry, kind));
+    }
 
     /// <summary>Industries of the dataset's items, sorted.</summary>
     public IReadOnlyList<string> Industries() => ItemsHandler.Industries(Dataset);
@@ -40,15 +44,26 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
     /// <summary>Producers of an item at the grain of plants, as 'chokepoint shares ITEM --firms' (latest year).</summary>
     public (IReadOnlyList<FirmShareJson> Json, Table Table) FirmShares(string? id) => FirmSharesHandler.Handle(Session, id);
 
-    /// <summary>Measures with their status on a date, filtered like 'chokepoint controls'.</summary>
-    public ControlsAnswer Controls(ControlsRequest request) => ControlsHandler.Handle(Session, request);
+    /// <summary>Measures with their status on a date, filtered like 'chokepoint controls' (cached per day: the date defaults to today).</summary>
+    public ControlsAnswer Controls(ControlsRequest request)
+    {
+        var s = Session;
+        return Cached(("controls", s.Today, request), () => ControlsHandler.Handle(s, request));
+    }
 
     /// <summary>One measure with its status on a date.</summary>
     public MeasureAnswer Measure(string? id, string? asOf) => MeasureHandler.Handle(Session, id, asOf);
 
-    /// <summary>Exposure of an item's supply to an importer (as 'chokepoint exposure').</summary>
-    public ExposureAnswer Exposure(string? product, string? to, string? asOf, string? from, string? items, string? approvalRate, bool madeIn = false, string? issuer = null) =>
-        ExposureHandler.Handle(Session, new ExposureRequest(product, to, madeIn, from, items, asOf, Resolve.Fraction(approvalRate, "approval_rate"), issuer));
+    /// <summary>
+    /// Exposure of an item's supply to an importer (as 'chokepoint exposure'; cached per day: the date defaults to today).
+    /// A pure function of the dataset and the request: no workspace, file or lock is touched.
+    /// </summary>
+    public ExposureAnswer Exposure(string? product, string? to, string? asOf, string? from, string? items, string? approvalRate, bool madeIn = false, string? issuer = null)
+    {
+        var s = Session;
+        var request = new ExposureRequest(product, to, madeIn, from, items, asOf, Resolve.Fraction(approvalRate, "approval_rate"), issuer);
+        return Cached(("exposure", s.Today, request), () => ExposureHandler.Handle(s, request));
+    }
 
     /// <summary>Items ranked by the damage their loss alone does to the target's products (cached).</summary>
     public Answer<IReadOnlyList<ChokepointJson>> Chokepoints(string? issuer, string? target, string? asOf)
@@ -60,8 +75,8 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
     }
 
     /// <summary>Leverage of an issuer over a target on a date or under a built-in scenario (cached).</summary>
-    public LeverageAnswer Leverage(string? issuer, string? target, string? asOf, string? scenario) =>
-        LeverageHandler.Handle(Session, issuer, target, asOf, scenario, files: false, compute: (key, f) => Cached(key, f));
+    public LeverageAnswer Leverage(string? issuer, string? target, string? asOf, string? scenario, string? basis = null) =>
+        LeverageHandler.Handle(Session, issuer, target, asOf, scenario, files: false, compute: (key, f) => Cached(key, f), basis: basis);
 
     /// <summary>Observed and modelled prices of an item inside its issuer and outside under a built-in scenario (as 'chokepoint prices'; cached).</summary>
     public Answer<PricesJson> Prices(string? item, string? scenario, string? runs, string? seed)

@@ -45,6 +45,6 @@ internal static class ApiEndpoints
         TypedResults.Ok(q.Prices(id, scenario, runs, seed).Json);
 
     private static Ok<IReadOnlyList<LeverageJson>> Leverage(AnalysisQueries q, [FromQuery] string? issuer, [FromQuery] string? target,
-        [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? scenario) =>
-        TypedResults.Ok(q.Leverage(issuer, target, asOf, scenario).Json);
+        [FromQuery(Name = "as_of")] string? asOf, [FromQuery] string? scenario, [FromQuery] string? basis) =>
+        TypedResults.Ok(q.Leverage(issuer, target, asOf, scenario, basis).Json);
 }

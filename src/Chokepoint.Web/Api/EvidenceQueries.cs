@@ -111,6 +111,9 @@ public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, Jo
                 results.Add(JsonSerializer.SerializeToNode(Application.Handlers.IngestHandler.File(r), ContractJson.Compact));
                 job.Report((i + 1.0) / files.Count);
             }
+            // The claims' labels for the served dataset, so the first list filtered by status after this upload reads only its rows.
+            var s = Session(holder.Dataset);
+            await gate.WriteAsync(w => ClaimsHandler.Label(s, w, cancel), cancel).ConfigureAwait(false);
             return new JsonObject { ["files"] = results };
         });
     }

@@ -1,6 +1,8 @@
+using Chokepoint.Application.Handlers;
 using System.Text.Json.Nodes;
 using Chokepoint.Contracts;
 using Chokepoint.Simulation.MonteCarlo;
+using Chokepoint.Web.Hosting;
 using Chokepoint.Web.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -19,9 +21,12 @@ internal static class JobEndpoints
         api.MapPost("/backtests", Backtest).WithSummary("Start a back-test against the observed record (a job)")
             .WithDescription("Body as for simulations (scenario or yaml, runs, seed). The job's result is the JSON of 'chokepoint backtest --format json': observed and modelled flow indices, events with the model's dates, the score.")
             .DisableAntiforgery();
-        api.MapGet("/jobs/{id}", Job).WithSummary("State of a job").WithDescription("status queued, running, done or failed; progress 0–1; result once done (for a simulation, the JSON of 'chokepoint simulate --format json').");
-        api.MapGet("/jobs/{id}/results.csv", (JobBoard q, string id) => Csv(q, id, SimulationCsv.Summary, "results.csv")).WithSummary("A finished simulation's results, one row per node (CSV)");
-        api.MapGet("/jobs/{id}/series.csv", (JobBoard q, string id) => Csv(q, id, SimulationCsv.Series, "series.csv")).WithSummary("A finished simulation's daily series (CSV, long form)");
+        api.MapGet("/jobs/{id}", Job).WithSummary("State of a job").WithDescription("status queued, running, done or failed; progress 0–1; result once done (for a simulation, the JSON of 'chokepoint simulate --format json').")
+            .RequireRateLimiting(HeavyRequests.ReadPolicy);
+        api.MapGet("/jobs/{id}/results.csv", (JobBoard q, string id) => Csv(q, id, SimulationCsv.Summary, "results.csv")).WithSummary("A finished simulation's results, one row per node (CSV)")
+            .RequireRateLimiting(HeavyRequests.ReadPolicy);
+        api.MapGet("/jobs/{id}/series.csv", (JobBoard q, string id) => Csv(q, id, SimulationCsv.Series, "series.csv")).WithSummary("A finished simulation's daily series (CSV, long form)")
+            .RequireRateLimiting(HeavyRequests.ReadPolicy);
         return api;
     }
 
@@ -52,7 +57,7 @@ internal static class JobEndpoints
     private static IResult Csv(JobBoard q, string id, Func<SimulationResult, string> shape, string name)
     {
         if (q.Find(id) is not { } job) return TypedResults.Problem(Problems.Of(404, "id", $"no job '{id}'"));
-        if (job.Payload is not SimulationResult r) return TypedResults.Problem(Problems.Of(409, "id", $"job '{id}' is {job.Snapshot().Status}, not a finished simulation"));
+        if (job.Payload is not SimulateAnswer { Result: var r }) return TypedResults.Problem(Problems.Of(409, "id", $"job '{id}' is {job.Snapshot().Status}, not a finished simulation"));
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(shape(r)), "text/csv; charset=utf-8", name);
     }
 

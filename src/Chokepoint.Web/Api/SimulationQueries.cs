@@ -52,9 +52,10 @@ public sealed class SimulationQueries(DatasetHolder holder, JobBoard jobs, WebOp
             var progress = new RunProgress(job, runs);
             var run = new SimulationOptions(runs, seed, Environment.ProcessorCount, allNodes, progress);
             CheckMemory(compiled, run, allNodes ? "ask for fewer runs or without all_nodes" : "ask for fewer runs");
-            var result = Simulator.Run(compiled, run);
-            job.Payload = result;
-            return Task.FromResult<JsonNode>(SimulationJson.Build(result));
+            // The CLI's handler: the same result JSON, price paths (prices[], price_parameters) included.
+            var answer = SimulateHandler.Run(new Session(dataset, DateOnly.FromDateTime(DateTime.UtcNow), Surface.Web), scenario, run);
+            job.Payload = answer;
+            return Task.FromResult<JsonNode>(answer.Json);
         });
     }
 

@@ -68,6 +68,7 @@ public static class WebApp
         {
             throw new WebStartException(ex.Message, ex);
         }
+        app.Services.GetRequiredService<HeavyRequests>().ReserveThreads();
         Configure(app);
         return app;
     }
@@ -120,6 +121,7 @@ public static class WebApp
         services.AddSingleton<ReportSimulations>();
         services.AddSingleton<PartsQueries>();
         services.AddMemoryCache(o => o.SizeLimit = 512);
+        HeavyRequests.AddTo(services);
         // ASP.NET writes the problems it raises itself (a body over its limit while binding, 404s of status pages) with our parameter field too.
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
@@ -175,6 +177,7 @@ public static class WebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
         var api = app.MapGroup("/api/v1").WithTags("v1");
         api.MapDatasetApi();
         api.MapJobApi();

@@ -33,6 +33,12 @@ public sealed record WebOptions
     /// <summary>Jobs waiting beyond the running ones; a POST beyond this gets 503 (1–1000).</summary>
     public int MaxQueuedJobs { get; init; } = 8;
 
+    /// <summary>Heavy requests (searches; other workspace reads) that run at once in each of the two pools; 0 (default) means one per core.</summary>
+    public int HeavyRunning { get; init; }
+
+    /// <summary>Heavy requests that may wait in each pool beyond the running ones; one more gets 503 with Retry-After.</summary>
+    public int HeavyQueued { get; init; } = 512;
+
     /// <summary>Most Monte Carlo runs one web job may ask for (1–100000).</summary>
     public int MaxRuns { get; init; } = 5000;
 

@@ -28,6 +28,9 @@ public sealed class IndexModel(AnalysisQueries queries, ReportSimulations simula
     /// <summary>The Monte Carlo runs of the stress test and of each "What helps" evaluation.</summary>
     public ReportOptions SimulationOptions => simulations.Options;
 
+    /// <summary>The report's charts (the same objects the report writes as PNG files), leverage's aside.</summary>
+    public IReadOnlyList<ReportChart> Charts { get; private set; } = [];
+
     /// <summary>The three view labels.</summary>
     public IReadOnlyList<string> Views { get; private set; } = [];
 
@@ -58,5 +61,6 @@ public sealed class IndexModel(AnalysisQueries queries, ReportSimulations simula
         Simulations = simulations.State;
         Composed = new ComposedReport(Report, ReportHandler.HeadlineTables(Report), simulated?.Stress, simulated?.Helps, queries.ReportLeverage(Report.Today));
         NoRecipe = HeadlineReport.ProductsWithoutRecipe(queries.Dataset);
+        Charts = ReportCharts.Of(Composed, queries.Dataset.Tables.Controls);
     }
 }

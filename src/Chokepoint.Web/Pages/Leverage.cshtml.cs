@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chokepoint.Web.Pages;
 
-/// <summary>Leverage: issuer + target + date or scenario → each measure's damage to the target against the issuer's forgone exports, table and scatter.</summary>
+/// <summary>Leverage: issuer + target + date or scenario + basis → the leverage handler's table (the CLI's rows and notes) and the scatter.</summary>
 public sealed class LeverageModel(AnalysisQueries queries) : PageModel
 {
     /// <summary>Views an analyst asks for first: (label, query string).</summary>
@@ -29,6 +29,10 @@ public sealed class LeverageModel(AnalysisQueries queries) : PageModel
     [BindProperty(SupportsGet = true, Name = "as_of")] public string? AsOf { get; set; }
     /// <summary>A built-in scenario whose measures are taken as in force.</summary>
     [BindProperty(SupportsGet = true)] public string? Scenario { get; set; }
+    /// <summary>What both sides are measured in (default value-added).</summary>
+    [BindProperty(SupportsGet = true)] public string? Basis { get; set; }
+    /// <summary>The bases offered, the default first.</summary>
+    public static IReadOnlyList<string> Bases => LeverageBasis.All;
 
     /// <summary>The ranking, unless the input was bad.</summary>
     public LeverageAnswer? View { get; private set; }
@@ -36,10 +40,6 @@ public sealed class LeverageModel(AnalysisQueries queries) : PageModel
     public string? Error { get; private set; }
     /// <summary>Rows with an effect on either side (the table).</summary>
     public IReadOnlyList<LeverageRow> Shown { get; private set; } = [];
-    /// <summary>The notes of the leverage table (the same lines as the CLI's).</summary>
-    public IReadOnlyList<string> Notes { get; private set; } = [];
-    /// <summary>The unit values behind the figures.</summary>
-    public IReadOnlyList<UnitValue> UnitValues { get; private set; } = [];
     /// <summary>The plotly specification, or null when no pair can be drawn.</summary>
     public string? Chart { get; private set; }
     /// <summary>Table rows left off the log-log chart (a zero on one side).</summary>
@@ -58,10 +58,8 @@ public sealed class LeverageModel(AnalysisQueries queries) : PageModel
         Target = string.IsNullOrWhiteSpace(Target) ? "USA" : Target.Trim().ToUpperInvariant();
         try
         {
-            View = queries.Leverage(Issuer, Target, AsOf, Scenario);
+            View = queries.Leverage(Issuer, Target, AsOf, Scenario, Basis);
             Shown = LeverageNotes.Shown(View.Rows).ToList();
-            Notes = LeverageNotes.Explanations(View.Rows, View.Issuer, View.Target, "in the API, /api/v1/leverage,", "the Stress tests page");
-            UnitValues = LeverageNotes.UnitValuesCited(Dataset, View.Rows, View.Target);
             Chart = LeverageChart.Spec(Shown, View.Issuer, View.Target);
             LeftOff = LeverageChart.LeftOff(Shown);
         }
@@ -71,9 +69,6 @@ public sealed class LeverageModel(AnalysisQueries queries) : PageModel
         }
     }
 
-    /// <summary>The ratio as every surface writes it (<see cref="Words.Ratio"/>).</summary>
-    public static string Ratio(LeverageRow row) => Words.Ratio(row);
-
     /// <summary>The API address of the current view.</summary>
     public string ApiHref => "/api/v1/leverage?" + QueryString();
 
@@ -82,6 +77,7 @@ public sealed class LeverageModel(AnalysisQueries queries) : PageModel
         var q = $"issuer={Uri.EscapeDataString(Issuer ?? "")}&target={Uri.EscapeDataString(Target ?? "")}";
         if (!string.IsNullOrWhiteSpace(Scenario)) q += "&scenario=" + Uri.EscapeDataString(Scenario.Trim());
         else if (!string.IsNullOrWhiteSpace(AsOf)) q += "&as_of=" + Uri.EscapeDataString(AsOf.Trim());
+        if (!string.IsNullOrWhiteSpace(Basis)) q += "&basis=" + Uri.EscapeDataString(Basis.Trim());
         return q;
     }
 }

@@ -19,6 +19,16 @@ public static class Nav
     /// <summary>A percentage with one decimal from a 0–1 fraction.</summary>
     public static string Frac(double fraction) => Pct(100 * fraction);
 
+    /// <summary>The document id a <see cref="Application.Tables.CellKind.Document"/> cell starts with ("12", "#12 file.md p. 3"), or null.</summary>
+    public static long? DocumentId(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var digits = cell.TrimStart('#');
+        var end = 0;
+        while (end < digits.Length && char.IsAsciiDigit(digits[end])) end++;
+        return end > 0 && long.TryParse(digits.AsSpan(0, end), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+
     /// <summary>YYYY-MM-DD.</summary>
     public static string Date(DateOnly d) => Contracts.ContractJson.Date(d);
 }

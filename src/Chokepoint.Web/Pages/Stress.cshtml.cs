@@ -1,3 +1,6 @@
+using Chokepoint.Application.Tables;
+using Chokepoint.Application.Prices;
+using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Inputs;
 using Chokepoint.Contracts;
 using Chokepoint.Data.Diagnostics;
@@ -38,6 +41,13 @@ public sealed class StressModel(SimulationQueries simulations, JobBoard jobs, We
     public JobJson? State { get; private set; }
     /// <summary>The finished simulation.</summary>
     public SimulationResult? Result { get; private set; }
+    /// <summary>The modelled price paths of a finished simulation (as 'simulate --format json' prices[]); null without a price model.</summary>
+    public PriceOutcome? Prices { get; private set; }
+
+    /// <summary>One table per priced item, as 'chokepoint prices ITEM' draws it, for the finished simulation.</summary>
+    public IReadOnlyList<Table> PriceTables() => Prices is not { } o || Result is not { } r ? []
+        : o.Paths.Select(p => p.Item).Distinct(StringComparer.Ordinal)
+            .Select(item => PricesHandler.Table(item, r.Scenario, r.Runs, o with { Paths = o.Paths.Where(p => p.Item == item).ToList(), Observed = o.Observed.Where(p => p.Item == item).ToList() })).ToList();
     /// <summary>True when writes need the key.</summary>
     public bool NeedsKey => !string.IsNullOrEmpty(options.Key);
     /// <summary>Most runs allowed.</summary>
@@ -50,7 +60,8 @@ public sealed class StressModel(SimulationQueries simulations, JobBoard jobs, We
         if (string.IsNullOrWhiteSpace(Job)) return;
         if (jobs.Find(Job) is not { } job) { Error = $"no job '{Job}' (jobs are kept in memory until the server restarts)"; return; }
         State = job.Snapshot();
-        Result = job.Payload as SimulationResult;
+        Result = (job.Payload as SimulateAnswer)?.Result;
+        Prices = (job.Payload as SimulateAnswer)?.Prices;
         Backtest = job.Payload as BacktestResult;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chokepoint.Analysis.Leverage;
 using Chokepoint.Application.Handlers;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Reports;
@@ -14,15 +15,17 @@ internal static class LeverageCommand
         var target = new Option<string>("--target") { Description = "Country the controls act on (ISO3)", Required = true };
         var asOf = new Option<string?>("--as-of") { Description = "Measures in force on this date, YYYY-MM-DD (default: today)", HelpName = "DATE" };
         var scenario = new Option<string?>("--scenario") { Description = "Measures of a scenario instead (file or built-in name), each as if in force", HelpName = "SCENARIO" };
+        var basis = new Option<string?>("--basis") { Description = "What both sides are measured in: value-added (default), gross-output or trade-value (the target's output against the issuer's export value)", HelpName = "BASIS" };
+        basis.AcceptOnlyFromAmong([.. LeverageBasis.All]);
         var plot = new Option<FileInfo?>("--plot") { Description = "Write the scatter plot (cost to the issuer vs damage to the target) to this PNG file", HelpName = "FILE" };
-        var command = new Command("leverage", "Who holds the leverage: each measure's damage to the target (lost output value) against the issuer's forgone export revenue")
+        var command = new Command("leverage", "Who holds the leverage: each measure's damage to the target against the issuer's own loss, both in value added (or --basis)")
         {
-            issuer, target, asOf, scenario, plot,
+            issuer, target, asOf, scenario, basis, plot,
         };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var answer = LeverageHandler.Handle(ctx.Session(), parse.GetValue(issuer), parse.GetValue(target), parse.GetValue(asOf), parse.GetValue(scenario), files: true);
+            var answer = LeverageHandler.Handle(ctx.Session(), parse.GetValue(issuer), parse.GetValue(target), parse.GetValue(asOf), parse.GetValue(scenario), files: true, basis: parse.GetValue(basis));
             ctx.Render.Write(answer.Json, answer.Table);
             if (parse.GetValue(plot) is { } file)
             {

@@ -16,6 +16,7 @@ internal static class MrioCommands
         mrio.Subcommands.Add(Calc(context));
         mrio.Subcommands.Add(MrioBenchCommand.Create(context));
         root.Subcommands.Add(mrio);
+        root.Subcommands.Add(MacroCommand.Create(context));
     }
 
     private static Command Calc(Func<ParseResult, CliContext> context)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chokepoint.Application.Charts;
 using Chokepoint.Application.Prices;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Reports;
@@ -26,7 +27,7 @@ internal static class PricesCommand
             ctx.Render.Write(answer.Json, answer.Tables[0]);
             if (parse.GetValue(plot) is { } file)
             {
-                try { OutputFile.Write(file.FullName, staging => PricePlots.Write(answer.Json, staging, file.Name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))); }
+                try { OutputFile.Write(file.FullName, staging => ChartFigures.Write(PricesChart.Of(answer.Json), staging, svg: file.Name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))); }
                 catch (OutputFolderException ex) { throw CliException.Usage(ex.Message); }
             }
             return ExitCodes.Ok;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Chokepoint.Cli.Infrastructure;
+using Chokepoint.Application.Charts;
 using Chokepoint.Contracts;
 using Chokepoint.Reports;
 using Chokepoint.Simulation.MonteCarlo;
@@ -22,7 +23,7 @@ internal static class SimulationFiles
                 File.WriteAllText(Path.Combine(staging, "series.csv"), SimulationCsv.Series(r));
                 if (r.Flows.Count > 0) File.WriteAllText(Path.Combine(staging, "flows.csv"), SimulationCsv.Flows(r));
                 if (pricesCsv is not null) File.WriteAllText(Path.Combine(staging, "prices.csv"), pricesCsv);
-                plots = SimulationPlots.Write(staging, r);
+                plots = ChartFigures.WriteBoth(StressChart.Of(r), staging, "output-curves");
             });
         }
         catch (OutputFolderException ex)

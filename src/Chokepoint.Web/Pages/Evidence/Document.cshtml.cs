@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chokepoint.Web.Pages.Evidence;
 
 /// <summary>One document: its brief (claims and events by industry) and its extracted text, always escaped.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Chokepoint.Web.Hosting.HeavyRequests.ReadPolicy)]
 public sealed class DocumentModel(EvidenceQueries evidence) : PageModel
 {
     /// <summary>Document id.</summary>

@@ -1,5 +1,6 @@
 using Chokepoint.Application.Evidence;
 using Chokepoint.Application.Inputs;
+using Chokepoint.Application.Tables;
 using Chokepoint.Evidence.Reconciliation;
 using Chokepoint.Evidence.Store;
 using Chokepoint.Web.Api;
@@ -11,8 +12,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chokepoint.Web.Pages.Evidence;
 
 /// <summary>Evidence: upload documents, list them by industry, search with highlighted snippets, claims against the dataset, briefs per industry.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Chokepoint.Web.Hosting.HeavyRequests.ReadPolicy)]
 public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptions options) : PageModel
 {
+    private const string NoDocument = "The workspace holds no document yet: upload some above.";
+
     /// <summary>Industry filter.</summary>
     [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
     /// <summary>Search query.</summary>
@@ -30,6 +34,10 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
 
     /// <summary>The page of documents shown, with the total.</summary>
     public Page<StoredDocument> Documents { get; private set; } = new([], 0, 0);
+    /// <summary>The documents of the page as 'chokepoint documents' prints them, ids linked.</summary>
+    public Table DocumentsTable { get; private set; } = new Table("Documents (0)").WhenEmpty(NoDocument);
+    /// <summary>The claims of the page as 'chokepoint claims' prints them, documents and items linked.</summary>
+    public Table ClaimsTable { get; private set; } = new Table("Claims (0)");
     /// <summary>Search hits.</summary>
     public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
     /// <summary>The page of claims shown, with the total.</summary>
@@ -86,9 +94,13 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
         try
         {
             if (!string.IsNullOrWhiteSpace(Job)) State = jobs.Find(Job)?.Snapshot();
-            Documents = evidence.Documents(Industry, null, DocumentsOffset).Page;
+            var documents = evidence.Documents(Industry, null, DocumentsOffset);
+            Documents = documents.Page;
+            DocumentsTable = documents.Table.WhenEmpty(NoDocument);
             if (!string.IsNullOrWhiteSpace(Q)) Hits = evidence.Search(Q, Industry, "50");
-            Claims = evidence.Claims(new ClaimsInput(Status: Status, Industry: Industry, Offset: ClaimsOffset), HttpContext?.RequestAborted ?? default).Page;
+            var claims = evidence.Claims(new ClaimsInput(Status: Status, Industry: Industry, Offset: ClaimsOffset), HttpContext?.RequestAborted ?? default);
+            Claims = claims.Page;
+            ClaimsTable = claims.Table;
             Briefs = evidence.Briefs(Documents.Items);
         }
         catch (RequestException ex)

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chokepoint.Web.Pages.Evidence;
 
 /// <summary>Core insights of one industry across the workspace (the CLI's insights --industry), with numbered references.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Chokepoint.Web.Hosting.HeavyRequests.ReadPolicy)]
 public sealed class InsightsModel(DatasetHolder holder, WorkspaceGate gate, TimeProvider clock) : PageModel
 {
     /// <summary>The industry asked for.</summary>

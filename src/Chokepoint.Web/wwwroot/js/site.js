@@ -8,7 +8,20 @@
       var spec = JSON.parse(el.dataset.chart);
       Plotly.newPlot(el, spec.data, spec.layout, { responsive: true, displaylogo: false });
       el.dataset.drawn = "1";
+      bandsOnHover(el, spec.data);
     });
+  }
+  // Bands shown on demand (hidden p5–p95 traces marked meta "band") appear for the line under the pointer only.
+  function bandsOnHover(el, data) {
+    var bands = [];
+    data.forEach(function (t, i) { if (t.meta === "band" && t.visible === false) bands.push(i); });
+    if (bands.length === 0 || typeof el.on !== "function") return;
+    el.on("plotly_hover", function (ev) {
+      var group = ev.points && ev.points.length ? ev.points[0].data.legendgroup : null;
+      var mine = bands.filter(function (i) { return data[i].legendgroup === group; });
+      if (mine.length) Plotly.restyle(el, { visible: true }, mine);
+    });
+    el.on("plotly_unhover", function () { Plotly.restyle(el, { visible: false }, bands); });
   }
   function followJob(el) {
     var id = el.dataset.job;
