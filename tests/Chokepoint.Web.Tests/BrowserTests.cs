@@ -57,6 +57,31 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("/items/galium", 404)]
+    [InlineData("/no-such-page/with/a/long/address/that/must/wrap/rather/than/push/the/page/sideways", 404)]
+    [InlineData("/evidence/documents/987654", 404)]
+    [InlineData("/evidence", 400)]
+    public async Task The_error_pages_fit_a_390_pixel_phone(string path, int status)
+    {
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var response = await page.GotoAsync(browser.BaseUrl + (status == 404 ? path : "/api"));
+        if (status == 400)
+        {
+            // A form sent without its page's token: the HTML 400 page.
+            response = await page.RunAndWaitForResponseAsync(() => page.EvaluateAsync(
+                "path => { const f = document.createElement('form'); f.method = 'post'; f.action = path; document.body.appendChild(f); f.submit(); }", path),
+                r => r.Request.Method == "POST" && r.Url.EndsWith(path, StringComparison.Ordinal));
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.DOMContentLoaded);
+        }
+        Assert.Equal(status, response!.Status);
+        await page.WaitForSelectorAsync("#status-title"); // the HTML error page, not problem JSON
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        var (scroll, inner) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
+        Assert.True(scroll <= inner, $"{path}: the error page is {scroll} px wide in a {inner} px window");
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task The_overviews_product_link_opens_the_same_question_with_the_same_figure()
     {

@@ -7,8 +7,8 @@ namespace Chokepoint.Web.Tests;
 
 /// <summary>
 /// Issue 20 §2: every GET endpoint of /api/v1 answers with the same JSON as its CLI command's --format json, because
-/// both call the same handler. The list below must name every endpoint (jobs excepted: their results are the JSON of
-/// simulate/backtest, checked in JobAndEvidenceApiTests).
+/// both call the same handler. The list below must name every GET endpoint (a job's status excepted: its result is the
+/// JSON of simulate, backtest or ingest, compared with the CLI with the POST endpoints in PostParityTests).
 /// </summary>
 public sealed class ParityTests(WebFactory factory) : IClassFixture<WebFactory>
 {

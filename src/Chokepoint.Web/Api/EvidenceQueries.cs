@@ -103,18 +103,18 @@ public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, Jo
             throw new RequestException("files", $"'{f.Name}' is {f.Bytes.LongLength / (1024 * 1024)} MB; expected at most {MaxFileBytes / (1024 * 1024)} MB per file");
         return jobs.TryEnqueue("ingest", $"ingest {files.Count} file(s): {string.Join(", ", files.Select(f => f.Name).Take(5))}", async (job, cancel) =>
         {
-            var results = new JsonArray();
+            var results = new List<IngestResult>();
             for (var i = 0; i < files.Count; i++)
             {
                 var (name, bytes) = files[i];
-                var r = await gate.WriteAsync(w => w.Ingest(name, bytes), cancel).ConfigureAwait(false);
-                results.Add(JsonSerializer.SerializeToNode(Application.Handlers.IngestHandler.File(r), ContractJson.Compact));
+                results.Add(await gate.WriteAsync(w => w.Ingest(name, bytes), cancel).ConfigureAwait(false));
                 job.Report((i + 1.0) / files.Count);
             }
             // The claims' labels for the served dataset, so the first list filtered by status after this upload reads only its rows.
             var s = Session(holder.Dataset);
             await gate.WriteAsync(w => ClaimsHandler.Label(s, w, cancel), cancel).ConfigureAwait(false);
-            return new JsonObject { ["files"] = results };
+            // The answer of 'chokepoint ingest': the totals and one entry per file.
+            return JsonSerializer.SerializeToNode(Application.Handlers.IngestHandler.Answer(results).Json, ContractJson.Compact)!;
         });
     }
 }

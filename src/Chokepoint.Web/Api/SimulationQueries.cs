@@ -48,13 +48,13 @@ public sealed class SimulationQueries(DatasetHolder holder, JobBoard jobs, WebOp
         var summary = string.Create(CultureInfo.InvariantCulture, $"simulate {label}: {runs} run(s), seed {seed}");
         return jobs.TryEnqueue("simulation", summary, (job, cancel) =>
         {
-            var compiled = NetworkCompiler.Compile(dataset, scenario);
             var progress = new RunProgress(job, runs);
             var run = new SimulationOptions(runs, seed, Environment.ProcessorCount, allNodes, progress);
-            CheckMemory(compiled, run, allNodes ? "ask for fewer runs or without all_nodes" : "ask for fewer runs");
-            // The CLI's handler: the same result JSON, price paths (prices[], price_parameters) included.
-            var answer = SimulateHandler.Run(new Session(dataset, DateOnly.FromDateTime(DateTime.UtcNow), Surface.Web), scenario, run);
-            job.Payload = answer;
+            // The handler of 'chokepoint simulate' (memory budget included): the same runs, and the same price paths when the price model can be fitted.
+            SimulateAnswer answer;
+            try { answer = SimulateHandler.Run(new Session(dataset, DateOnly.FromDateTime(DateTime.UtcNow), Surface.Web), scenario, run); }
+            catch (RequestException ex) { throw new JobInputException(ex.Message); }
+            job.Payload = answer; // the stress page and the CSV endpoint read the runs and the price paths
             return Task.FromResult<JsonNode>(answer.Json);
         });
     }
@@ -73,10 +73,10 @@ public sealed class SimulationQueries(DatasetHolder holder, JobBoard jobs, WebOp
             var compiled = NetworkCompiler.Compile(dataset, scenario);
             var run = new SimulationOptions(runs, seed, Environment.ProcessorCount, Progress: new RunProgress(job, runs), Flows: true);
             CheckMemory(compiled, run, "ask for fewer runs");
-            var simulated = Simulator.Run(compiled, run);
-            var result = Backtester.Compare(dataset, scenario, simulated);
-            job.Payload = result;
-            return Task.FromResult<JsonNode>(BacktestJson.Build(result));
+            // The handler of 'chokepoint backtest': the same comparison, with the price back-test when the price model can be fitted.
+            var answer = BacktestHandler.Run(dataset, scenario, compiled, run, [], (o, probe) => Simulator.Run(compiled, o, probe));
+            job.Payload = answer.Result;
+            return Task.FromResult<JsonNode>(answer.Json);
         });
     }
 

@@ -44,14 +44,9 @@ internal static class BacktestCommand
             if (Chokepoint.Simulation.MemoryBudget.Refusal(Chokepoint.Simulation.MemoryBudget.SimulationBytes(compiled, options), Chokepoint.Simulation.MemoryBudget.LimitBytes(),
                     $"a back-test of {options.Runs:N0} run(s) of '{scenario.Name}'", "lower --runs or --threads") is { } refusal)
                 throw CliException.Usage(refusal);
-            var probe = PriceRuns.Probe(replay.Dataset, compiled, options.Runs, allFlows: true);
-            var simulated = ProgressDisplay.Run(ctx, options, o => Simulator.Run(compiled, o, probe));
-            var prices = probe is null ? null : PriceBacktest.Score(replay.Dataset, scenario, probe);
-            var compared = Backtester.Compare(replay.Dataset, scenario, simulated);
-            var result = compared with { Notes = [.. observedNotes, .. compared.Notes] };
-            var json = BacktestJson.Build(result);
-            if (prices is { } p) json["prices"] = p.Json;
-            ctx.Render.Write(json, [FlowTable(result), OutputTable(result), EventTable(result), .. prices is { } q ? [q.Table] : Array.Empty<Table>()]);
+            var answer = BacktestHandler.Run(replay.Dataset, scenario, compiled, options, observedNotes, (o, probe) => ProgressDisplay.Run(ctx, o, p => Simulator.Run(compiled, p, probe)));
+            var (result, json) = (answer.Result, answer.Json);
+            ctx.Render.Write(json, [FlowTable(result), OutputTable(result), EventTable(result), .. answer.PriceTable is { } q ? [q] : Array.Empty<Table>()]);
             if (parse.GetValue(outDir) is { } dir)
             {
                 // Staged and swapped in whole, with the guards of simulate --out (issue 23 §8).
