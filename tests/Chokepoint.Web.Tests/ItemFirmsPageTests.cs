@@ -30,7 +30,7 @@ public sealed class ItemFirmsPageTests(WebFactory factory) : IClassFixture<WebFa
             Assert.Contains(row, html, StringComparison.Ordinal);
             Assert.Contains(r.GetProperty("source").GetString()!, html, StringComparison.Ordinal);
         }
-        Assert.Contains("<td class=\"nowrap\">nexperia-dongguan</td><td>nexperia</td><td>wingtech</td><td class=\"nowrap\">CHN</td><td class=\"num\">6.8%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"nowrap\">nexperia-dongguan</td><td>nexperia</td><td>wingtech</td><td class=\"nowrap\">CHN</td><td class=\"num\">28.0%</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
