@@ -47,8 +47,8 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
     public SearchAnswer? Search { get; private set; }
     /// <summary>The page of claims shown, with the total.</summary>
     public Page<ClaimView> Claims { get; private set; } = new([], 0, 0);
-    /// <summary>Briefs of the shown documents.</summary>
-    public IReadOnlyList<DocumentBrief> Briefs { get; private set; } = [];
+    /// <summary>The shown documents summed by industry, with their first control events (the summary of 'chokepoint insights').</summary>
+    public IReadOnlyList<Table> IndustryTables { get; private set; } = [];
     /// <summary>Error message.</summary>
     public string? Error { get; private set; }
     /// <summary>The ingest job state.</summary>
@@ -107,7 +107,7 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
             var claims = evidence.Claims(new ClaimsInput(Status: Status, Industry: Industry, Offset: ClaimsOffset), HttpContext?.RequestAborted ?? default);
             Claims = claims.Page;
             ClaimsTable = claims.Table;
-            Briefs = evidence.Briefs(Documents.Items);
+            IndustryTables = BriefsHandler.ByIndustry(evidence.Briefs(Documents.Items)).ToList();
         }
         catch (RequestException ex)
         {
