@@ -6,8 +6,8 @@ using Chokepoint.Evidence.Store;
 namespace Chokepoint.Web.Tests;
 
 /// <summary>
-/// The kinds of cell the shared table renders for evidence: search snippets (highlighted, every character of the
-/// document encoded), paged like the other lists of the evidence page.
+/// The evidence pages in the shared table: search snippets (highlighted, every character of the document encoded),
+/// paged like the other lists of the evidence page, and a document's brief.
 /// </summary>
 public sealed partial class TableKindsTests(WebFactory factory) : IClassFixture<WebFactory>
 {
@@ -30,6 +30,22 @@ public sealed partial class TableKindsTests(WebFactory factory) : IClassFixture<
         Assert.DoesNotContain("<script", hits, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", hits, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/evidence/documents/{id.ToString(CultureInfo.InvariantCulture)}\">", hits, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_documents_page_shows_its_brief_in_the_tables_of_insights_DOCUMENT()
+    {
+        long id;
+        using (var w = Workspace.Open(factory.DbPath))
+            id = w.Ingest("heavy.txt", Encoding.UTF8.GetBytes("Heavy rare earths\n2025-05-12\n\nChina refines 99% of heavy rare earths such as dysprosium.\n")).DocumentId;
+        var doc = id.ToString(CultureInfo.InvariantCulture);
+
+        var html = await factory.CreateClient().GetStringAsync($"/evidence/documents/{doc}");
+
+        var brief = html[html.IndexOf("id=\"doc-brief\"", StringComparison.Ordinal)..html.IndexOf("id=\"doc-body\"", StringComparison.Ordinal)];
+        Assert.Contains($"<h3>#{doc} claims</h3>", brief, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"nowrap status-agrees\">agrees</td>", brief, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/items/dysprosium-oxide\">dysprosium-oxide</a>", brief, StringComparison.Ordinal);
     }
 
     [Fact]
