@@ -60,6 +60,26 @@ public sealed class EvidenceHandlerTests : IDisposable
         Assert.Contains(briefs.Tables, t => t.Title == "#1 claims");
     }
 
+    [Fact]
+    public void Briefs_of_several_documents_are_summed_by_industry_with_every_claim_counted_once_by_status()
+    {
+        var d = Data();
+        using var w = Filled();
+        w.Ingest("second.txt", Encoding.UTF8.GetBytes("Rare earth mining\nChina mined 70% of rare earth oxides in 2023, and Myanmar 10%.\n"));
+
+        var briefs = BriefsHandler.Handle(Cli(d), w, null);
+        var single = BriefsHandler.Handle(Cli(d), w, "#1");
+
+        var summary = briefs.Tables[0];
+        Assert.Equal("Insights by industry (2 document(s))", summary.Title);
+        var row = Assert.Single(summary.Rows, r => r[0] == "rare-earths");
+        var claims = briefs.Page.Items.SelectMany(b => b.AllClaims).Count(c => c.Industry == "rare-earths");
+        Assert.Equal(["2", claims.ToString(System.Globalization.CultureInfo.InvariantCulture)], row[1..3]);
+        Assert.True(claims > 1);
+        Assert.Equal(claims, row[3..7].Sum(int.Parse));
+        Assert.DoesNotContain(single.Tables, t => t.Title.StartsWith("Insights by industry", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(Surface.Cli, "'chokepoint documents'", "DOCUMENT")]
     [InlineData(Surface.Web, "GET /api/v1/documents", "document")]

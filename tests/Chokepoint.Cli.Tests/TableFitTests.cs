@@ -20,6 +20,19 @@ public sealed class TableFitTests
     }
 
     [Fact]
+    public void Search_snippets_and_references_wrap_while_an_anchor_stays_whole()
+    {
+        var rows = new List<string[]> { new[] { "[12]", "China refines «dysprosium» and terbium for most of the world's magnets", "[1] [3] [12] [14] [15]" } };
+        CellKind Kind(int c) => c switch { 0 => CellKind.Anchor, 1 => CellKind.Snippet, _ => CellKind.Reference };
+
+        var layout = TableFit.Fit(["#", "snippet", "refs"], rows, Kind, 40)!;
+
+        Assert.Equal([false, true, true], layout.Wraps);
+        Assert.Equal(4, layout.Widths[0]);
+        Assert.True(layout.Widths.Sum() + 10 <= 40);
+    }
+
+    [Fact]
     public void A_table_whose_ids_and_numbers_cannot_fit_becomes_records()
     {
         var rows = new List<string[]> { new[] { "48,766,572,123", "CHN-MOFCOM-2025-18", "2025-10-09", "gallium-arsenide-wafer" } };

@@ -197,9 +197,9 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await Upload(w, "tungsten-note.md", "# Tungsten watch\n\nChina produces 80% of the world's tungsten; the zirconolite reserves are new.\n");
         await w.Page.FillAsync("input[name=q]", "zirconolite");
         await w.Page.ClickAsync("#search-form button[type=submit]");
-        await w.Page.WaitForSelectorAsync("#hits li");
+        await w.Page.WaitForSelectorAsync("#hits tbody tr");
         Assert.Contains("Tungsten watch", await w.Page.Locator("#hits").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(await w.Page.Locator("#hits mark").CountAsync() > 0);
+        Assert.True(await w.Page.Locator("#hits td.snippet mark").CountAsync() > 0);
         // The document page, like every other page, fits a 390 px phone.
         var href = await w.Page.Locator("#hits a").First.GetAttributeAsync("href");
         var phone = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Chokepoint.Evidence.Store;
 
 namespace Chokepoint.Web.Tests;
 
-/// <summary>The evidence insights page: an industry's insights with numbered references, and a refusal for an unknown industry.</summary>
+/// <summary>The evidence insights page: an industry's insights in the shared tables, references linked to their rows, and a refusal for an unknown industry.</summary>
 public sealed class InsightsPageTests(WebFactory factory) : IClassFixture<WebFactory>
 {
     private const string Article = "Heavy rare earths\n2025-05-12\n\nChina refines 99% of heavy rare earths such as dysprosium.\n\n" +
@@ -21,8 +22,14 @@ public sealed class InsightsPageTests(WebFactory factory) : IClassFixture<WebFac
         Assert.Contains("Supply shares", html, StringComparison.Ordinal);
         Assert.Contains("dysprosium oxide refining at 99%", html, StringComparison.Ordinal);
         Assert.Contains("CHN-MOFCOM-2025-18", html, StringComparison.Ordinal);
-        Assert.Contains("id=\"ref-1\"", html, StringComparison.Ordinal);
-        Assert.Contains("paragraph 3", html, StringComparison.Ordinal);
+        // The tables of 'insights --industry': each reference links to its row of the references table.
+        var links = Regex.Matches(html, "href=\"#ref-([0-9]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        var anchors = Regex.Matches(html, "<td class=\"nowrap\" id=\"ref-([0-9]+)\">\\[\\1\\]</td>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains("1", links);
+        Assert.Equal(anchors.Distinct().Count(), anchors.Count);
+        Assert.All(links, l => Assert.Contains(l, anchors));
+        Assert.Contains("<a href=\"#ref-1\">[1]</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<th class=\"num\">paragraph</th>", html, StringComparison.Ordinal);
     }
 
     [Fact]

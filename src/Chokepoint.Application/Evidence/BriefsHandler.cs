@@ -20,7 +20,8 @@ public static class BriefsHandler
         var docs = string.IsNullOrWhiteSpace(document) ? workspace.DocumentPage(null, limit, offset)
             : new Page<StoredDocument>([EvidenceInputs.Document(s, workspace, document, s.Arg("DOCUMENT", "document"))], 1, 0);
         var briefs = Of(s.Dataset, workspace, docs.Items);
-        var tables = briefs.SelectMany(Tables).ToList();
+        var tables = briefs.Count > 1 ? ByIndustry(briefs).ToList() : [];
+        tables.AddRange(briefs.SelectMany(Tables));
         if (tables.Count == 0) tables.Add(new Table("Insights", "document").Note("The workspace holds no document; run 'chokepoint ingest PATH' first."));
         return new BriefsAnswer(new Page<DocumentBrief>(briefs, docs.Total, docs.Offset), briefs.Select(BriefJson.Of).ToList(), tables);
     }
@@ -45,11 +46,42 @@ public static class BriefsHandler
         yield return head;
         if (claims.Count > 0) yield return ClaimsHandler.Table($"#{doc.Id} claims", claims, withDocument: false);
         var events = b.Industries.SelectMany(g => g.Events).ToList();
-        if (events.Count == 0) yield break;
-        var table = new Table($"#{doc.Id} control events", "industry", "issuer", "kind", "items", "date", "measure", "sentence");
+        if (events.Count > 0) yield return Events($"#{doc.Id} control events", events);
+    }
+
+    /// <summary>Most control events listed per industry in <see cref="ByIndustry"/>.</summary>
+    public const int EventsPerIndustry = 10;
+
+    /// <summary>
+    /// The briefs summed by industry: documents, claims by status, control events and items mentioned, then the first
+    /// <see cref="EventsPerIndustry"/> control events of each industry. Counted over <paramref name="briefs"/> only.
+    /// </summary>
+    public static IEnumerable<Table> ByIndustry(IReadOnlyList<DocumentBrief> briefs)
+    {
+        ArgumentNullException.ThrowIfNull(briefs);
+        var groups = briefs.SelectMany(b => b.Industries).GroupBy(i => i.Industry).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var summary = new Table($"Insights by industry ({briefs.Count} document(s))", "industry", "documents", "claims", "agree", "other figure", "conflict", "new", "events", "items mentioned")
+            .Numeric(1, 2, 3, 4, 5, 6, 7).Optional(8).WhenEmpty("no document names an industry.")
+            .Note("other figure: claims that agree only with another published figure, not with the dataset's.");
+        foreach (var g in groups)
+        {
+            var status = g.SelectMany(i => i.Claims).CountBy(c => c.Reconciliation.Status).ToDictionary();
+            summary.Add(g.Key, Format.Int(g.Count()), Format.Int(status.Values.Sum()), Format.Int(status.GetValueOrDefault("agrees")),
+                Format.Int(status.GetValueOrDefault(Reconciler.AgreesWithOtherFigure)), Format.Int(status.GetValueOrDefault("conflicts")),
+                Format.Int(status.GetValueOrDefault("new")), Format.Int(g.Sum(i => i.Events.Count)), string.Join(", ", g.SelectMany(i => i.Items).Distinct()));
+        }
+        yield return summary;
+        var events = groups.SelectMany(g => g.SelectMany(i => i.Events).Take(EventsPerIndustry)).ToList();
+        if (events.Count > 0)
+            yield return Events("Control events by industry", events).Note($"The first {EventsPerIndustry} of each industry; a document's brief lists all of its events.");
+    }
+
+    private static Table Events(string title, IEnumerable<EventView> events)
+    {
+        var table = new Table(title, "industry", "issuer", "kind", "items", "date", "measure", "sentence").Kinds(CellKind.Measure, 5);
         foreach (var e in events)
             table.Add(e.Industry, e.Event.Issuer ?? "?", e.Event.Kind, string.Join(", ", e.Items), e.Event.Date ?? e.Event.DateText ?? "",
                 e.MeasureId ?? "", EvidenceInputs.Cut(e.Event.Sentence, 90));
-        yield return table;
+        return table;
     }
 }

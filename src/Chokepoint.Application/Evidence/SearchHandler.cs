@@ -42,7 +42,7 @@ public static class SearchHandler
         {
             throw new RequestException(query, ex.Message);
         }
-        var table = new Table($"Search: {q.Q} ({page.Hits.Count})", "score", "id", "file", "title", "snippet").Numeric(0, 1).WhenEmpty("no document matches.");
+        var table = new Table($"Search: {q.Q} ({page.Hits.Count})", "score", "id", "file", "title", "snippet").Numeric(0).Kinds(CellKind.Document, 1).Kinds(CellKind.Snippet, 4).WhenEmpty("no document matches.");
         foreach (var h in page.Hits)
             table.Add(h.ScoreText, Format.Int((int)h.DocumentId), h.Document, EvidenceInputs.Cut(h.Title, 40), h.Snippet);
         var more = page.Total > page.Offset + page.Hits.Count

@@ -32,16 +32,16 @@ public static class InsightsHandler
         var tables = new List<Table>();
         foreach (var g in insights.Groups)
         {
-            var table = new Table($"{id}: {g.Title}", "insight", "refs", "flag");
+            var table = new Table($"{id}: {g.Title}", "insight", "refs", "flag").Kinds(CellKind.Reference, 1);
             foreach (var i in g.Insights)
-                table.Add(i.Text, string.Join(" ", i.References.Select(r => $"[{r.ToString(CultureInfo.InvariantCulture)}]")), i.Flag is null ? "" : $"{i.Flag}: {i.FlagNote}");
+                table.Add(i.Text, References.Cell(i.References), i.Flag is null ? "" : $"{i.Flag}: {i.FlagNote}");
             tables.Add(table);
         }
         if (tables.Count == 0)
             tables.Add(new Table($"{id}: insights", "insight").Note($"No claim or control event in the workspace belongs to {id}; ingest documents first or try another industry."));
-        var refs = new Table("References", "#", "document", "paragraph", "page", "sentence").Numeric(2, 3);
+        var refs = new Table("References", "#", "document", "paragraph", "page", "sentence").Kinds(CellKind.Anchor, 0).Kinds(CellKind.Document, 1).Numeric(2, 3);
         foreach (var r in insights.References)
-            refs.Add($"[{r.Number.ToString(CultureInfo.InvariantCulture)}]", $"#{r.DocumentId.ToString(CultureInfo.InvariantCulture)} {r.Document}", Format.Int(r.Paragraph),
+            refs.Add(References.Cell(r.Number), $"#{r.DocumentId.ToString(CultureInfo.InvariantCulture)} {r.Document}", Format.Int(r.Paragraph),
                 r.Page is { } p ? Format.Int(p) : "", r.Quote);
         refs.Note($"{insights.Claims} claim(s) and {insights.Events} control event(s) from {insights.Documents} document(s); a flag marks where the dataset disagrees, cannot compare or has no matching measure.");
         if (insights.References.Count > 0) tables.Add(refs);

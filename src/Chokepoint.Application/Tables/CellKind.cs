@@ -23,4 +23,13 @@ public enum CellKind
 
     /// <summary>A status word such as agrees, conflicts or new (coloured by status on the web; never cut).</summary>
     Status,
+
+    /// <summary>Text from a document with « » around the matched words (a search snippet): highlighted on the web, its markup always shown as text; may wrap.</summary>
+    Snippet,
+
+    /// <summary>Numbered references such as "[1] [3]" (each linked to its row of the references table on the web).</summary>
+    Reference,
+
+    /// <summary>The number of a reference such as "[3]" that <see cref="Reference"/> cells cite (the target of their links on the web; never cut).</summary>
+    Anchor,
 }

@@ -34,7 +34,7 @@ internal static class TableFit
                 natural[c] = Math.Max(natural[c], r[c].GetCellWidth());
                 if (r[c].Contains(' ', StringComparison.Ordinal)) single = false;
             }
-            wraps[c] = kind(c) == CellKind.Text && !single;
+            wraps[c] = (kind(c) is CellKind.Text or CellKind.Snippet or CellKind.Reference) && !single;
             var longestNumber = rows.SelectMany(r => r[c].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Any(char.IsAsciiDigit)).Select(t => t.GetCellWidth()).DefaultIfEmpty(0).Max();
             floor[c] = wraps[c] ? Math.Min(natural[c], Math.Max(Math.Max(MinTextWidth, HeaderWidth(headers[c])), longestNumber)) : natural[c];
         }

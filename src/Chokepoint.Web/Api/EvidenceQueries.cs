@@ -41,9 +41,6 @@ public sealed class EvidenceQueries(DatasetHolder holder, WorkspaceGate gate, Jo
         (Application.Inputs.Resolve.Int(limit, "limit", PageLimits.DefaultLimit, 1, PageLimits.MaxLimit),
          Application.Inputs.Resolve.Int(offset, "offset", 0, 0, PageLimits.MaxOffset));
 
-    /// <summary>The first hits of a full-text search (for the page).</summary>
-    public IReadOnlyList<SearchHit> Search(string? q, string? industry, string? limit) => Search(new SearchQuery(q, industry, Limit: limit), default).Page.Hits;
-
     /// <summary>
     /// A page of a filtered full-text search (the handler of 'chokepoint search'), stopped when the client goes away
     /// (<paramref name="cancel"/>) or after the search budget; either failure names its parameter.

@@ -1,5 +1,5 @@
 using Chokepoint.Application.Inputs;
-using Chokepoint.Evidence.Reconciliation;
+using Chokepoint.Application.Tables;
 using Chokepoint.Evidence.Store;
 using Chokepoint.Web.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -17,15 +17,15 @@ public sealed class DocumentModel(EvidenceQueries evidence) : PageModel
     public StoredDocument Document { get; private set; } = null!;
     /// <summary>Its text.</summary>
     public string Body { get; private set; } = "";
-    /// <summary>Its brief.</summary>
-    public DocumentBrief Brief { get; private set; } = null!;
+    /// <summary>Its brief as 'chokepoint insights DOCUMENT' prints it: industries, claims, control events.</summary>
+    public IReadOnlyList<Table> Tables { get; private set; } = [];
 
     /// <summary>Loads the document or answers 404.</summary>
     public IActionResult OnGet()
     {
         // An unknown id is a RequestException: the 404 page names it and where documents are listed.
         (Document, Body) = evidence.Document(Id);
-        Brief = evidence.Briefs(Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Page.Items[0];
+        Tables = evidence.Briefs(Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Tables;
         return Page();
     }
 }

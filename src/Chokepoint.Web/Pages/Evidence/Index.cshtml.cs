@@ -17,6 +17,9 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
 {
     private const string NoDocument = "The workspace holds no document yet: upload some above.";
 
+    /// <summary>Search hits on one page.</summary>
+    public const int SearchPageSize = 50;
+
     /// <summary>Industry filter.</summary>
     [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
     /// <summary>Search query.</summary>
@@ -25,6 +28,8 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     /// <summary>Documents skipped before the shown page.</summary>
     [BindProperty(SupportsGet = true, Name = "documents_offset")] public string? DocumentsOffset { get; set; }
+    /// <summary>Search hits skipped before the shown page.</summary>
+    [BindProperty(SupportsGet = true, Name = "search_offset")] public string? SearchOffset { get; set; }
     /// <summary>Claims skipped before the shown page.</summary>
     [BindProperty(SupportsGet = true, Name = "claims_offset")] public string? ClaimsOffset { get; set; }
     /// <summary>Ingest job to follow.</summary>
@@ -38,12 +43,12 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
     public Table DocumentsTable { get; private set; } = new Table("Documents (0)").WhenEmpty(NoDocument);
     /// <summary>The claims of the page as 'chokepoint claims' prints them, documents and items linked.</summary>
     public Table ClaimsTable { get; private set; } = new Table("Claims (0)");
-    /// <summary>Search hits.</summary>
-    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+    /// <summary>The page of search hits, as 'chokepoint search' prints it (snippets highlighted, documents linked); null without a query.</summary>
+    public SearchAnswer? Search { get; private set; }
     /// <summary>The page of claims shown, with the total.</summary>
     public Page<ClaimView> Claims { get; private set; } = new([], 0, 0);
-    /// <summary>Briefs of the shown documents.</summary>
-    public IReadOnlyList<DocumentBrief> Briefs { get; private set; } = [];
+    /// <summary>The shown documents summed by industry, with their first control events (the summary of 'chokepoint insights').</summary>
+    public IReadOnlyList<Table> IndustryTables { get; private set; } = [];
     /// <summary>Error message.</summary>
     public string? Error { get; private set; }
     /// <summary>The ingest job state.</summary>
@@ -53,7 +58,7 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
     /// <summary>True when writes need the key.</summary>
     public bool NeedsKey => !string.IsNullOrEmpty(options.Key);
 
-    /// <summary>The link to this view with <paramref name="parameter"/> (documents_offset or claims_offset) set to <paramref name="offset"/>.</summary>
+    /// <summary>The link to this view with <paramref name="parameter"/> (documents_offset, claims_offset or search_offset) set to <paramref name="offset"/>.</summary>
     public string PageLink(string parameter, int offset)
     {
         var query = Request.Query.Where(q => q.Key != parameter && q.Key != "job").ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
@@ -97,11 +102,12 @@ public sealed class IndexModel(EvidenceQueries evidence, JobBoard jobs, WebOptio
             var documents = evidence.Documents(Industry, null, DocumentsOffset);
             Documents = documents.Page;
             DocumentsTable = documents.Table.WhenEmpty(NoDocument);
-            if (!string.IsNullOrWhiteSpace(Q)) Hits = evidence.Search(Q, Industry, "50");
+            if (!string.IsNullOrWhiteSpace(Q))
+                Search = evidence.Search(new SearchQuery(Q, Industry, Limit: SearchPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), Offset: SearchOffset), HttpContext?.RequestAborted ?? default);
             var claims = evidence.Claims(new ClaimsInput(Status: Status, Industry: Industry, Offset: ClaimsOffset), HttpContext?.RequestAborted ?? default);
             Claims = claims.Page;
             ClaimsTable = claims.Table;
-            Briefs = evidence.Briefs(Documents.Items);
+            IndustryTables = BriefsHandler.ByIndustry(evidence.Briefs(Documents.Items)).ToList();
         }
         catch (RequestException ex)
         {

@@ -1,6 +1,7 @@
 using Chokepoint.Application;
 using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Inputs;
+using Chokepoint.Application.Tables;
 using Chokepoint.Evidence.Insights;
 using Chokepoint.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chokepoint.Web.Pages.Evidence;
 
-/// <summary>Core insights of one industry across the workspace (the CLI's insights --industry), with numbered references.</summary>
+/// <summary>Core insights of one industry across the workspace: the tables of the CLI's insights --industry, references linked to their rows.</summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Chokepoint.Web.Hosting.HeavyRequests.ReadPolicy)]
 public sealed class InsightsModel(DatasetHolder holder, WorkspaceGate gate, TimeProvider clock) : PageModel
 {
@@ -16,6 +17,8 @@ public sealed class InsightsModel(DatasetHolder holder, WorkspaceGate gate, Time
     [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
     /// <summary>The insights, once an industry is chosen.</summary>
     public IndustryInsights? Insights { get; private set; }
+    /// <summary>The insights as 'chokepoint insights --industry' prints them: a table per group, then the references.</summary>
+    public IReadOnlyList<Table> Tables { get; private set; } = [];
     /// <summary>Industries to choose from.</summary>
     public IReadOnlyList<string> Industries { get; private set; } = [];
     /// <summary>Error message.</summary>
@@ -29,7 +32,9 @@ public sealed class InsightsModel(DatasetHolder holder, WorkspaceGate gate, Time
         if (string.IsNullOrWhiteSpace(Industry)) return;
         try
         {
-            Insights = gate.Read(w => InsightsHandler.Handle(session, w, Industry)).Json;
+            var answer = gate.Read(w => InsightsHandler.Handle(session, w, Industry));
+            Insights = answer.Json;
+            Tables = answer.Tables;
         }
         catch (RequestException ex)
         {
