@@ -49,7 +49,11 @@ public static class ClaimsHandler
     public static Table Table(string title, IReadOnlyList<ClaimView> views, bool withDocument = true)
     {
         ArgumentNullException.ThrowIfNull(views);
-        var table = new Table(title, "document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset").Numeric(3, 6)
+        // One document's claims carry their sentence (the evidence a reader checks the figure against); a list over many documents leaves it to --format json.
+        string[] headers = withDocument
+            ? ["document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset"]
+            : ["document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset", "sentence"];
+        var table = new Table(title, headers).Numeric(3, 6)
             .Kinds(CellKind.Document, 0).Kinds(CellKind.Item, 7).Kinds(CellKind.Status, 8);
         foreach (var v in views)
         {
@@ -59,8 +63,9 @@ public static class ClaimsHandler
             var dataset = r.DatasetValuePct is { } p ? $"{Format.Pct(p)} ({r.DatasetSource}{(r.DatasetYear is { } y ? ", " + y.ToString(CultureInfo.InvariantCulture) : "")})" : "";
             if (r.OtherValuePct is { } o) dataset += $"; matches other figure {Format.Pct(o)} ({r.OtherSource}{(r.OtherYear is { } oy ? ", " + oy.ToString(CultureInfo.InvariantCulture) : "")})";
             var place = v.Page is { } pg ? $" p. {pg.ToString(CultureInfo.InvariantCulture)}" : "";
-            table.Add((withDocument ? $"#{v.DocumentId} {v.Document}" : $"#{v.DocumentId}") + place, v.Industry, c.Country, figure, EvidenceInputs.Cut(c.Subject, 40), c.Stage ?? "",
-                c.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) : "", r.Item ?? "", r.Status, dataset);
+            string[] cells = [(withDocument ? $"#{v.DocumentId} {v.Document}" : $"#{v.DocumentId}") + place, v.Industry, c.Country, figure, EvidenceInputs.Cut(c.Subject, 40), c.Stage ?? "",
+                c.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) : "", r.Item ?? "", r.Status, dataset];
+            table.Add(withDocument ? cells : [.. cells, c.Sentence]);
         }
         return table;
     }
