@@ -6,8 +6,10 @@
     document.querySelectorAll("[data-chart]").forEach(function (el) {
       if (el.dataset.drawn) return;
       var spec = JSON.parse(el.dataset.chart);
-      if (el.clientWidth < 560) narrow(spec, el.clientWidth);
-      Plotly.newPlot(el, spec.data, spec.layout, { responsive: true, displaylogo: false });
+      var small = el.clientWidth < 560;
+      if (small) narrow(spec, el.clientWidth);
+      var drawn = Plotly.newPlot(el, spec.data, spec.layout, { responsive: true, displaylogo: false });
+      if (small && spec.layout.legend && drawn && drawn.then) drawn.then(function () { legendBelowAxisTitle(el); });
       el.dataset.drawn = "1";
       bandsOnHover(el, spec.data);
     });
@@ -27,8 +29,16 @@
     });
     layout.margin.l = 50;
     // Slanted ticks and a wrapped axis title need more room above the legend.
-    if (layout.legend) { layout.legend.y = -0.34; layout.height = (layout.height || 460) + 60; }
+    if (layout.legend) layout.height = (layout.height || 460) + 60;
     spec.data.forEach(function (t) { if (typeof t.mode === "string") t.mode = t.mode.replace("+text", ""); });
+  }
+  // Slanted ticks and a wrapped axis title take more room on a phone: the legend goes just below the x-axis title.
+  function legendBelowAxisTitle(el) {
+    var title = el.querySelector(".xtitle");
+    var size = el._fullLayout && el._fullLayout._size;
+    if (!title || !size || !size.h) return;
+    var bottom = title.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
+    Plotly.relayout(el, { "legend.y": -(bottom - (size.t + size.h) + 8) / size.h, "legend.yanchor": "top" });
   }
   function wrap(text, chars) {
     var lines = [], line = "";
