@@ -107,7 +107,14 @@ public static class ChartFigures
         }
         foreach (var (axis, edge) in new[] { (chart.X, plot.Axes.Bottom), (chart.Y, (ScottPlot.IAxis)plot.Axes.Left) })
         {
-            if (axis.Scale == AxisScale.Log)
+            if (axis.Scale == AxisScale.Log && axis.Min is { } lo and > 0 && axis.Max is { } hi && hi > lo)
+            {
+                // One tick a decade, as on the web: $1k, $10k, $100k.
+                var (first, last) = ((int)Math.Ceiling(Math.Log10(lo) - 1e-9), (int)Math.Floor(Math.Log10(hi) + 1e-9));
+                var decades = Enumerable.Range(first, last - first + 1).Select(k => (double)k).ToArray();
+                edge.TickGenerator = new ScottPlot.TickGenerators.NumericManual(decades, decades.Select(k => Pretty(Math.Pow(10, k), axis.Prefix)).ToArray());
+            }
+            else if (axis.Scale == AxisScale.Log)
                 edge.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Pretty(Math.Pow(10, v), axis.Prefix) };
             else if (axis.Scale == AxisScale.Linear && axis.Prefix.Length > 0)
                 edge.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Pretty(v, axis.Prefix) };

@@ -29,8 +29,6 @@ public static class ComposedSections
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(dataset);
         foreach (var chart in ReportCharts.Of(report, dataset.Tables.Controls)) Png(chart, dir);
-        HelpsPlots.Leverage(report.Leverage.ChnUsa.Rows, "CHN", "USA", Path.Combine(dir, "leverage-chn-usa.png"));
-        HelpsPlots.Leverage(report.Leverage.UsaChn.Rows, "USA", "CHN", Path.Combine(dir, "leverage-usa-chn.png"));
     }
 
     /// <summary>Writes one chart of the report as <c>stem.png</c> into <paramref name="dir"/> (the timeline wider, for its dates).</summary>
@@ -48,7 +46,7 @@ public static class ComposedSections
 
     private static ReportSection Leverage(LeverageSection l) => new("Leverage",
         Html.P("Computed per measure and item, both sides in value added: the target's makers' value added lost (static bound) against the value added the issuer's own chain forgoes, less its windfall from higher outside prices. Values: trade.csv, unit_values.csv and value_added.csv, each cited below the table; ~ approximate, ≤ at most. Model: docs/model.md, 3.5 ('One basis'). China's loss from US chip controls is valued by the chips the tools would have made (an upper bound); AI servers have no sourced value-added share and are listed as not valued (the trade-value view: chokepoint leverage --basis trade-value).", "note")
-        + Html.Table(l.ChnUsa.Table) + Html.Img("leverage-chn-usa.png", "Leverage of China over the USA")
-        + Html.Table(l.UsaChn.Table) + Html.Img("leverage-usa-chn.png", "Leverage of the USA over China")
+        + Html.Table(l.ChnUsa.Table) + Html.Img(ReportCharts.LeverageChnUsa + ".png", "Leverage of China over the USA")
+        + Html.Table(l.UsaChn.Table) + Html.Img(ReportCharts.LeverageUsaChn + ".png", "Leverage of the USA over China")
         + (l.UsaChnSpring is { } spring ? Html.Table(spring.Table) : ""));
 }

@@ -1,6 +1,8 @@
 using Chokepoint.Analysis.Leverage;
 using Chokepoint.Application.Charts;
+using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Report;
+using Chokepoint.Application.Tables;
 using Chokepoint.Application.Wording;
 using Chokepoint.Model;
 using Chokepoint.Reports;
@@ -44,7 +46,8 @@ public sealed class ReportPlotTests
         var timeline = new DatasetBuilder().Item("gallium").Measure("M-1", ["gallium"]).Build();
 
         AssertLegendOutside(ChartFigures.Render(ExposureCharts.Products(exposures, "USA", views)), entries: 3);
-        AssertLegendOutside(HelpsPlots.LeverageFigure(leverage, "CHN", "USA"), entries: 1);
+        // A filled marker, the ratio-1 line and the red key.
+        AssertLegendOutside(ChartFigures.Render(LeverageChart.Of(Leverage(leverage))), entries: 3);
         AssertLegendOutside(ChartFigures.Render(SharesCharts.Issuer([Share("gallium", 2024, "output", false)], "CHN")), entries: 3);
         var report = HeadlineReport.Build(timeline, Today);
         // In force, and announced.
@@ -112,11 +115,11 @@ public sealed class ReportPlotTests
     [Fact]
     public void Leverage_labels_never_cover_one_another_and_pairs_on_one_point_share_a_label()
     {
-        var rows = Enumerable.Range(0, 14).Select(i => new LeverageRow($"M-{i % 3}", $"item-{i}", 1e6 * Math.Pow(1.6, i), 0, null, null, "none", []))
-            .Append(new LeverageRow("M-9", "dysprosium-oxide", 5e6, 0, null, null, "none", []))
-            .Append(new LeverageRow("M-9", "terbium-oxide", 5e6, 0, null, null, "none", [])).ToList();
+        var rows = Enumerable.Range(0, 14).Select(i => new LeverageRow($"M-{i % 3}", $"item-{i}", 1e6 * Math.Pow(1.6, i), 1e5, null, 10 * Math.Pow(1.6, i), "trade", []))
+            .Append(new LeverageRow("M-9", "dysprosium-oxide", 5e6, 2e5, null, 25, "trade", []))
+            .Append(new LeverageRow("M-9", "terbium-oxide", 5e6, 2e5, null, 25, "trade", [])).ToList();
 
-        var figure = HelpsPlots.LeverageFigure(rows, "CHN", "USA");
+        var figure = ChartFigures.Render(LeverageChart.Of(Leverage(rows)));
 
         figure.Plot.GetImage(figure.WidthPx, figure.HeightPx);
         var all = figure.Plot.GetPlottables().OfType<ScottPlot.Plottables.Text>().ToList();
@@ -140,6 +143,14 @@ public sealed class ReportPlotTests
                     $"labels '{texts[i].LabelText}' and '{texts[j].LabelText}' overlap");
         }
     }
+
+    /// <summary>An answer on the trade-value basis: the rows' own figures, exact ratios.</summary>
+    private static LeverageAnswer Leverage(IReadOnlyList<LeverageRow> rows) =>
+        new(rows, "CHN", "USA", Today, null, "measures of CHN in force on 2025-06-01", null, [], new Table("Leverage of CHN over USA; trade value, computed, US$ a year"))
+        {
+            ValueBasis = LeverageBasis.TradeValue,
+            Values = rows.Select(r => new LeverageValue(LeverageBasis.TradeValue, r.TargetLossUsd, r.IssuerForgoneUsd, 0, r.Ratio, "exact", [], [])).ToList(),
+        };
 
     private static void AssertLegendOutside(Figure figure, int entries)
     {

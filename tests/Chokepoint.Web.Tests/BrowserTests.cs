@@ -128,7 +128,27 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         var h20 = w.Page.Locator("#leverage-table tbody tr").Filter(new() { HasText = "USA-BIS-2025-04-09-H20" }).Filter(new() { HasText = "china-grade-ai-accelerator" });
         Assert.Equal(1, await h20.CountAsync());
         Assert.Matches(@"^(≤ )?[0-9][0-9,]*\.[0-9]$", await h20.Locator("td").Last.InnerTextAsync());
+        await w.Page.Locator("#leverage-chart").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "leverage-chart.png") });
         await w.Shot("leverage");
+        w.AssertClean();
+    }
+
+    [Fact]
+    public async Task Leverage_chart_fits_a_390_pixel_phone_with_every_point_of_the_chart_model()
+    {
+        var w = await browser.NewPage();
+        await w.Page.SetViewportSizeAsync(390, 844);
+        var response = await w.Page.GotoAsync(browser.BaseUrl + "/leverage?issuer=CHN&target=USA&as_of=2025-10-10");
+        Assert.Equal(200, response!.Status);
+        await w.Page.WaitForSelectorAsync("#leverage-chart .main-svg");
+        var spec = System.Text.Json.JsonDocument.Parse(await w.Page.Locator("#leverage-chart").GetAttributeAsync("data-chart") ?? "{}").RootElement;
+        var modelled = spec.GetProperty("data").EnumerateArray().Where(t => t.GetProperty("mode").GetString()!.StartsWith("markers", StringComparison.Ordinal)).Sum(t => t.GetProperty("x").EnumerateArray().Count(x => x.ValueKind == System.Text.Json.JsonValueKind.Number));
+        Assert.True(modelled >= 1);
+        Assert.Equal(modelled, await w.Page.Locator("#leverage-chart .scatterlayer .point").CountAsync());
+        var width = await w.Page.Locator("#leverage-chart .main-svg").First.EvaluateAsync<double>("e => e.getBoundingClientRect().width");
+        Assert.True(width <= 390, $"the chart is {width} px wide");
+        await w.Page.Locator("#leverage-chart").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, "leverage-390-chart.png") });
+        await w.Shot("leverage-390");
         w.AssertClean();
     }
 

@@ -5,6 +5,8 @@ using Chokepoint.Application.Charts;
 using Chokepoint.Application.Report;
 using Chokepoint.Reports;
 using Chokepoint.Testing;
+using Chokepoint.Application.Wording;
+using Chokepoint.Web.Api;
 using Chokepoint.Web.Hosting;
 using Chokepoint.Web.Pages;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,6 +92,41 @@ public sealed class ChartSurfaceTests(WebFactory factory) : IClassFixture<WebFac
                 Assert.Equal(categories, spec.GetProperty("layout").GetProperty(axis).GetProperty("categoryarray").EnumerateArray().Select(c => c.GetString()));
         }
     }
+
+    [Theory]
+    [InlineData("CHN", "USA", "as_of=2025-06-01", "value-added")]
+    [InlineData("USA", "CHN", "scenario=us-chip-controls-2025", "trade-value")]
+    public async Task The_leverage_page_the_file_and_the_api_take_one_chart_with_the_tables_figures(string issuer, string target, string when, string basis)
+    {
+        var query = $"issuer={issuer}&target={target}&{when}&basis={basis}";
+        var html = await factory.CreateClient().GetStringAsync("/leverage?" + query);
+        var api = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/v1/leverage?" + query)).RootElement.EnumerateArray().ToList();
+        var parts = when.Split('=');
+        var answer = factory.Services.GetRequiredService<AnalysisQueries>().Leverage(issuer, target, parts[0] == "as_of" ? parts[1] : null, parts[0] == "scenario" ? parts[1] : null, basis);
+        var chart = LeverageChart.Of(answer);
+
+        var match = Regex.Match(html, "id=\"leverage-chart\" data-chart=\"([^\"]*)\"");
+        Assert.True(match.Success, "the leverage page lacks its chart");
+        var page = WebUtility.HtmlDecode(match.Groups[1].Value);
+        Assert.Equal(PlotlyCharts.Spec(chart), page);
+        var spec = JsonDocument.Parse(page).RootElement;
+        Assert.Equal(chart.Title, Title(spec));
+        Assert.Equal(chart.LegendLabels, Legend(spec));
+        Assert.Equal(chart.LegendLabels, ChartFigures.Render(chart).Plot.Legend.ManualItems.Select(i => i.LabelText));
+        Assert.Contains(LeverageNotes.BasisName(basis), chart.X.Label, StringComparison.Ordinal);
+        // Every point is a row of the API (and of the table) on the chosen basis: its target loss against its net loss.
+        var points = chart.Series.Where(s => s.Kind == SeriesKind.Markers).SelectMany(s => s.Points).ToList();
+        Assert.NotEmpty(points);
+        foreach (var p in points)
+            Assert.Contains(api, r => r.GetProperty("basis").GetString() == basis && Close(r.GetProperty("target_loss_usd").GetDouble(), p.Y) && Close(r.GetProperty("issuer_net_usd").GetDouble(), p.X));
+        var drawable = api.Count(r => r.GetProperty("target_loss_usd").GetDouble() > 0 && r.GetProperty("issuer_net_usd").GetDouble() > 0);
+        Assert.Equal(drawable, points.Sum(p => p.Hover!.Split("; ").Length));
+        var web = spec.GetProperty("data").EnumerateArray().Where(t => t.GetProperty("mode").GetString()!.StartsWith("markers", StringComparison.Ordinal)).ToList();
+        Assert.Equal(points.Select(p => Math.Round(p.Y, 6)).Order(), web.SelectMany(t => t.GetProperty("y").EnumerateArray().Where(y => y.ValueKind == JsonValueKind.Number).Select(y => y.GetDouble())).Order());
+    }
+
+    // The API rounds to the dollar.
+    private static bool Close(double rounded, double exact) => Math.Abs(rounded - exact) <= 0.5 + (1e-9 * Math.Abs(exact));
 
     private static string Title(JsonElement spec) =>
         spec.GetProperty("layout").GetProperty("title").GetProperty("text").GetString()!.Replace("<br>", " ", StringComparison.Ordinal);

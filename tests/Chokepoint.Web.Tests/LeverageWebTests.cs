@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Chokepoint.Analysis.Leverage;
-using Chokepoint.Web.Pages;
 
 namespace Chokepoint.Web.Tests;
 
@@ -94,27 +92,5 @@ public sealed class LeverageWebTests(WebFactory factory) : IClassFixture<WebFact
         Assert.Contains("id=\"leverage-error\">issuer and target are both USA; expected two different countries", bad, StringComparison.Ordinal);
         var plain = WebUtility.HtmlDecode(await _client.GetStringAsync("/leverage"));
         Assert.Contains("Leverage of CHN over USA (measures of CHN in force on ", plain, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Chart_leaves_zeros_off_merges_pairs_on_one_point_draws_upper_bounds_open_and_the_ratio_one_line_dashed()
-    {
-        LeverageRow[] rows =
-        [
-            new("M1", "a", 2e9, 1e6, 10, 2000, "trade", []),
-            new("M1", "b", 5e8, 1e3, null, 5e5, "unit_value", []) { RatioIsUpperBound = true },
-            new("M2", "c", 3e7, 0, 5, null, "trade", []),
-            new("M3", "a", 2e9, 1e6, 10, 2000, "trade", []),
-        ];
-        Assert.Equal(1, LeverageChart.LeftOff(rows));
-        var spec = JsonDocument.Parse(LeverageChart.Spec(rows, "CHN", "USA")!).RootElement;
-        var data = spec.GetProperty("data").EnumerateArray().ToList();
-        Assert.Equal(["circle", "circle-open"], data.Take(2).Select(t => t.GetProperty("marker").GetProperty("symbol").GetString()));
-        Assert.Equal(2, data.Take(2).Sum(t => t.GetProperty("x").GetArrayLength()));
-        Assert.Equal("a (2 measures)", data[0].GetProperty("text")[0].GetString());
-        Assert.Equal("dash", data[2].GetProperty("line").GetProperty("dash").GetString());
-        Assert.Equal("log", spec.GetProperty("layout").GetProperty("xaxis").GetProperty("type").GetString());
-        Assert.Equal("log", spec.GetProperty("layout").GetProperty("yaxis").GetProperty("type").GetString());
-        Assert.Null(LeverageChart.Spec([rows[2]], "CHN", "USA"));
     }
 }

@@ -5,13 +5,13 @@ namespace Chokepoint.Application.Report;
 
 /// <summary>
 /// The charts of the composed report, built once: the report writes them as PNG files beside its HTML, the web overview
-/// draws the same charts. Leverage's scatter is drawn by its own section (<see cref="LeverageSection"/>).
+/// draws the same charts.
 /// </summary>
 public static class ReportCharts
 {
     /// <summary>File stems of the charts.</summary>
     public const string Shares = "issuer-shares", Timeline = "controls-timeline", ExposureUsa = "exposure-usa", ExposureEu = "exposure-eu",
-        Stress = "stress-replay-2025", Stockpile = "helps-stockpile", Tts = "helps-tts";
+        Stress = "stress-replay-2025", Stockpile = "helps-stockpile", Tts = "helps-tts", LeverageChnUsa = "leverage-chn-usa", LeverageUsaChn = "leverage-usa-chn";
 
     /// <summary>The headline's charts: exposure of products made in the USA (and the EU's worst member when computed), the issuer's shares, the timeline.</summary>
     public static IReadOnlyList<ReportChart> Headline(HeadlineReport r, IReadOnlyList<ControlMeasure> controls)
@@ -25,7 +25,7 @@ public static class ReportCharts
         return charts;
     }
 
-    /// <summary>Every chart of <paramref name="report"/> but leverage's: the headline's, the stress test's and those of "What helps" when computed.</summary>
+    /// <summary>Every chart of <paramref name="report"/>: the headline's, the stress test's and those of "What helps" when computed, and leverage's (China over the USA and the reverse).</summary>
     public static IReadOnlyList<ReportChart> Of(ComposedReport report, IReadOnlyList<ControlMeasure> controls)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -36,6 +36,8 @@ public static class ReportCharts
             charts.Add(new ReportChart(Stockpile, HelpsCharts.Stockpile(wh)));
             charts.Add(new ReportChart(Tts, HelpsCharts.Tts(wh)));
         }
+        charts.Add(new ReportChart(LeverageChnUsa, LeverageChart.Of(report.Leverage.ChnUsa)));
+        charts.Add(new ReportChart(LeverageUsaChn, LeverageChart.Of(report.Leverage.UsaChn)));
         return charts;
     }
 

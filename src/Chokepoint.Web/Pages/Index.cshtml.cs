@@ -28,7 +28,7 @@ public sealed class IndexModel(AnalysisQueries queries, ReportSimulations simula
     /// <summary>The Monte Carlo runs of the stress test and of each "What helps" evaluation.</summary>
     public ReportOptions SimulationOptions => simulations.Options;
 
-    /// <summary>The report's charts (the same objects the report writes as PNG files), leverage's aside.</summary>
+    /// <summary>The report's charts (the same objects the report writes as PNG files), leverage's included.</summary>
     public IReadOnlyList<ReportChart> Charts { get; private set; } = [];
 
     /// <summary>The three view labels.</summary>

@@ -1,5 +1,6 @@
 using Chokepoint.Application.Inputs;
 using Chokepoint.Analysis.Leverage;
+using Chokepoint.Application.Charts;
 using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Wording;
 using Chokepoint.Model;
@@ -40,10 +41,8 @@ public sealed class LeverageModel(AnalysisQueries queries) : PageModel
     public string? Error { get; private set; }
     /// <summary>Rows with an effect on either side (the table).</summary>
     public IReadOnlyList<LeverageRow> Shown { get; private set; } = [];
-    /// <summary>The plotly specification, or null when no pair can be drawn.</summary>
-    public string? Chart { get; private set; }
-    /// <summary>Table rows left off the log-log chart (a zero on one side).</summary>
-    public int LeftOff { get; private set; }
+    /// <summary>The scatter (the chart model that 'leverage --plot' writes as a file), or null before a valid query.</summary>
+    public Chart? Chart { get; private set; }
     /// <summary>Built-in scenario names.</summary>
     public IReadOnlyList<string> Scenarios => ScenarioLoader.BuiltIns(queries.Dataset).Select(s => s.Name).ToList();
     /// <summary>Today (the default date).</summary>
@@ -60,8 +59,7 @@ public sealed class LeverageModel(AnalysisQueries queries) : PageModel
         {
             View = queries.Leverage(Issuer, Target, AsOf, Scenario, Basis);
             Shown = LeverageNotes.Shown(View.Rows).ToList();
-            Chart = LeverageChart.Spec(Shown, View.Issuer, View.Target);
-            LeftOff = LeverageChart.LeftOff(Shown);
+            Chart = LeverageChart.Of(View);
         }
         catch (RequestException ex)
         {

@@ -70,6 +70,12 @@ public static class PlotlyCharts
         if (axis.Prefix.Length > 0) node["tickprefix"] = axis.Prefix;
         if (axis.Scale is AxisScale.Linear && axis.Min is { } lo && axis.Max is { } hi)
             node["range"] = new JsonArray(lo, hi);
+        else if (axis.Scale is AxisScale.Log && axis.Min is { } logLo and > 0 && axis.Max is { } logHi and > 0)
+        {
+            // plotly takes a log axis's range in decades; one tick a decade.
+            node["range"] = new JsonArray(Math.Log10(logLo), Math.Log10(logHi));
+            node["dtick"] = 1;
+        }
         else if (axis.Scale is AxisScale.Linear && axis.Min is { } min && min >= 0)
             node["rangemode"] = "tozero";
         return node;

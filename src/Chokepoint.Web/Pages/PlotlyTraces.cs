@@ -103,10 +103,11 @@ internal static class PlotlyTraces
         {
             ["symbol"] = Symbol(s.Marker), ["size"] = 10,
             ["color"] = new JsonArray(s.Points.Select(p => (JsonNode?)(p.Color ?? s.Color)).ToArray()),
-            ["line"] = new JsonObject { ["width"] = 2, ["color"] = s.Color },
+            // The outline in the point's colour too: an open marker is all outline.
+            ["line"] = new JsonObject { ["width"] = 2, ["color"] = new JsonArray(s.Points.Select(p => (JsonNode?)(p.Color ?? s.Color)).ToArray()) },
         };
         t["customdata"] = Hovers(s.Points);
-        t["hovertemplate"] = s.Label + "<br>" + PlotlyCharts.Hover(chart.X, "x") + ": " + PlotlyCharts.Hover(chart.Y, "y") + " %{customdata}<extra></extra>";
+        t["hovertemplate"] = (text ? "%{text}<br>" : "") + s.Label + "<br>" + PlotlyCharts.Hover(chart.X, "x") + ": " + PlotlyCharts.Hover(chart.Y, "y") + " %{customdata}<extra></extra>";
         return t;
     }
 

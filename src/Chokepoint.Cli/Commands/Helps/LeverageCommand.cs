@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Chokepoint.Analysis.Leverage;
+using Chokepoint.Application.Charts;
 using Chokepoint.Application.Handlers;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Reports;
@@ -17,7 +18,7 @@ internal static class LeverageCommand
         var scenario = new Option<string?>("--scenario") { Description = "Measures of a scenario instead (file or built-in name), each as if in force", HelpName = "SCENARIO" };
         var basis = new Option<string?>("--basis") { Description = "What both sides are measured in: value-added (default), gross-output or trade-value (the target's output against the issuer's export value)", HelpName = "BASIS" };
         basis.AcceptOnlyFromAmong([.. LeverageBasis.All]);
-        var plot = new Option<FileInfo?>("--plot") { Description = "Write the scatter plot (cost to the issuer vs damage to the target) to this PNG file", HelpName = "FILE" };
+        var plot = new Option<FileInfo?>("--plot") { Description = "Write the scatter plot (the issuer's net loss vs the target's loss, on the table's basis) to this file: .svg for SVG, else PNG", HelpName = "FILE" };
         var command = new Command("leverage", "Who holds the leverage: each measure's damage to the target against the issuer's own loss, both in value added (or --basis)")
         {
             issuer, target, asOf, scenario, basis, plot,
@@ -29,7 +30,7 @@ internal static class LeverageCommand
             ctx.Render.Write(answer.Json, answer.Table);
             if (parse.GetValue(plot) is { } file)
             {
-                try { OutputFile.Write(file.FullName, staging => HelpsPlots.Leverage(answer.Rows, answer.Issuer, answer.Target, staging)); }
+                try { OutputFile.Write(file.FullName, staging => ChartFigures.Write(LeverageChart.Of(answer), staging, svg: file.Name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))); }
                 catch (OutputFolderException ex) { throw CliException.Usage(ex.Message); }
             }
             return ExitCodes.Ok;

@@ -6,10 +6,47 @@
     document.querySelectorAll("[data-chart]").forEach(function (el) {
       if (el.dataset.drawn) return;
       var spec = JSON.parse(el.dataset.chart);
-      Plotly.newPlot(el, spec.data, spec.layout, { responsive: true, displaylogo: false });
+      var small = el.clientWidth < 560;
+      if (small) narrow(spec, el.clientWidth);
+      var drawn = Plotly.newPlot(el, spec.data, spec.layout, { responsive: true, displaylogo: false });
+      if (small && spec.layout.legend && drawn && drawn.then) drawn.then(function () { legendBelowAxisTitle(el); });
       el.dataset.drawn = "1";
       bandsOnHover(el, spec.data);
     });
+  }
+  // On a phone: smaller titles wrapped to the width, and point labels only on hover or tap (they would cover one another).
+  function narrow(spec, width) {
+    var layout = spec.layout;
+    layout.margin = layout.margin || {};
+    var chars = Math.max(24, Math.floor(width / 6.5));
+    if (layout.title && layout.title.text) {
+      layout.title.font = { size: 11 };
+      layout.title.text = wrap(layout.title.text.split("<br>").join(" "), chars);
+      layout.margin.t = 30 + 15 * layout.title.text.split("<br>").length;
+    }
+    ["xaxis", "yaxis"].forEach(function (a) {
+      if (layout[a] && layout[a].title) { layout[a].title.font = { size: 10 }; layout[a].title.text = wrap(layout[a].title.text || "", Math.floor(chars * 1.1)); }
+    });
+    layout.margin.l = 50;
+    // Slanted ticks and a wrapped axis title need more room above the legend.
+    if (layout.legend) layout.height = (layout.height || 460) + 60;
+    spec.data.forEach(function (t) { if (typeof t.mode === "string") t.mode = t.mode.replace("+text", ""); });
+  }
+  // Slanted ticks and a wrapped axis title take more room on a phone: the legend goes just below the x-axis title.
+  function legendBelowAxisTitle(el) {
+    var title = el.querySelector(".xtitle");
+    var size = el._fullLayout && el._fullLayout._size;
+    if (!title || !size || !size.h) return;
+    var bottom = title.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
+    Plotly.relayout(el, { "legend.y": -(bottom - (size.t + size.h) + 8) / size.h, "legend.yanchor": "top" });
+  }
+  function wrap(text, chars) {
+    var lines = [], line = "";
+    text.split(" ").forEach(function (w) {
+      if (line && line.length + 1 + w.length > chars) { lines.push(line); line = w; } else line = line ? line + " " + w : w;
+    });
+    if (line) lines.push(line);
+    return lines.join("<br>");
   }
   // Bands shown on demand (hidden p5–p95 traces marked meta "band") appear for the line under the pointer only.
   function bandsOnHover(el, data) {
