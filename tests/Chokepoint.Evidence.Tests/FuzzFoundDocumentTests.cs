@@ -52,4 +52,25 @@ public sealed class FuzzFoundDocumentTests
         Assert.Equal(DocumentKind.Markdown, read.Text.Kind);
         Assert.Contains("gallium 39999", read.Text.Body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("China produces 98.8% of primary gallium (USGS, 2024), ")]
+    [InlineData("中国占全球稀土加工产能的90%以上，")]
+    public void A_claim_in_a_long_sentence_allocates_for_itself_not_for_the_sentence(string clause)
+    {
+        // Found by the fuzzer (HTML inputs 471118, 490438 and 789348 of seed 1, 1.1-1.2 MB read as plain text): sentences
+        // of 3,000 characters holding some 46 claims each, and the share rules copied the text before and after every
+        // figure and read the sentence's years again for every claim, about 29 KB per claim (552 MB for one input).
+        var text = DocumentReader.Read("claims.txt", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(clause, 2000)) + "。")).Text!;
+        DocumentAnalyzer.Analyze(text); // first use: the rules' tables and patterns are built
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var analysis = DocumentAnalyzer.Analyze(text);
+        var perClaim = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)analysis.Claims.Count;
+
+        Assert.InRange(analysis.Claims.Count, 1990, 2000); // a sentence cut at 3,000 characters may split a clause
+        Assert.All(analysis.Claims, c => Assert.Equal("CHN", c.Country));
+        // About 2-3 KB now; 32 KB (English) and 20 KB (Chinese) before.
+        Assert.True(perClaim < 8000, $"{perClaim:F0} bytes allocated per claim");
+    }
 }

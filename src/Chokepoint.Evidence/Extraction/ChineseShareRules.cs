@@ -21,42 +21,46 @@ internal static partial class ChineseShareRules
     public static ShareCandidate Read(string s, Percentage p, List<CountryMention> countries, IReadOnlyList<ShareCandidate> earlier)
     {
         var c = new ShareCandidate { Figure = p };
-        var left = s[..p.Start];
-        var right = s[p.End..];
-        var q = QualifierLeft().Match(left);
+        // The text around the figure is read as ranges of the sentence (regex matches on a range of it, spans), not
+        // copies: a long sentence with many figures made two copies of itself per figure.
+        var q = QualifierLeft().Match(s, 0, p.Start);
         if (q.Success) c.Qualifier = Normalise(q.Groups["q"].Value);
-        var qr = QualifierRight().Match(right);
+        var rightStart = p.End;
+        var qr = QualifierRight().Match(s, p.End, s.Length - p.End);
         if (qr.Success)
         {
             c.Qualifier ??= qr.Groups["q"].Value is "以下" ? "under" : qr.Groups["q"].Value is "左右" ? "about" : "over";
-            right = right[qr.Length..];
+            rightStart += qr.Length;
         }
-        var leftNoQ = left[..(q.Success ? q.Index : left.Length)];
+        var right = s.AsSpan(rightStart);
+        var leftNoQLength = q.Success ? q.Index : p.Start;
+        var leftNoQ = s.AsSpan(0, leftNoQLength);
         // "约占全球的80%": the qualifier sits before the verb.
-        if (c.Qualifier is null && VerbQualifier().Match(leftNoQ) is { Success: true } vq) c.Qualifier = Normalise(vq.Groups["q"].Value);
+        if (c.Qualifier is null && VerbQualifier().Match(s, 0, leftNoQLength) is { Success: true } vq) c.Qualifier = Normalise(vq.Groups["q"].Value);
         if (ChangeLeft().IsMatch(leftNoQ.Length > 8 ? leftNoQ[^8..] : leftNoQ) || ChangeRight().IsMatch(right))
         {
             c.Rejected = true;
             return c;
         }
 
-        var clauseStart = Math.Max(left.LastIndexOfAny(ClauseBreaks) + 1, 0);
-        var subjectAfter = right.StartsWith('的') ? right[1..] : null;
-        if (subjectAfter is not null)
+        var clauseStart = Math.Max(s.AsSpan(0, p.Start).LastIndexOfAny(ClauseBreaks) + 1, 0);
+        if (right.StartsWith('的'))
         {
-            var end = SubjectCut().Match(subjectAfter);
-            var subject = Strip(end.Success ? subjectAfter[..end.Index] : subjectAfter);
-            var from = p.End + (s.Length - p.End - right.Length) + 1;
+            // The subject follows 的, up to the first cut.
+            var from = rightStart + 1;
+            var end = SubjectCut().Match(s, from, s.Length - from);
+            var subjectEnd = end.Success ? end.Index : s.Length;
+            var subject = Strip(s.AsSpan(from, subjectEnd - from));
             if (subject.Length > 0)
             {
                 c.Subject = subject;
                 c.SubjectStart = from;
-                c.SubjectEnd = from + (end.Success ? end.Index : subjectAfter.Length);
-                var post = PostCountry().Match(subjectAfter, end.Success ? end.Index : subjectAfter.Length);
+                c.SubjectEnd = subjectEnd;
+                var post = PostCountry().Match(s, subjectEnd);
                 if (post.Success)
                 {
                     c.VerbZone = post.Value is "来自" or "源自" ? "供应" : post.Value;
-                    var at = from + post.Index + post.Length;
+                    var at = post.Index + post.Length;
                     foreach (var m in countries) if (m.Start == at) { c.Country = m.Iso3; c.CountryEnd = m.End; }
                 }
             }
@@ -77,16 +81,23 @@ internal static partial class ChineseShareRules
                 var afterVerb = Strip(zone[(verbAt + verbLen)..]);
                 var beforeVerb = Strip(zone[..verbAt]);
                 c.Subject = afterVerb.Length > 0 ? afterVerb : beforeVerb.Length > 0 ? beforeVerb : null;
-                c.VerbZone = zone[verbAt..(verbAt + verbLen)];
+                c.VerbZone = zone[verbAt..(verbAt + verbLen)].ToString();
             }
         }
         if (c.Subject is not null && NotSupply().IsMatch(c.Subject)) c.Rejected = true;
         if (c.CountryEnd >= 0 && c.CountryEnd <= p.Start)
         {
-            var zone = s[Math.Max(c.CountryEnd, clauseStart > c.CountryEnd ? clauseStart : c.CountryEnd)..p.Start];
-            if (Negation().IsMatch(zone.Replace("不到", "", StringComparison.Ordinal).Replace("不足", "", StringComparison.Ordinal))) c.Rejected = true;
+            var zone = s.AsSpan(Math.Max(c.CountryEnd, clauseStart > c.CountryEnd ? clauseStart : c.CountryEnd)..p.Start);
+            if (NegatedZone(zone)) c.Rejected = true;
         }
         return c;
+    }
+
+    // Negation in the zone from the country to the figure, "不到" and "不足" (under) aside; the zone is copied only when it holds one of them.
+    private static bool NegatedZone(ReadOnlySpan<char> zone)
+    {
+        if (!zone.Contains("不到", StringComparison.Ordinal) && !zone.Contains("不足", StringComparison.Ordinal)) return Negation().IsMatch(zone);
+        return Negation().IsMatch(zone.ToString().Replace("不到", "", StringComparison.Ordinal).Replace("不足", "", StringComparison.Ordinal));
     }
 
     /// <summary>The stage a Chinese phrase names, by the same priority as the English rules.</summary>
@@ -99,7 +110,7 @@ internal static partial class ChineseShareRules
         return ProductionZh().IsMatch(text) ? "production" : null;
     }
 
-    private static (int At, int Length) LastVerb(string zone)
+    private static (int At, int Length) LastVerb(ReadOnlySpan<char> zone)
     {
         var best = (-1, 0);
         foreach (var v in Verbs)
@@ -126,7 +137,7 @@ internal static partial class ChineseShareRules
         return oblique;
     }
 
-    private static string Strip(string text)
+    private static string Strip(ReadOnlySpan<char> text)
     {
         var t = text.Trim();
         var changed = true;
@@ -138,7 +149,7 @@ internal static partial class ChineseShareRules
             foreach (var suffix in SubjectSuffixes)
                 if (t.EndsWith(suffix, StringComparison.Ordinal)) { t = t[..^suffix.Length]; changed = true; }
         }
-        return t;
+        return t.ToString();
     }
 
     private static string Normalise(string q) => q switch

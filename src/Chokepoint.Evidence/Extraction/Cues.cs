@@ -16,13 +16,13 @@ internal static partial class Cues
         return m.Success ? Normalise(m.Groups["q"].Value) : null;
     }
 
-    /// <summary>The text before a figure without the qualifier that ends it ("rose to about" → "rose to").</summary>
-    public static string WithoutQualifier(string left)
+    /// <summary>Where the qualifier that ends the text before a figure starts ("rose to about" → 8), or the text's length when none does.</summary>
+    public static int QualifierStart(ReadOnlySpan<char> left)
     {
         var from = Math.Max(0, left.Length - 40);
         var window = left[from..];
-        var m = QualifierLeft().Match(window, TailStart(window, QualifierTokens));
-        return m.Success ? left[..(from + m.Index)] : left;
+        foreach (var m in QualifierLeft().EnumerateMatches(window, TailStart(window, QualifierTokens))) return from + m.Index;
+        return left.Length;
     }
 
     // The end-anchored patterns (QualifierLeft, ChangeLeft) can only match within the last few words of their
@@ -47,12 +47,12 @@ internal static partial class Cues
         return i;
     }
 
-    /// <summary>The qualifier written just after a figure ("90% or more"), and its length, or null.</summary>
-    public static (string? Qualifier, int Length) QualifierAfter(string right)
+    /// <summary>The qualifier written just after a figure ("90% or more") that ends at <paramref name="end"/> in <paramref name="s"/>, and its length, or null.</summary>
+    public static (string? Qualifier, int Length) QualifierAfter(string s, int end)
     {
-        var m = QualifierRight().Match(right);
+        var m = QualifierRight().Match(s, end, s.Length - end);
         if (!m.Success) return (null, 0);
-        return (m.Groups["q"].Value.Equals("or less", StringComparison.OrdinalIgnoreCase) ? "under" : "over", m.Length);
+        return (m.Groups["q"].ValueSpan.Equals("or less", StringComparison.OrdinalIgnoreCase) ? "under" : "over", m.Length);
     }
 
     private static string Normalise(string q) => q.ToLowerInvariant() switch
@@ -75,14 +75,14 @@ internal static partial class Cues
     }
 
     /// <summary>True when the words before a figure make it a change, a rate or a price ("rose 20%", "tariffs of 25%").</summary>
-    public static bool ChangeBefore(string left)
+    public static bool ChangeBefore(ReadOnlySpan<char> left)
     {
-        var window = left.AsSpan(Math.Max(0, left.Length - 60));
+        var window = left[Math.Max(0, left.Length - 60)..];
         return ChangeLeft().IsMatch(window, TailStart(window, ChangeTokens));
     }
 
     /// <summary>True when the words after a figure make it a change, a rate or a price ("25% tariff", "30% higher").</summary>
-    public static bool ChangeAfter(string right) => ChangeRight().IsMatch(right.AsSpan(0, Math.Min(60, right.Length)));
+    public static bool ChangeAfter(ReadOnlySpan<char> right) => ChangeRight().IsMatch(right[..Math.Min(60, right.Length)]);
 
     /// <summary>True when a subject is not world supply: people and firms (surveys), trade flows, demand, reserves, money, time.</summary>
     public static bool NotSupply(string subject) =>
@@ -92,7 +92,7 @@ internal static partial class Cues
     public static bool TradeOrStock(string zone) => TradeZone().IsMatch(zone);
 
     /// <summary>True when the clause negates its verb ("does not produce").</summary>
-    public static bool Negated(string zone) => Negation().IsMatch(zone);
+    public static bool Negated(ReadOnlySpan<char> zone) => Negation().IsMatch(zone);
 
     [GeneratedRegex(@"(?<![\w])(?<q>about|around|roughly|approximately|approx\.?|some|an estimated|estimated|circa|~|nearly|almost|close to|approaching|just under|just below|just over|well over|over|more than|above|upwards of|at least|in excess of|exceeding|beyond|under|less than|below|fewer than|up to|at most)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QualifierLeft();

@@ -29,27 +29,29 @@ internal static partial class EnglishShareRules
     public static ShareCandidate Read(string s, Percentage p, List<CountryMention> countries, IReadOnlyList<ShareCandidate> earlier)
     {
         var c = new ShareCandidate { Figure = p };
-        var left = s[..p.Start];
-        var right = s[p.End..];
+        // The text before and after the figure is read through spans and ranges of the sentence, not copies:
+        // a sentence of thousands of characters with dozens of figures made a copy of it per figure.
+        var left = s.AsSpan(0, p.Start);
         c.Qualifier = p.Range ? "about" : Cues.QualifierBefore(left);
-        var core = c.Qualifier is null || p.Range ? left : Cues.WithoutQualifier(left);
-        var (after, skip) = Cues.QualifierAfter(right);
+        var coreLength = c.Qualifier is null || p.Range ? p.Start : Cues.QualifierStart(left);
+        var (after, skip) = Cues.QualifierAfter(s, p.End);
         c.Qualifier ??= after;
-        right = right[skip..];
         var rightStart = p.End + skip;
+        var right = s.AsSpan(rightStart);
 
-        var shareOf = ShareOfBefore().Match(left.Length > 160 ? left[^160..] : left);
-        var shareOfAt = shareOf.Success ? (left.Length > 160 ? left.Length - 160 : 0) + shareOf.Index : -1;
-        if (!shareOf.Success && (Cues.ChangeBefore(core) || Cues.ChangeAfter(right)))
+        var windowStart = p.Start > 160 ? p.Start - 160 : 0;
+        var shareOf = ShareOfBefore().Match(s, windowStart, p.Start - windowStart);
+        var shareOfAt = shareOf.Success ? shareOf.Index : -1;
+        if (!shareOf.Success && (Cues.ChangeBefore(left[..coreLength]) || Cues.ChangeAfter(right)))
         {
             c.Rejected = true;
             return c;
         }
 
-        var of = OfAfter().Match(right);
-        if (of.Success)
+        var ofLength = FirstMatchLength(OfAfter(), right);
+        if (ofLength >= 0)
         {
-            var from = rightStart + of.Length;
+            var from = rightStart + ofLength;
             var end = SubjectEnd(s, from, countries, soft: true);
             // "one-third of the global capacity for mature process chips": read past soft stops until a concept is named.
             if (Concepts.In(s[from..end]).Count == 0)
@@ -62,7 +64,7 @@ internal static partial class EnglishShareRules
         else if (shareOf.Success)
         {
             var g = shareOf.Groups["subj"];
-            SetSubject(c, s, shareOfAt + g.Index - shareOf.Index, shareOfAt + g.Index - shareOf.Index + g.Length);
+            SetSubject(c, s, g.Index, g.Index + g.Length);
             if (shareOf.Groups["verb"].Value.StartsWith("exceed", StringComparison.OrdinalIgnoreCase) || shareOf.Groups["verb"].Value.StartsWith("top", StringComparison.OrdinalIgnoreCase))
                 c.Qualifier ??= "over";
         }
@@ -90,7 +92,7 @@ internal static partial class EnglishShareRules
                 {
                     // "comes from X" says where supply is produced; "is mined in X" names the stage itself.
                     c.VerbZone = post.Value.Contains("from", StringComparison.OrdinalIgnoreCase) ? "produced" : post.Value;
-                    if (Cues.Negated(ClauseOf(s, 0, p.Start) + post.Value)) c.Rejected = true;
+                    if (Cues.Negated(string.Concat(ClauseOf(s, p.Start), post.Value))) c.Rejected = true;
                     return c;
                 }
             }
@@ -119,8 +121,7 @@ internal static partial class EnglishShareRules
             c.CountryZone = s[Math.Min(cm.End, p.Start)..p.Start];
             // Negation anywhere in the figure's clause ("It is not true that China makes 99% …"); a trade or
             // reserve noun governing the figure ("holds 40% of reserves … and 30% of exports") rejects it too.
-            var clause = ClauseOf(s, 0, p.Start);
-            if (Cues.Negated(clause) || Cues.TradeOrStock(c.VerbZone)) c.Rejected = true;
+            if (Cues.Negated(ClauseOf(s, p.Start)) || Cues.TradeOrStock(c.VerbZone)) c.Rejected = true;
         }
         return c;
     }
@@ -133,7 +134,7 @@ internal static partial class EnglishShareRules
         if (text.Length == 0 || !text.Any(char.IsLetter) || text.Equals("the", StringComparison.OrdinalIgnoreCase)) return;
         c.Subject = text;
         c.SubjectStart = start;
-        c.SubjectEnd = start + s[start..].IndexOf(text, StringComparison.Ordinal) + text.Length;
+        c.SubjectEnd = start + s.AsSpan(start).IndexOf(text, StringComparison.Ordinal) + text.Length;
     }
 
     private static CountryMention? Nearest(List<CountryMention> countries, int before, IReadOnlyList<ShareCandidate> earlier)
@@ -162,14 +163,21 @@ internal static partial class EnglishShareRules
     // (about 5% of ingest time).
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(";:—–(");
 
-    private static string ClauseOf(string s, int from, int to)
+    private static ReadOnlySpan<char> ClauseOf(string s, int to)
     {
-        var zone = s.AsSpan(from, to - from);
+        var zone = s.AsSpan(0, to);
         var cut = zone.LastIndexOfAny(ClauseBreaks);
         var but = LastIndexOfIgnoreCase(zone, " but ");
         var whilst = LastIndexOfIgnoreCase(zone, " while ");
         cut = Math.Max(cut, Math.Max(but, whilst));
-        return (cut >= 0 ? zone[(cut + 1)..] : zone).ToString();
+        return cut >= 0 ? zone[(cut + 1)..] : zone;
+    }
+
+    // The length of the first match in text, or -1: Match(string).Length without a copy of the text.
+    private static int FirstMatchLength(Regex pattern, ReadOnlySpan<char> text)
+    {
+        foreach (var m in pattern.EnumerateMatches(text)) return m.Length;
+        return -1;
     }
 
     // LastIndexOf(value, OrdinalIgnoreCase) for a value that starts with a space, which only a space matches: the
@@ -234,10 +242,10 @@ internal static partial class EnglishShareRules
             case "and" or "or":
                 if (next.Length == 0) return true;
                 if (char.IsDigit(next[0]) || Cues.QualifierBefore(string.Concat(next[..Math.Min(next.Length, 20)].ToString().Split(' ')[0], " ")) is not null) return true;
-                if (FractionStart().IsMatch(next.ToString())) return true;
+                if (FractionStart().IsMatch(next)) return true;
                 var nextAt = at + (rest.Length - next.Length);
                 foreach (var m in countries) if (m.Start == nextAt) return true;
-                return ClauseVerb().IsMatch(next.ToString());
+                return ClauseVerb().IsMatch(next);
             default:
                 return false;
         }

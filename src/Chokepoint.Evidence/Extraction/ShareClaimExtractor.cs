@@ -32,6 +32,7 @@ public static partial class ShareClaimExtractor
         var countries = countriesOf?.Of(s) ?? Countries.Find(s);
         if (countries.Count == 0) return;
         var candidates = new List<ShareCandidate>(figures.Count);
+        List<(int Start, int End, int Year)>? years = null;
         foreach (var p in figures)
         {
             if (p.Value <= 0 || p.Value > 100) continue;
@@ -57,7 +58,7 @@ public static partial class ShareClaimExtractor
             if (stage is null && lender is not null)
                 stage = cjk ? ChineseShareRules.Stage(lender.VerbZone) ?? ChineseShareRules.Stage(lender.CountryZone) : Cues.Stage(lender.VerbZone) ?? Cues.Stage(lender.CountryZone);
             var concepts = Concepts.In(subject).Select(x => x.Id).ToList();
-            claims.Add(new ShareClaim(c.Country, subject, stage, c.Figure.Value, c.Qualifier, YearNear(s, c.Figure),
+            claims.Add(new ShareClaim(c.Country, subject, stage, c.Figure.Value, c.Qualifier, YearNear(s, c.Figure, ref years),
                 sentence.Start, sentence.End, s, concepts));
         }
     }
@@ -84,18 +85,30 @@ public static partial class ShareClaimExtractor
         return null;
     }
 
-    private static int? YearNear(string s, Percentage p)
+    // The nearest year to a figure. The sentence's years are read once, for its first claim: a sentence of thousands
+    // of characters holding dozens of claims read them all again, as Match objects, for every claim.
+    private static int? YearNear(string s, Percentage p, ref List<(int Start, int End, int Year)>? years)
     {
+        years ??= YearsIn(s);
         int? best = null;
         var distance = int.MaxValue;
-        foreach (Match m in Year().Matches(s))
+        foreach (var (start, end, year) in years)
         {
-            var d = m.Index >= p.End ? m.Index - p.End : p.Start - (m.Index + m.Length);
+            var d = start >= p.End ? start - p.End : p.Start - end;
             if (d < 0 || d >= distance) continue;
             distance = d;
-            best = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            best = year;
         }
         return best;
+    }
+
+    // The Year pattern's look-arounds take no characters, so each match is its year.
+    private static List<(int Start, int End, int Year)> YearsIn(string s)
+    {
+        var years = new List<(int Start, int End, int Year)>();
+        foreach (var m in Year().EnumerateMatches(s))
+            years.Add((m.Index, m.Index + m.Length, int.Parse(s.AsSpan(m.Index, m.Length), System.Globalization.CultureInfo.InvariantCulture)));
+        return years;
     }
 
     [GeneratedRegex(@"\b(?:and|or)\b|[,，、和及与]")]
