@@ -85,6 +85,22 @@ public sealed class LeverageCliTests
     }
 
     [Fact]
+    public void On_value_added_the_h20_stop_costs_chinas_server_makers_less_than_nvidia_both_lower_bounds()
+    {
+        // value_added.csv: China's servers at Inspur's 2024 gross margin (7,859 / 114,767 = 6.85%), the cards at Nvidia's
+        // fiscal-2025 gross margin (97,858 / 130,497 = 75.0%); both understate, so the ratio is approximate:
+        // 20,800 × 0.0685 / (12,500 × 0.75) = 0.152. The AI services the servers enable are not counted.
+        var rows = Rows("--issuer", "USA", "--target", "CHN", "--scenario", "us-chip-controls-2025");
+        var h20 = Row(rows, "USA-BIS-2025-04-09-H20", "china-grade-ai-accelerator");
+        var cards = 1_550_000.0 * 0.6452;
+        Assert.Equal(cards * 20_800 * 0.0685, h20.GetProperty("target_loss_usd").GetDouble(), 0);
+        Assert.Equal(cards * 12_500 * 0.75, h20.GetProperty("issuer_forgone_usd").GetDouble(), 0);
+        Assert.Equal(20_800 * 0.0685 / (12_500 * 0.75), h20.GetProperty("ratio").GetDouble(), 4);
+        Assert.Equal("approximate", h20.GetProperty("ratio_bound").GetString());
+        Assert.Empty(h20.GetProperty("target_unvalued").EnumerateArray());
+    }
+
+    [Fact]
     public void Forward_ratios_counted_inside_the_dataset_products_only_are_upper_bounds_ranked_last()
     {
         var rows = Rows("--issuer", "CHN", "--target", "USA", "--as-of", "2025-06-01", "--basis", "trade-value");

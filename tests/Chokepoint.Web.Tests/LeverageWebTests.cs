@@ -39,8 +39,10 @@ public sealed class LeverageWebTests(WebFactory factory) : IClassFixture<WebFact
         Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(cli).RootElement, JsonDocument.Parse(api).RootElement), $"API:\n{api}\nCLI:\n{cli}");
         var rows = JsonDocument.Parse(api).RootElement.EnumerateArray();
         var h20 = rows.Single(r => r.GetProperty("measure").GetString() == "USA-BIS-2025-04-09-H20" && r.GetProperty("item").GetString() == "china-grade-ai-accelerator");
-        // No value-added share is sourced for AI servers or accelerators: on value added the row is listed as not valued.
-        Assert.Contains("china-ai-server", h20.GetProperty("target_unvalued").EnumerateArray().Select(e => e.GetString()));
+        // value_added.csv values both sides (Inspur's and Nvidia's gross margins): nothing is left unvalued, both sides are lower bounds.
+        Assert.Empty(h20.GetProperty("target_unvalued").EnumerateArray());
+        Assert.Empty(h20.GetProperty("issuer_unvalued").EnumerateArray());
+        Assert.Equal("approximate", h20.GetProperty("ratio_bound").GetString());
         Assert.True(h20.GetProperty("target_output_lost_usd").GetDouble() > h20.GetProperty("issuer_exports_stopped_usd").GetDouble());
     }
 
