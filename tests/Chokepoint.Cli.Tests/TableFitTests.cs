@@ -46,6 +46,46 @@ public sealed class TableFitTests
         Assert.Equal(["a b", "48,766,572,123", "c"], TableFit.Wrap("a b 48,766,572,123 c", 4));
     }
 
+    private const string Mentioned = "natural-flake-graphite, spherical-graphite, anode-material, high-purity-synthetic-graphite, refined-cobalt, "
+        + "cobalt-ore, lithium-carbonate, semiconductor-manufacturing-equipment, gallium";
+
+    [Theory]
+    [InlineData(80)]
+    [InlineData(100)]
+    [InlineData(160)]
+    public void A_list_of_ids_wraps_after_its_commas_and_never_inside_an_id(int width)
+    {
+        // The shape of 'insights' (industries): an id, seven counts and the items the documents mention.
+        var table = new Table("Insights by industry", "industry", "documents", "claims", "agree", "other figure", "conflict", "new", "events", "items mentioned")
+            .Kinds(CellKind.Id, 0).Numeric(1, 2, 3, 4, 5, 6, 7);
+        table.Add("batteries", "6", "19", "12", "2", "3", "0", "6", Mentioned);
+        table.Add("rare-earths", "4", "10", "9", "0", "0", "0", "5", "dysprosium-oxide, ndfeb-magnet-light, medium-heavy-ree");
+        using var output = new StringWriter();
+
+        new Renderer(output, OutputFormat.Table, width).Write(new { }, table);
+
+        var text = output.ToString();
+        foreach (var id in Mentioned.Split(", ").Concat(["dysprosium-oxide", "ndfeb-magnet-light", "medium-heavy-ree"]))
+            Assert.True(text.Contains(id, StringComparison.Ordinal), $"at {width} columns '{id}' is cut:\n{text}");
+        if (width == 160) Assert.Contains("│ natural-flake-graphite, spherical-graphite,", text, StringComparison.Ordinal); // still a table, broken after commas
+    }
+
+    [Fact]
+    public void Only_a_plain_word_is_cut_and_only_when_its_column_cannot_be_as_wide()
+    {
+        var kinds = (int c) => c == 0 ? CellKind.Id : CellKind.Text;
+
+        var plain = TableFit.Fit(["id", "note"], [["paracetamol", "antidisestablishmentarianism and more words"]], kinds, 40);
+        var id = TableFit.Fit(["id", "note"], [["paracetamol", "high-purity-synthetic-graphite and more words"]], kinds, 40);
+
+        Assert.NotNull(plain);
+        Assert.True(plain.Widths[1] < "antidisestablishmentarianism".Length);
+        Assert.Null(id); // records rather than a cut id
+        Assert.True(TableFit.KeptWhole("natural-flake-graphite,"));
+        Assert.False(TableFit.KeptWhole("graphite,"));
+        Assert.False(TableFit.KeptWhole("-"));
+    }
+
     [Fact]
     public void Control_characters_and_escape_sequences_are_stripped()
     {

@@ -87,8 +87,9 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     {
         var w = await browser.NewPage();
         await w.Page.GotoAsync(browser.BaseUrl + "/?as_of=2025-11-15");
-        var link = w.Page.Locator("#exposure-table a[data-product=electric-car]");
-        var row = w.Page.Locator("#exposure-table tr", new() { Has = w.Page.Locator("a[data-product=electric-car]") });
+        const string product = "a[href^='/exposure?product=electric-car&']";
+        var link = w.Page.Locator("#exposure-table " + product);
+        var row = w.Page.Locator("#exposure-table tr", new() { Has = w.Page.Locator(product) });
         var figure = (await row.Locator("td.num").First.InnerTextAsync()).Trim();
         await link.ClickAsync();
         await w.Page.WaitForSelectorAsync("#output-at-risk");

@@ -18,18 +18,18 @@ public sealed class ItemSharesPageTests(WebFactory factory) : IClassFixture<WebF
 
         Assert.Contains("share of world exports standing in for production", html, StringComparison.Ordinal);
         Assert.Contains("<td>export share†</td>", html, StringComparison.Ordinal);
-        Assert.Contains("id=\"shares-basis\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<td>production</td>", html, StringComparison.Ordinal);
+        Assert.Contains("export share: share of world exports standing in for production", Shares(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>output</td>", Shares(html), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Gallium_page_says_production_and_has_no_proxy_note()
+    public async Task Gallium_page_says_output_and_has_no_proxy_note()
     {
         var html = WebUtility.HtmlDecode(await _client.GetStringAsync("/items/gallium"));
 
         Assert.Contains("Shares in 2024: share of world production.", html, StringComparison.Ordinal);
-        Assert.Contains("<td>production</td>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"shares-basis\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td>output</td>", Shares(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("standing in for", Shares(html), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,5 +47,12 @@ public sealed class ItemSharesPageTests(WebFactory factory) : IClassFixture<WebF
         Assert.Equal(["USA†", "FRA"], bar.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal(["/", ""], bar.GetProperty("marker").GetProperty("pattern").GetProperty("shape").EnumerateArray().Select(x => x.GetString()));
         Assert.Contains("† a proxy", spec.GetProperty("layout").GetProperty("title").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    private static string Shares(string html)
+    {
+        var start = html.IndexOf("id=\"shares-table\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no #shares-table");
+        return html[start..html.IndexOf("class=\"chart\"", start, StringComparison.Ordinal)];
     }
 }

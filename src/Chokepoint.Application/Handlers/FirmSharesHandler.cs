@@ -18,7 +18,7 @@ public static class FirmSharesHandler
         var rows = FirmShareJson.Of(dataset, id);
         if (rows.Count == 0) throw new RequestException(itemParam, $"item '{id}' has no rows in production.csv", ErrorKind.NotFound);
         var table = new Table($"{id}: producers {dataset.LatestYear[id]} (plants and the rest of their countries)",
-            "producer", "firm", "parent", "country", "share %", "of country %", "source", "confidence").Numeric(4, 5).Kinds(CellKind.Id, 0, 3, 6);
+            "producer", "firm", "parent", "country", "share %", "of country %", "source", "confidence").Numeric(4, 5).Kinds(CellKind.Id, 0, 3).Kinds(CellKind.Source, 6);
         foreach (var r in rows)
             table.Add(r.Producer, r.Firm ?? "(rest of country)", r.ParentFirm ?? "", r.Country, Format.Pct(r.SharePct), Format.Pct(r.ShareOfCountryPct), r.Source, r.Confidence);
         table.Note("A plant's share is part of its country's row of production.csv, never added to it (plants.csv); the engine and 'exposure' treat each plant as one more producer.");

@@ -44,7 +44,8 @@ public static class ReportHandler
         var views = HeadlineReport.Views(r.Today, r.Comparison);
         var exposure = new Table($"Products {Words.MadeIn} the USA / the worst EU member: makers' output at risk from Chinese export controls (computed, static bound)",
             "product", $"USA {views[0]}", $"USA {views[1]}", "USA full cut-off", $"EU {views[0]}", $"EU {views[1]}", "EU full cut-off", "binding input (USA now)")
-            .Kinds(CellKind.Item, 0, 7).Numeric(1, 2, 3, 4, 5, 6);
+            .Kinds(CellKind.Exposure, 0).Kinds(CellKind.Item, 7).Numeric(1, 2, 3, 4, 5, 6)
+            .Asks("to", "USA").Asks("as_of", Format.Date(r.Today)).Asks("made_in", "true").Asks("issuer", r.Issuer);
         foreach (var product in r.Exposures.Select(e => e.Product).Distinct())
         {
             string Cell(string t, string v) => r.Exposures.FirstOrDefault(e => e.Product == product && e.Target == t && e.View == v) is { } e ? e.Shown(Format.Frac) : "";

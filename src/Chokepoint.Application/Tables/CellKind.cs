@@ -32,4 +32,10 @@ public enum CellKind
 
     /// <summary>The number of a reference such as "[3]" that <see cref="Reference"/> cells cite (the target of their links on the web; never cut).</summary>
     Anchor,
+
+    /// <summary>A product whose exposure the row gives (linked on the web to the exposure view of the same question, <see cref="Table.Question"/>; never cut).</summary>
+    Exposure,
+
+    /// <summary>The id of a source of sources.csv (linked on the web to the source, its publisher and title on hover; never cut).</summary>
+    Source,
 }

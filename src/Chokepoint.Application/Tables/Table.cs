@@ -11,6 +11,7 @@ public sealed class Table
     private readonly List<string> _notes = [];
     private readonly CellKind[] _kinds;
     private readonly HashSet<int> _optional = [];
+    private readonly List<KeyValuePair<string, string>> _question = [];
 
     /// <summary>Creates an empty table.</summary>
     public Table(string title, params string[] columns)
@@ -85,5 +86,41 @@ public sealed class Table
         ArgumentNullException.ThrowIfNull(columns);
         foreach (var c in columns) _kinds[c] = kind;
         return this;
+    }
+
+    /// <summary>
+    /// The question the figures answer, as the parameters of the web's exposure view (to, as_of, made_in, issuer): each
+    /// <see cref="CellKind.Exposure"/> cell links to that view of its product, so that a click keeps the question.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Question => _question;
+
+    /// <summary>Adds one parameter of <see cref="Question"/>.</summary>
+    public Table Asks(string name, string value)
+    {
+        _question.Add(new(name, value));
+        return this;
+    }
+
+    /// <summary>The column whose cell names each row, or null: on the web the row is the target of links to "#<see cref="RowAnchorPrefix"/>cell".</summary>
+    public int? RowAnchorColumn { get; private set; }
+
+    /// <summary>What the name of a row's anchor starts with, e.g. "share-" for "#share-CHN".</summary>
+    public string RowAnchorPrefix { get; private set; } = "";
+
+    /// <summary>Names each row by its cell in <paramref name="column"/> after <paramref name="prefix"/>, so that other pages can link to a row.</summary>
+    public Table AnchorRows(string prefix, int column)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Columns.Count);
+        RowAnchorPrefix = prefix;
+        RowAnchorColumn = column;
+        return this;
+    }
+
+    /// <summary>The anchor of <paramref name="row"/> ("share-CHN"), or null when rows are not anchored or its cell is empty.</summary>
+    public string? RowAnchor(string[] row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return RowAnchorColumn is { } c && row[c].Length > 0 ? RowAnchorPrefix + row[c] : null;
     }
 }

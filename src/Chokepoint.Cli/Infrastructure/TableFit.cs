@@ -6,8 +6,10 @@ namespace Chokepoint.Cli.Infrastructure;
 /// <summary>
 /// Fits a table to the terminal width before Spectre draws it, and never cuts a number, an id or a date: columns of
 /// numbers, ids, items, measures (and any column whose cells are single tokens) keep their full width on one line;
-/// the text columns share what is left and wrap between words, widest first, never narrower than their longest word
-/// that holds a digit. When even that does not fit, the table is shown as records (one "column: value" line each).
+/// the text columns share what is left and wrap between words (a list of ids after each ", "), widest first, never
+/// narrower than their longest number or id (<see cref="KeptWhole"/>); only a plain word longer than its column is cut.
+/// When even that does not fit (after the table's optional columns are left out), the table is shown as records (one
+/// "column: value" line each).
 /// Cell widths come from Spectre (East Asian wide characters take two cells).
 /// </summary>
 internal static class TableFit
@@ -35,8 +37,8 @@ internal static class TableFit
                 if (r[c].Contains(' ', StringComparison.Ordinal)) single = false;
             }
             wraps[c] = (kind(c) is CellKind.Text or CellKind.Snippet or CellKind.Reference) && !single;
-            var longestNumber = rows.SelectMany(r => r[c].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Any(char.IsAsciiDigit)).Select(t => t.GetCellWidth()).DefaultIfEmpty(0).Max();
-            floor[c] = wraps[c] ? Math.Min(natural[c], Math.Max(Math.Max(MinTextWidth, HeaderWidth(headers[c])), longestNumber)) : natural[c];
+            var longestWhole = rows.SelectMany(r => r[c].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(KeptWhole).Select(t => t.GetCellWidth()).DefaultIfEmpty(0).Max();
+            floor[c] = wraps[c] ? Math.Min(natural[c], Math.Max(Math.Max(MinTextWidth, HeaderWidth(headers[c])), longestWhole)) : natural[c];
         }
         var budget = width - (3 * n + 1); // "│ " before each cell, " " after, one closing "│"
         if (floor.Sum() > budget) return null;
@@ -82,6 +84,20 @@ internal static class TableFit
         }
         if (line.Length > 0 || lines.Count == 0) lines.Add(line);
         return lines;
+    }
+
+    /// <summary>
+    /// Whether a word of a text cell must stay whole: a number, date or code (it holds a digit) or an id such as
+    /// "natural-flake-graphite," in a list of ids (letters joined by '-' or '_'). Other words are cut only when a column
+    /// cannot be as wide as them.
+    /// </summary>
+    internal static bool KeptWhole(string word)
+    {
+        if (word.Any(char.IsAsciiDigit)) return true;
+        var core = word.TrimEnd(',', ';', '.', ':', ')').TrimStart('(');
+        for (var i = 1; i < core.Length - 1; i++)
+            if (core[i] is '-' or '_' && char.IsLetterOrDigit(core[i - 1]) && char.IsLetterOrDigit(core[i + 1])) return true;
+        return false;
     }
 
     /// <summary>Cells a header needs: its longest word, as Spectre wraps headers between words.</summary>

@@ -31,4 +31,12 @@ public static class Nav
 
     /// <summary>YYYY-MM-DD.</summary>
     public static string Date(DateOnly d) => Contracts.ContractJson.Date(d);
+
+    /// <summary>The exposure view of <paramref name="product"/> under the question of an <see cref="Application.Tables.CellKind.Exposure"/> cell's table.</summary>
+    public static string ExposureLink(string product, IEnumerable<KeyValuePair<string, string>> question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return "/exposure?product=" + Uri.EscapeDataString(product)
+            + string.Concat(question.Select(q => "&" + Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(q.Value)));
+    }
 }

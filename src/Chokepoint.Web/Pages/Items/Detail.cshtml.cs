@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chokepoint.Web.Pages.Items;
 
-/// <summary>One item: shares by country with sources, its plants and firms, other published figures, measures on a date, dependent products, inputs.</summary>
+/// <summary>One item: shares by country with sources and the other published figures, its plants and firms, measures on a date, dependent products, inputs.</summary>
 public sealed class DetailModel(AnalysisQueries queries) : PageModel
 {
     /// <summary>Item id from the route.</summary>
@@ -22,17 +22,17 @@ public sealed class DetailModel(AnalysisQueries queries) : PageModel
     /// <summary>The item.</summary>
     public Item Item { get; private set; } = null!;
 
-    /// <summary>Latest shares, or null when production.csv has none.</summary>
-    public ConcentrationResult? Shares { get; private set; }
+    /// <summary>
+    /// Latest shares with the table 'chokepoint shares ITEM' prints (rows anchored "#share-CTRY", the other published
+    /// figures of claims.csv in its notes), or null when production.csv has none.
+    /// </summary>
+    public SharesAnswer? Shares { get; private set; }
 
     /// <summary>
     /// Producers at the grain of plants (firm, parent, country, share, source), the table 'chokepoint shares ITEM --firms'
     /// prints; null when plants.csv names no plant of the item.
     /// </summary>
     public Table? Firms { get; private set; }
-
-    /// <summary>Other published figures (claims.csv).</summary>
-    public IReadOnlyList<PublishedClaim> Others { get; private set; } = [];
 
     /// <summary>Measures covering the item on the date.</summary>
     public IReadOnlyList<MeasureOnDate> Measures { get; private set; } = [];
@@ -62,13 +62,12 @@ public sealed class DetailModel(AnalysisQueries queries) : PageModel
             return Redirect($"/items/{Uri.EscapeDataString(found.Id)}{Request.QueryString}");
         }
         Item = item;
-        Shares = ConcentrationAnalysis.Of(queries.Dataset, Id);
-        if (Shares is not null)
+        if (ConcentrationAnalysis.Of(queries.Dataset, Id) is not null)
         {
+            Shares = queries.Shares(Id, null);
             var (rows, table) = queries.FirmShares(Id);
             if (rows.Any(r => r.Firm is not null)) Firms = table;
         }
-        Others = queries.Dataset.Tables.Claims.Where(c => c.Item == Id).ToList();
         try
         {
             (Date, Measures) = Pick(queries.Controls(new ControlsRequest(AsOf, Item: Id)));
