@@ -14,6 +14,14 @@ public sealed class WordingTests
     [InlineData(0, "0")]
     public void Quantities_keep_three_significant_figures(double x, string expected) => Assert.Equal(expected, Format.Quantity(x));
 
+    [Theory]
+    [InlineData("output,output", "world production shares")]
+    [InlineData("export-proxy,export-proxy", "world export shares (standing in for production)")]
+    [InlineData("capacity", "world capacity shares")]
+    [InlineData("output,capacity", "world shares (basis per row)")]
+    public void A_shares_table_is_titled_by_what_its_rows_measure(string bases, string expected) =>
+        Assert.Equal(expected, ShareLabels.TableTitle(bases.Split(',')));
+
     [Fact]
     public void Tts_and_ttr_have_one_word_each_for_no_shortfall_and_no_recovery()
     {

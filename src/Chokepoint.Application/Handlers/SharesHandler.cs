@@ -21,7 +21,7 @@ public static class SharesHandler
         var result = ConcentrationAnalysis.Of(dataset, id, year) ?? throw (year is null
             ? new RequestException(itemParam, $"item '{id}' has no rows in production.csv", ErrorKind.NotFound)
             : new RequestException(s.P("year"), $"item '{id}' has no shares for {year}; years with data: {string.Join(", ", dataset.Tables.Production.Where(p => p.Item == id).Select(p => p.Year).Distinct().Order())}", ErrorKind.NotFound));
-        var table = new Table($"{id}: world production shares {result.Year}", "country", "share %", "basis", "source", "confidence").Numeric(1).Kinds(CellKind.Id, 0).Kinds(CellKind.Source, 3)
+        var table = new Table($"{id}: {ShareLabels.TableTitle(result.Shares.Select(x => x.Basis))} {result.Year}", "country", "share %", "basis", "source", "confidence").Numeric(1).Kinds(CellKind.Id, 0).Kinds(CellKind.Source, 3)
             .AnchorRows("share-", 0);
         table.Note($"HHI {result.Hhi.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} and top-3 share {Format.Pct(result.Top3Pct)} (computed from the rows above; ROW excluded from HHI)");
         foreach (var sh in result.Shares) table.Add(sh.Country, Format.Pct(sh.SharePct), ShareLabels.Tag(sh.Basis, sh.IsProxy) is { Length: > 0 } tag ? tag : "output", sh.Source, Names.Of(sh.Confidence));

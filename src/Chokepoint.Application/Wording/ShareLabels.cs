@@ -35,6 +35,27 @@ public static class ShareLabels
         _ => "share of world output",
     };
 
+    /// <summary>
+    /// What a table of one item's shares holds, for its title: "world production shares" when every row is output,
+    /// the basis in words when every row shares another ("world export shares (standing in for production)"),
+    /// "world shares (basis per row)" when the rows mix bases.
+    /// </summary>
+    public static string TableTitle(IEnumerable<string> bases)
+    {
+        ArgumentNullException.ThrowIfNull(bases);
+        var distinct = bases.Select(b => Short(b) is null ? "output" : b).Distinct().ToList();
+        if (distinct.Count != 1) return "world shares (basis per row)";
+        return distinct[0] switch
+        {
+            "export-proxy" => "world export shares (standing in for production)",
+            "mining-proxy" => "world mine output shares (standing in for refining)",
+            "parent-share" => "shares of the parent item (applied to this part of it)",
+            "capacity" => "world capacity shares",
+            "ownership" => "world output shares by the owners' country",
+            _ => "world production shares",
+        };
+    }
+
     /// <summary>Basis words with the proxy mark: "export share†", "capacity", or "" for output.</summary>
     public static string Tag(string basis, bool isProxy) =>
         Short(basis) is { } words ? words + (isProxy ? ProxyMark : "") : isProxy ? ProxyMark : "";
