@@ -41,6 +41,22 @@ public sealed class TableFitTests
     }
 
     [Fact]
+    public void Several_values_in_a_number_cell_stack_one_a_line_and_then_fit()
+    {
+        string[] row = ["electric-car", "5.0% if extended; 17.1% if recorded end dates hold"];
+        CellKind Kind(int c) => c == 0 ? CellKind.Id : CellKind.Number;
+
+        Assert.Null(TableFit.Fit(["product", "at risk"], [row], Kind, 55));
+        var stacked = TableFit.StackValues(row, Kind);
+        Assert.NotNull(stacked);
+        Assert.Equal("5.0% if extended;\n17.1% if recorded end dates hold", stacked[1]);
+        var layout = TableFit.Fit(["product", "at risk"], [stacked], Kind, 55);
+        Assert.NotNull(layout);
+        Assert.Equal(32, layout.Widths[1]);
+        Assert.Null(TableFit.StackValues(["gallium", "98.9%"], Kind));
+    }
+
+    [Fact]
     public void Wrapping_breaks_between_words_and_keeps_a_long_word_whole()
     {
         Assert.Equal(["a b", "48,766,572,123", "c"], TableFit.Wrap("a b 48,766,572,123 c", 4));

@@ -15,11 +15,17 @@ public sealed record ProductExposure(string Product, string Target, string View,
     /// </summary>
     public double? IfRecordedEnd { get; init; }
 
-    /// <summary>The figure as shown in tables: the output at risk, and after the review date both branches.</summary>
+    /// <summary>Mark of the bracketed figure of <see cref="Shown"/>: the output at risk if the recorded end dates hold.</summary>
+    public const string RecordedEndMark = "‡";
+
+    /// <summary>What <see cref="RecordedEndMark"/> means, for the note under a table that shows it.</summary>
+    public const string RecordedEndNote = RecordedEndMark + " After the registry's review date both readings are shown: the first figure if the suspensions were extended, the one in brackets if the recorded end dates hold (the suspensions lapse and the measures they covered apply again).";
+
+    /// <summary>The figure as shown in tables: the output at risk, and after the review date both branches, "5.0% (17.1%‡)".</summary>
     public string Shown(Func<double, string> pct)
     {
         ArgumentNullException.ThrowIfNull(pct);
-        return IfRecordedEnd is { } r ? $"{pct(OutputAtRisk)} if extended; {pct(r)} if recorded end dates hold" : pct(OutputAtRisk);
+        return IfRecordedEnd is { } r ? $"{pct(OutputAtRisk)} ({pct(r)}{RecordedEndMark})" : pct(OutputAtRisk);
     }
 }
 

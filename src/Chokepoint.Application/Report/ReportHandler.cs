@@ -52,6 +52,7 @@ public static class ReportHandler
             exposure.Add(product, Cell("USA", views[0]), Cell("USA", views[1]), Cell("USA", views[2]), Cell("EU", views[0]), Cell("EU", views[1]), Cell("EU", views[2]),
                 r.Exposures.First(e => e.Product == product && e.Target == "USA" && e.View == views[0]).BindingInput);
         }
+        if (r.Exposures.Any(e => e.IfRecordedEnd is not null)) exposure.Note(ProductExposure.RecordedEndNote);
         exposure.Note("Made in: output of the makers located in the target ('exposure ITEM --to ISO3 --made-in'); 'exposure ITEM --to ISO3' alone gives what buyers there receive, wherever it was made. No stocks or substitution. Shares and recipes: production.csv, recipes.csv (sources in the HTML report).");
         var usa = ChokepointsHandler.Table(r.ChokepointsUsa.Take(10).ToList(), r.Issuer, "USA", r.Today);
         var eu = ChokepointsHandler.Table(r.ChokepointsEu.Take(10).ToList(), r.Issuer, "EU (worst member)", r.Today);

@@ -73,6 +73,12 @@ internal sealed class Renderer(TextWriter output, OutputFormat format, int? widt
             var rows = t.Rows.Select(r => Array.ConvertAll(r, SafeText.Clean)).ToList();
             var shown = Enumerable.Range(0, t.Columns.Count).ToList();
             var layout = TableFit.Fit(t.Columns, rows, t.KindOf, console.Profile.Width);
+            // Too wide with several values in a number cell on one line: stack them, one value a line.
+            if (layout is null && rows.Select(r => TableFit.StackValues(r, t.KindOf)).ToList() is var stacked && stacked.Any(r => r is not null))
+            {
+                var stackedRows = rows.Select((r, i) => stacked[i] ?? r).ToList();
+                if (TableFit.Fit(t.Columns, stackedRows, t.KindOf, console.Profile.Width) is { } fits) (layout, rows) = (fits, stackedRows);
+            }
             // Too wide: leave out the low-value columns (last marked first), with a note, before stacking into records.
             foreach (var drop in t.OptionalColumns.Reverse())
             {
