@@ -23,6 +23,8 @@ namespace Chokepoint.Contracts;
 [JsonSerializable(typeof(LeverageSectionJson))]
 [JsonSerializable(typeof(List<ItemJson>))]
 [JsonSerializable(typeof(IReadOnlyList<ItemJson>))]
+[JsonSerializable(typeof(List<ItemInputJson>))]
+[JsonSerializable(typeof(IReadOnlyList<ItemInputJson>))]
 [JsonSerializable(typeof(List<ControlJson>))]
 [JsonSerializable(typeof(IReadOnlyList<ControlJson>))]
 [JsonSerializable(typeof(List<ChokepointJson>))]

@@ -58,6 +58,25 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Theory]
+    [InlineData("/items/fighter-jet")]
+    [InlineData("/items/gallium")]
+    public async Task Chart_titles_fit_a_390_pixel_phone(string path)
+    {
+        var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var response = await page.GotoAsync(browser.BaseUrl + path);
+        Assert.Equal(200, response!.Status);
+        await page.WaitForSelectorAsync(".chart .gtitle");
+        // A title line wider than its chart is clipped by the chart's edge: every title stays inside its chart.
+        var outside = await page.EvaluateAsync<string[]>(@"() => Array.from(document.querySelectorAll('.chart')).flatMap(c => {
+            const b = c.getBoundingClientRect();
+            return Array.from(c.querySelectorAll('.gtitle')).filter(t => { const r = t.getBoundingClientRect(); return r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1; })
+                .map(t => t.textContent + ' ' + Math.round(t.getBoundingClientRect().left) + '..' + Math.round(t.getBoundingClientRect().right) + ' in ' + Math.round(b.left) + '..' + Math.round(b.right));
+        })");
+        Assert.True(outside.Length == 0, $"{path}: {string.Join("; ", outside)}");
+        await page.CloseAsync();
+    }
+
+    [Theory]
     [InlineData("/items/galium", 404)]
     [InlineData("/no-such-page/with/a/long/address/that/must/wrap/rather/than/push/the/page/sideways", 404)]
     [InlineData("/evidence/documents/987654", 404)]

@@ -51,6 +51,26 @@ public sealed partial class TableLinksTests(WebFactory factory) : IClassFixture<
         Assert.Contains("id=\"share-CHN\"", table, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_controls_list_and_an_items_measures_and_inputs_link_each_measure_on_the_same_date_and_each_item()
+    {
+        var controls = Section(await _client.GetStringAsync("/controls?as_of=2025-11-15&issuer=CHN"), "controls-table");
+        var links = Hrefs().Matches(controls).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct().ToList();
+        Assert.Contains("/controls/CHN-MOFCOM-2023-23?as_of=2025-11-15", links);
+        // Every item of a measure's list is its own link ("gallium, germanium, compound-semiconductor-wafer").
+        Assert.Contains("/items/gallium", links);
+        Assert.Contains("/items/germanium", links);
+        Assert.Contains("/items/compound-semiconductor-wafer", links);
+        Assert.DoesNotContain(links, l => l.StartsWith("/controls/", StringComparison.Ordinal) && !l.EndsWith("?as_of=2025-11-15", StringComparison.Ordinal));
+
+        var item = await _client.GetStringAsync("/items/gallium?as_of=2025-11-15");
+        Assert.Contains("href=\"/controls/CHN-MOFCOM-2023-23?as_of=2025-11-15\"", Section(item, "measures-table"), StringComparison.Ordinal);
+        var inputs = Section(await _client.GetStringAsync("/items/electric-car"), "inputs-table");
+        Assert.Contains("<a href=\"/items/battery-pack\">battery-pack</a>", inputs, StringComparison.Ordinal);
+        foreach (var link in Hrefs().Matches(inputs).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Where(l => l.StartsWith("/items/", StringComparison.Ordinal)))
+            Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(link)).StatusCode);
+    }
+
     private static string Section(string html, string id)
     {
         var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);

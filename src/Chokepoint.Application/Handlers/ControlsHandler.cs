@@ -35,7 +35,8 @@ public static class ControlsHandler
         var lapsed = LapsedSuspensions.Before(dataset, date);
         var review = ReviewNotice.Line(dataset, date);
         var table = new Table($"Export controls as of {Format.Date(date)} ({rows.Count})", "id", "issuer", "kind", "announced", "effective", "status", "items", "destinations")
-            .Kinds(CellKind.Measure, 0).Kinds(CellKind.Id, 1, 3, 4).Optional(3, 2).WhenEmpty("no measure matches.");
+            .Kinds(CellKind.Measure, 0).Kinds(CellKind.Id, 1, 3, 4).Kinds(CellKind.Status, 5).Kinds(CellKind.Item, 6).Optional(3, 2)
+            .WhenEmpty("no measure matches.").Asks("as_of", Format.Date(date));
         foreach (var row in rows)
             table.Add(row.Measure.Id, row.Measure.Issuer, Names.Of(row.Measure.Kind), Format.Date(row.Measure.Announced), Format.Date(row.Measure.Effective),
                 Status(row), Format.List(row.Measure.Items.Count > 0 ? row.Measure.Items : row.Measure.Suspends.Select(x => "suspends " + x)), Format.List(row.Measure.Destinations));

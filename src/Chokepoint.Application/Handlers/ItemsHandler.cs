@@ -1,3 +1,4 @@
+using System.Globalization;
 using Chokepoint.Analysis.Concentration;
 using Chokepoint.Application.Inputs;
 using Chokepoint.Application.Tables;
@@ -19,6 +20,19 @@ public static class ItemsHandler
         foreach (var i in items) table.Add(i.Id, i.Name, Names.Of(i.Kind), i.Unit, i.Industry, string.Join(";", i.HsCodes), Largest(s.Dataset, i.Id));
         table.Note("Largest producer: the first row of 'chokepoint shares ITEM' (production.csv, latest year; each row with its source).");
         return new(items.Select(ItemJson.Of).ToList(), [table]);
+    }
+
+    /// <summary>What item <paramref name="id"/> is made from: its direct inputs in recipes.csv ('items ITEM'; the inputs of an item's page).</summary>
+    public static Answer<IReadOnlyList<ItemInputJson>> Inputs(Session s, string? id)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var item = Resolve.Item(s.Dataset, id, s.Arg("ITEM", "id"));
+        var lines = s.Dataset.InputsOf(item.Id);
+        var table = new Table($"What {item.Id} is made from ({lines.Count} inputs)", "input", $"quantity per {item.Unit}", "essential", "source")
+            .Kinds(CellKind.Item, 0).Numeric(1).Kinds(CellKind.Source, 3).WhenEmpty($"recipes.csv gives no input of {item.Id}.");
+        foreach (var l in lines) table.Add(l.Input, l.Quantity.ToString("0.######", CultureInfo.InvariantCulture), Words.YesNo(l.Essential), l.Source);
+        table.Note("Quantity and essential as recipes.csv gives them, each row with its source; 'chokepoint exposure' follows these inputs tier by tier.");
+        return new(lines.Select(ItemInputJson.Of).ToList(), [table]);
     }
 
     private static string Largest(Dataset dataset, string item) =>

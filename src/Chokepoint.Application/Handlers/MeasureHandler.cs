@@ -42,6 +42,11 @@ public static class MeasureHandler
             .Add("licence delay", m.LicenceDelayDays is { } d ? $"{d} days" : "")
             .Add("reach share", m.ReachShare is { } r ? Format.Pct(100 * r) : "all flows in scope");
         if (m.Suspends.Count > 0) main.Add("suspends", Format.List(m.Suspends));
+        if (m.SuspendedFrom is not null || m.SuspendedUntil is not null)
+            main.Add("suspended", $"{(m.SuspendedFrom is { } sf ? Format.Date(sf) : "")} to {(m.SuspendedUntil is { } su ? Format.Date(su) : "")}".Trim());
+        if (m.ExcludedDestinations.Count > 0) main.Add("excluded destinations", Format.List(m.ExcludedDestinations));
+        if (m.EndUses is not [Names.Everyone]) main.Add("end uses", Format.List(m.EndUses));
+        if (m.FirmTargets.Count > 0) main.Add("firm targets", Format.List(m.FirmTargets));
         main.Note(m.Notes);
         var scope = new Table($"{m.Id}: scope clauses{(m.Scope.Count == 0 ? " (default)" : "")}", "clause", "effective", "de minimis %").Numeric(2).Kinds(CellKind.Id, 1);
         foreach (var c in m.EffectiveScope) scope.Add(Names.Of(c.Kind), Format.Date(c.Effective), c.DeMinimisPct is { } p ? p.ToString("0.###", CultureInfo.InvariantCulture) : "");

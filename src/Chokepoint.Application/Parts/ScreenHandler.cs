@@ -26,7 +26,17 @@ public static class ScreenHandler
         var screens = new List<PartScreen>(rows.Count);
         foreach (var row in rows) screens.Add(screener.Screen(row));
         var json = screens.Select(ScreenPartJson.Of).ToList();
-        return new ScreenAnswer(date, destination, screens, json, ScreenMeasureRow.Of(dataset, screens, date), Table(dataset, destination, date, json));
+        var measures = ScreenMeasureRow.Of(dataset, screens, date);
+        return new ScreenAnswer(date, destination, screens, json, measures, Table(dataset, destination, date, json), MeasuresTable(measures, date));
+    }
+
+    private static Table MeasuresTable(IReadOnlyList<ScreenMeasureRow> measures, DateOnly date)
+    {
+        var table = new Table($"Measures cited ({measures.Count})", "id", "issuer", "kind", "effective", $"status on {Format.Date(date)}", "parts", "sources")
+            .Kinds(CellKind.Measure, 0).Kinds(CellKind.Id, 1, 3).Kinds(CellKind.Status, 4).Numeric(5).WhenEmpty("no measure is cited.");
+        foreach (var m in measures)
+            table.Add(m.Id, m.Issuer, m.Kind, m.Effective, m.Status, m.Parts.ToString(CultureInfo.InvariantCulture), Format.List(m.Sources.Split(';', StringSplitOptions.RemoveEmptyEntries)));
+        return table;
     }
 
     private static Table Table(Model.Dataset dataset, string destination, DateOnly date, List<ScreenPartJson> parts)

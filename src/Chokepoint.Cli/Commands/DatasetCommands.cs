@@ -39,10 +39,7 @@ internal static class DatasetCommands
             }
             else
             {
-                var table = new Table("Diagnostics", "severity", "file", "line", "column", "message").Numeric(2, 3);
-                foreach (var d in result.Diagnostics)
-                    table.Add(d.Severity == Severity.Error ? "error" : "warning", d.File, Format.Int(d.Line), Format.Int(d.Column), d.Message);
-                ctx.Render.Write(new ValidationJson(errors.Select(Json).ToList(), warnings.Select(Json).ToList()), table);
+                ctx.Render.Write(new ValidationJson(errors.Select(Json).ToList(), warnings.Select(Json).ToList()), DiagnosticsTable.Of(result.Diagnostics));
             }
             return errors.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidData;
         });
@@ -55,11 +52,13 @@ internal static class DatasetCommands
     {
         var industry = new Option<string?>("--industry") { Description = "Only items of this industry (e.g. rare-earths, batteries)" };
         var kind = new Option<string?>("--kind") { Description = $"Only items of this kind ({string.Join(", ", Names.ItemKinds)})" };
-        var command = new Command("items", "List the items of the dataset") { industry, kind };
+        var item = new Argument<string?>("ITEM") { Description = "One item: what it is made from (its inputs in recipes.csv, each with its source)", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("items", "List the items of the dataset, or what one item is made from") { item, industry, kind };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            ctx.Render.Write(ItemsHandler.Handle(ctx.Session(), parse.GetValue(industry), parse.GetValue(kind)));
+            if (parse.GetValue(item) is { } one) ctx.Render.Write(ItemsHandler.Inputs(ctx.Session(), one));
+            else ctx.Render.Write(ItemsHandler.Handle(ctx.Session(), parse.GetValue(industry), parse.GetValue(kind)));
             return ExitCodes.Ok;
         });
         return command;

@@ -48,7 +48,7 @@ internal static class ScreenCommand
                 case OutputFormat.Csv: WriteCsv(ctx.Out, answer.Json); break;
                 default:
                     if (target is not null) answer.Table.Note($"Written: {target.Name}");
-                    ctx.Render.Write(answer.Json, answer.Table);
+                    ctx.Render.Write(answer.Json, answer.Table, answer.MeasuresTable);
                     break;
             }
             return ExitCodes.Ok;

@@ -6,7 +6,8 @@ namespace Chokepoint.Cli.Infrastructure;
 /// <summary>
 /// Fits a table to the terminal width before Spectre draws it, and never cuts a number, an id or a date: columns of
 /// numbers, ids, items, measures (and any column whose cells are single tokens) keep their full width on one line;
-/// the text columns share what is left and wrap between words (a list of ids after each ", "), widest first, never
+/// the text columns, and item or status columns with cells of several words (a list of items, "unverified (in_force if
+/// unchanged)"), share what is left and wrap between words (a list of ids after each ", "), widest first, never
 /// narrower than their longest number or id (<see cref="KeptWhole"/>); only a plain word longer than its column is cut.
 /// When even that does not fit (after the table's optional columns are left out), the table is shown as records (one
 /// "column: value" line each).
@@ -36,7 +37,7 @@ internal static class TableFit
                 natural[c] = Math.Max(natural[c], CellWidth(r[c]));
                 if (r[c].Contains(' ', StringComparison.Ordinal)) single = false;
             }
-            wraps[c] = (kind(c) is CellKind.Text or CellKind.Snippet or CellKind.Reference) && !single;
+            wraps[c] = (kind(c) is CellKind.Text or CellKind.Snippet or CellKind.Reference or CellKind.Item or CellKind.Status) && !single;
             var longestWhole = rows.SelectMany(r => r[c].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(KeptWhole).Select(t => t.GetCellWidth()).DefaultIfEmpty(0).Max();
             floor[c] = wraps[c] ? Math.Min(natural[c], Math.Max(Math.Max(MinTextWidth, HeaderWidth(headers[c])), longestWhole)) : natural[c];
         }

@@ -44,6 +44,9 @@ public sealed class AnalysisQueries(DatasetHolder holder, TimeProvider clock, IM
     /// <summary>Producers of an item at the grain of plants, as 'chokepoint shares ITEM --firms' (latest year).</summary>
     public (IReadOnlyList<FirmShareJson> Json, Table Table) FirmShares(string? id) => FirmSharesHandler.Handle(Session, id);
 
+    /// <summary>What an item is made from, as 'chokepoint items ITEM'.</summary>
+    public Answer<IReadOnlyList<ItemInputJson>> Inputs(string? id) => ItemsHandler.Inputs(Session, id);
+
     /// <summary>Measures with their status on a date, filtered like 'chokepoint controls' (cached per day: the date defaults to today).</summary>
     public ControlsAnswer Controls(ControlsRequest request)
     {

@@ -39,4 +39,19 @@ public static class Nav
         return "/exposure?product=" + Uri.EscapeDataString(product)
             + string.Concat(question.Select(q => "&" + Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(q.Value)));
     }
+
+    /// <summary>The page of measure <paramref name="id"/>, on the date of the table's question (its as_of) when it asks one.</summary>
+    public static string MeasureLink(string id, IEnumerable<KeyValuePair<string, string>> question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var asOf = question.FirstOrDefault(q => q.Key == "as_of").Value;
+        return "/controls/" + Uri.EscapeDataString(id) + (asOf is null ? "" : "?as_of=" + Uri.EscapeDataString(asOf));
+    }
+
+    /// <summary>A cell of items ("gallium" or "gallium, germanium") as its parts, each with whether it is an item id to link (a part with no space).</summary>
+    public static IEnumerable<(string Text, bool IsId)> ItemList(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Split(", ").Select(part => (part, part.Length > 0 && !part.Contains(' ', StringComparison.Ordinal)));
+    }
 }

@@ -45,9 +45,6 @@ public sealed class IndexModel(AnalysisQueries queries) : PageModel
     /// <summary>Countries for the filters.</summary>
     public IReadOnlyList<string> Countries => queries.Dataset.Countries.Keys.Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The registry's review date, if it states one.</summary>
-    public DateOnly? ReviewedThrough => queries.Dataset.Tables.ControlsReviewedThrough;
-
     /// <summary>Runs the query.</summary>
     public void OnGet()
     {

@@ -1,9 +1,5 @@
 using Chokepoint.Application.Inputs;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using Chokepoint.Application.Handlers;
-using Chokepoint.Contracts;
 using Chokepoint.Model;
 using Chokepoint.Web.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -11,12 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chokepoint.Web.Pages.Controls;
 
-/// <summary>One measure: every field the registry records (clauses, phases, scope when present), its status on a date, notes and sources.</summary>
+/// <summary>One measure: the tables 'chokepoint controls show' prints (fields, clauses, phases, history), its status on a date, notes and sources.</summary>
 public sealed class MeasureModel(AnalysisQueries queries) : PageModel
 {
-    // Every field of the record as the registry spells it; enums as words, compact.
-    private static readonly JsonSerializerOptions Shown = new(ContractJson.Compact) { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
-
     /// <summary>Measure id.</summary>
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     /// <summary>as_of.</summary>
@@ -28,8 +21,6 @@ public sealed class MeasureModel(AnalysisQueries queries) : PageModel
     public MeasureStatus? Status { get; private set; }
     /// <summary>The date.</summary>
     public DateOnly Date { get; private set; }
-    /// <summary>Every recorded field as name → JSON text (so fields added to the registry appear without a page change).</summary>
-    public IReadOnlyList<(string Name, string Value)> Fields { get; private set; } = [];
     /// <summary>Measures that suspend this one.</summary>
     public IReadOnlyList<ControlMeasure> SuspendedBy { get; private set; } = [];
     /// <summary>The dataset.</summary>
@@ -50,10 +41,6 @@ public sealed class MeasureModel(AnalysisQueries queries) : PageModel
         Measure = m;
         Date = answer.AsOf;
         Status = answer.Review?.Status;
-        var json = JsonSerializer.SerializeToNode(m, Shown) as JsonObject ?? [];
-        json["kind"] = Names.Of(m.Kind);
-        Fields = json.Where(p => p.Value is not null && p.Key is not ("notes" or "sources" or "origin" or "pass_fraction" or "phases" or "scope" or "effective_scope") && !(p.Value is JsonArray { Count: 0 }) && p.Value.ToJsonString() != "\"\"")
-            .Select(p => (p.Key, p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value!.ToJsonString(Shown))).ToList();
         SuspendedBy = answer.SuspendedBy;
         return Page();
     }

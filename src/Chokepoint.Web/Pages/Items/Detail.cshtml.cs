@@ -1,6 +1,5 @@
 using Chokepoint.Application.Inputs;
 using Chokepoint.Analysis.Concentration;
-using Chokepoint.Analysis.Controls;
 using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Tables;
 using Chokepoint.Model;
@@ -34,8 +33,8 @@ public sealed class DetailModel(AnalysisQueries queries) : PageModel
     /// </summary>
     public Table? Firms { get; private set; }
 
-    /// <summary>Measures covering the item on the date.</summary>
-    public IReadOnlyList<MeasureOnDate> Measures { get; private set; } = [];
+    /// <summary>Measures covering the item on the date: the table 'chokepoint controls --item ITEM' prints.</summary>
+    public Table Measures { get; private set; } = null!;
 
     /// <summary>The date used.</summary>
     public DateOnly Date { get; private set; }
@@ -43,11 +42,8 @@ public sealed class DetailModel(AnalysisQueries queries) : PageModel
     /// <summary>Products whose recipes reach this item at some tier.</summary>
     public IReadOnlyList<string> Dependents { get; private set; } = [];
 
-    /// <summary>Direct inputs (recipes.csv).</summary>
-    public IReadOnlyList<RecipeLine> InputLines { get; private set; } = [];
-
-    /// <summary>The served dataset (for source labels).</summary>
-    public Dataset Dataset => queries.Dataset;
+    /// <summary>Direct inputs (recipes.csv): the table 'chokepoint items ITEM' prints.</summary>
+    public Table Inputs { get; private set; } = null!;
 
     /// <summary>Error message for a bad date.</summary>
     public string? Error { get; private set; }
@@ -77,12 +73,12 @@ public sealed class DetailModel(AnalysisQueries queries) : PageModel
             Error = ex.Message;
             (Date, Measures) = Pick(queries.Controls(new ControlsRequest(Item: Id)));
         }
-        InputLines = queries.Dataset.InputsOf(Id);
+        Inputs = queries.Inputs(Id).Tables[0];
         Dependents = DependentProducts(queries.Dataset, Id);
         return Page();
     }
 
-    private static (DateOnly, IReadOnlyList<MeasureOnDate>) Pick(ControlsAnswer a) => (a.AsOf, a.Rows);
+    private static (DateOnly, Table) Pick(ControlsAnswer a) => (a.AsOf, a.Table);
 
     private static List<string> DependentProducts(Dataset dataset, string id)
     {

@@ -21,7 +21,8 @@
     var chars = Math.max(24, Math.floor(width / 6.5));
     if (layout.title && layout.title.text) {
       layout.title.font = { size: 11 };
-      layout.title.text = wrap(layout.title.text.split("<br>").join(" "), chars);
+      // Measured in the chart's own font, not counted: a line of wide letters would otherwise run past a phone's edge.
+      layout.title.text = wrapPx(layout.title.text.split("<br>").join(" "), width - 24, "11px " + ((layout.font && layout.font.family) || "sans-serif"));
       layout.margin.t = 30 + 15 * layout.title.text.split("<br>").length;
     }
     ["xaxis", "yaxis"].forEach(function (a) {
@@ -39,6 +40,18 @@
     if (!title || !size || !size.h) return;
     var bottom = title.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
     Plotly.relayout(el, { "legend.y": -(bottom - (size.t + size.h) + 8) / size.h, "legend.yanchor": "top" });
+  }
+  function wrapPx(text, px, font) {
+    var ctx = document.createElement("canvas").getContext("2d");
+    if (!ctx) return wrap(text, Math.floor(px / 6.5));
+    ctx.font = font;
+    var lines = [], line = "";
+    text.split(" ").forEach(function (w) {
+      var longer = line ? line + " " + w : w;
+      if (line && ctx.measureText(longer).width > px) { lines.push(line); line = w; } else line = longer;
+    });
+    if (line) lines.push(line);
+    return lines.join("<br>");
   }
   function wrap(text, chars) {
     var lines = [], line = "";
