@@ -50,9 +50,7 @@ public static class ClaimsHandler
     {
         ArgumentNullException.ThrowIfNull(views);
         // One document's claims carry their sentence (the evidence a reader checks the figure against); a list over many documents leaves it to --format json.
-        string[] headers = withDocument
-            ? ["document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset"]
-            : ["document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset", "sentence"];
+        string[] headers = ["document", "industry", "country", "claim", "subject", "stage", "year", "item", "status", "dataset", .. withDocument ? Array.Empty<string>() : ["sentence"]];
         var table = new Table(title, headers).Numeric(3, 6)
             .Kinds(CellKind.Document, 0).Kinds(CellKind.Item, 7).Kinds(CellKind.Status, 8);
         foreach (var v in views)
@@ -65,7 +63,7 @@ public static class ClaimsHandler
             var place = v.Page is { } pg ? $" p. {pg.ToString(CultureInfo.InvariantCulture)}" : "";
             string[] cells = [(withDocument ? $"#{v.DocumentId} {v.Document}" : $"#{v.DocumentId}") + place, v.Industry, c.Country, figure, EvidenceInputs.Cut(c.Subject, 40), c.Stage ?? "",
                 c.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) : "", r.Item ?? "", r.Status, dataset];
-            table.Add(withDocument ? cells : [.. cells, c.Sentence]);
+            table.Add([.. cells, .. withDocument ? Array.Empty<string>() : [c.Sentence]]);
         }
         return table;
     }

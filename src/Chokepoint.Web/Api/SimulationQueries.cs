@@ -4,7 +4,6 @@ using Chokepoint.Application;
 using Chokepoint.Application.Handlers;
 using Chokepoint.Application.Inputs;
 using Chokepoint.Contracts;
-using Chokepoint.Simulation;
 using Chokepoint.Simulation.Backtest;
 using Chokepoint.Simulation.Compile;
 using Chokepoint.Simulation.MonteCarlo;
@@ -72,19 +71,13 @@ public sealed class SimulationQueries(DatasetHolder holder, JobBoard jobs, WebOp
         {
             var compiled = NetworkCompiler.Compile(dataset, scenario);
             var run = new SimulationOptions(runs, seed, Environment.ProcessorCount, Progress: new RunProgress(job, runs), Flows: true);
-            CheckMemory(compiled, run, "ask for fewer runs");
-            // The handler of 'chokepoint backtest': the same comparison, with the price back-test when the price model can be fitted.
-            var answer = BacktestHandler.Run(dataset, scenario, compiled, run, [], (o, probe) => Simulator.Run(compiled, o, probe));
+            // The handler of 'chokepoint backtest' (memory budget included): the same comparison, with the price back-test when the price model can be fitted.
+            BacktestAnswer answer;
+            try { answer = BacktestHandler.Run(dataset, scenario, compiled, run, [], "ask for fewer runs", (o, probe) => Simulator.Run(compiled, o, probe)); }
+            catch (RequestException ex) { throw new JobInputException(ex.Message); }
             job.Payload = answer.Result;
             return Task.FromResult<JsonNode>(answer.Json);
         });
-    }
-
-    // The CLI's memory budget, applied to every job before it allocates its runs.
-    private static void CheckMemory(CompiledScenario compiled, SimulationOptions run, string howToLower)
-    {
-        if (MemoryBudget.Refusal(MemoryBudget.SimulationBytes(compiled, run), MemoryBudget.LimitBytes(), $"this job ({run.Runs} runs)", howToLower) is { } refusal)
-            throw new JobInputException(refusal);
     }
 
     private sealed class RunProgress(Job job, int runs) : IProgress<int>

@@ -40,11 +40,7 @@ internal static class BacktestCommand
                 throw CliException.InvalidData("the dataset has no observed record; expected observed/flows.csv or observed/events.csv");
             var (replay, scenario, observedNotes) = ObservedFlowsHandler.Apply(session, SimulateCommand.Load(ctx, session, parse.GetValue(scenarioArg)), parse.GetValue(observed));
             var compiled = NetworkCompiler.Compile(replay.Dataset, scenario);
-            // simulate's budget (issue 23 §8: a back-test of 100 runs took 1.6 GB unchecked).
-            if (Chokepoint.Simulation.MemoryBudget.Refusal(Chokepoint.Simulation.MemoryBudget.SimulationBytes(compiled, options), Chokepoint.Simulation.MemoryBudget.LimitBytes(),
-                    $"a back-test of {options.Runs:N0} run(s) of '{scenario.Name}'", "lower --runs or --threads") is { } refusal)
-                throw CliException.Usage(refusal);
-            var answer = BacktestHandler.Run(replay.Dataset, scenario, compiled, options, observedNotes, (o, probe) => ProgressDisplay.Run(ctx, o, p => Simulator.Run(compiled, p, probe)));
+            var answer = BacktestHandler.Run(replay.Dataset, scenario, compiled, options, observedNotes, "lower --runs or --threads", (o, probe) => ProgressDisplay.Run(ctx, o, p => Simulator.Run(compiled, p, probe)));
             var (result, json) = (answer.Result, answer.Json);
             ctx.Render.Write(json, [BacktestTables.Flows(result), BacktestTables.Outputs(result), BacktestTables.Events(result), .. answer.PriceTable is { } q ? [q] : Array.Empty<Table>()]);
             if (parse.GetValue(outDir) is { } dir)
