@@ -6,8 +6,12 @@ namespace Chokepoint.Analysis.Controls;
 /// <summary>
 /// How much of a flow a measure's scope clauses reach (issue 9 §2). A supplier in the issuer is reached by
 /// clause (a) from its date. A supplier elsewhere is reached by (b) only for what it re-exports: a country with
-/// no production row for the item is taken to pass on its own supply, in proportion to the issuer's share of it;
-/// a producer outside the issuer is never reached by (b). Clause (c) reaches a producer outside the issuer in
+/// no production row for an item without essential inputs (ore, a traded good the model cannot make) is taken to
+/// pass on its own supply, in proportion to the issuer's share of it; a producer outside the issuer is never reached
+/// by (b). A country with no production row for an item that has essential inputs is not reached by (b) either: the
+/// exposure walk and the stress test both make its supply from its inputs, so the issuer's content of it is reached
+/// through the measures on those inputs (and clause (c)); reaching it by (b) as well would count it twice, and the
+/// measures in force would then cut more than the issuer's full cut-off (issue 17, found in review). Clause (c) reaches a producer outside the issuer in
 /// proportion to the largest issuer share among its essential inputs (the output made with issuer content,
 /// assuming makers keep inputs of different origins apart; the de-minimis threshold is far below one input's
 /// share, so any issuer-sourced input counts). The result is scaled by the measure's <c>reach_share</c>.
@@ -47,8 +51,17 @@ public static class ScopeReach
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var at = dataset.LocationOf(supplier);
-        if (at == Names.RestOfWorld || dataset.SharesOf(item).Any(s => s.Country == at)) return 0;
+        if (at == Names.RestOfWorld || at == issuer || MadeFromInputs(dataset, item) || dataset.SharesOf(item).Any(s => s.Country == at)) return 0;
         return IssuerShare(dataset, issuer, item, supplier);
+    }
+
+    /// <summary>True when the item has an essential input: every supplier of it is modelled as making it from its inputs.</summary>
+    public static bool MadeFromInputs(Dataset dataset, string item)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        foreach (var line in dataset.InputsOf(item))
+            if (line.Essential) return true;
+        return false;
     }
 
     /// <summary>The largest issuer share among the essential inputs of a producer of the item in <paramref name="supplier"/>.</summary>

@@ -73,10 +73,21 @@ public abstract class Blockade
             throw new ArgumentOutOfRangeException(nameof(rate), r, "approval rate must be between 0 and 1");
     }
 
+    // Re-exports included: with a dataset, a third country that passes on its own supply of an item it cannot make
+    // (ScopeReach.Reexported) loses the issuer's share of it, as a measure's clause (b) would cut it.
     private sealed class IssuerBlockade(string issuer, IReadOnlyCollection<string>? items, Dataset? dataset) : Blockade
     {
-        public override double Pass(string item, string supplier, string buyer) =>
-            At(dataset, supplier) == issuer && At(dataset, buyer) != issuer && (items is null || items.Contains(item)) ? 0.0 : 1.0;
+        private readonly Dictionary<(string Item, string Supplier), double> _reexported = [];
+
+        public override double Pass(string item, string supplier, string buyer)
+        {
+            if (At(dataset, buyer) == issuer || (items is not null && !items.Contains(item))) return 1.0;
+            if (At(dataset, supplier) == issuer) return 0.0;
+            if (dataset is null) return 1.0;
+            if (!_reexported.TryGetValue((item, supplier), out var share))
+                _reexported[(item, supplier)] = share = ScopeReach.Reexported(dataset, issuer, item, supplier);
+            return 1.0 - share;
+        }
 
         public override IReadOnlyList<string> Labels { get; } =
             items is null ? [$"{issuer}:*"] : items.Select(i => $"{issuer}:{i}").ToList();
