@@ -28,6 +28,22 @@ public sealed class Dataset
         DomesticShares = tables.SourcingRules.Where(r => r.Kind == SourcingRule.DomesticShare)
             .SelectMany(r => r.Items.Select(i => (Key: (i, r.Country), Rule: r)))
             .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Last().Rule);
+        QualifiedRules = tables.SourcingRules.Where(r => r.Kind == SourcingRule.Qualified)
+            .SelectMany(r => r.Items.Select(i => (Key: (r.Holder, i), Rule: r)))
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Select(x => x.Rule).ToList());
+    }
+
+    /// <summary>Qualified-part rules of sourcing_rules.csv by (holder item, input).</summary>
+    private Dictionary<(string Holder, string Input), List<SourcingRule>> QualifiedRules { get; }
+
+    /// <summary>
+    /// The qualified-part rule for makers of <paramref name="holder"/> in <paramref name="country"/> buying <paramref name="input"/>:
+    /// the rule naming the country, else one for every country ("*"); null when none.
+    /// </summary>
+    public SourcingRule? QualifiedOf(string holder, string input, string country)
+    {
+        if (QualifiedRules.Count == 0 || !QualifiedRules.TryGetValue((holder, input), out var rules)) return null;
+        return rules.LastOrDefault(r => r.Country == country) ?? rules.LastOrDefault(r => r.Country == Names.Everyone);
     }
 
     /// <summary>Domestic-share rules of sourcing_rules.csv by (item, buyer country).</summary>

@@ -5,14 +5,16 @@ namespace Chokepoint.Model;
 /// rating puts the holders first when the item falls short in their country; a <see cref="Bar"/> forbids them the
 /// item from an origin country from a date on; a <see cref="DomesticShare"/> has every buyer of the items in the country
 /// take <see cref="SharePct"/> from the country's own makers (or the makers of an origin country) and the rest by its
-/// imports (issue 17).
+/// imports (issue 17); a <see cref="Qualified"/> rule has the makers of an item (in a country, or everywhere) buy
+/// <see cref="SharePct"/> of an input from one firm's plants only, as parts qualified from that firm alone, and the rest
+/// from the other suppliers (issue 17 §1: a tier-1's known supplier of a part).
 /// </summary>
 /// <param name="Id">Rule id (lowercase-kebab).</param>
 /// <param name="Kind"><see cref="Priority"/> or <see cref="Bar"/>.</param>
 /// <param name="Country">Country of the holders (ISO3).</param>
 /// <param name="Holder">Who the rule covers: an item id (makers of that item), an industry of items.csv, or "*".</param>
 /// <param name="Items">Items covered ("*" = every input).</param>
-/// <param name="OriginCountry">For a bar, the barred origin (ISO3); empty for a priority rule.</param>
+/// <param name="OriginCountry">For a bar, the barred origin (ISO3); for a qualified rule, the firm (firms.csv id); empty for a priority rule.</param>
 /// <param name="From">Date the rule applies from; null = always.</param>
 public sealed record SourcingRule(string Id, string Kind, string Country, string Holder, IReadOnlyList<string> Items, string OriginCountry, DateOnly? From, string Source)
 {
@@ -22,8 +24,10 @@ public sealed record SourcingRule(string Id, string Kind, string Country, string
     public const string Bar = "bar";
     /// <summary>The share of the buyers' supply that comes from the country's own makers; the rest is imported.</summary>
     public const string DomesticShare = "domestic-share";
+    /// <summary>The share of the holders' need of an input qualified from one firm only (its plants); the rest from the other suppliers.</summary>
+    public const string Qualified = "qualified";
 
-    /// <summary>For a <see cref="DomesticShare"/> rule, the share (0–100) served by the country's own makers (or those of <see cref="OriginCountry"/>); else null.</summary>
+    /// <summary>For a <see cref="DomesticShare"/> rule, the share (0–100) served by the country's own makers (or those of <see cref="OriginCountry"/>); for a <see cref="Qualified"/> rule, the share of the input qualified from the firm alone; else null.</summary>
     public double? SharePct { get; init; }
 
     /// <summary>For a <see cref="DomesticShare"/> rule, the country whose makers serve <see cref="SharePct"/>: <see cref="OriginCountry"/>, else the buyers' own <see cref="Country"/>.</summary>

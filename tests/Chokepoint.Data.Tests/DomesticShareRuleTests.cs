@@ -47,7 +47,7 @@ public sealed class DomesticShareRuleTests : IDisposable
 
         var result = _data.Load();
 
-        Expect.Names(Expect.Error(result, _data.PathOf(Rules), 2, 9), "belongs to domestic-share rules only");
+        Expect.Names(Expect.Error(result, _data.PathOf(Rules), 2, 9), "belongs to domestic-share and qualified rules only");
         Expect.Names(Expect.Error(result, _data.PathOf(Rules), 4, 5), "a second domestic-share rule for 'm' in CHN", "first: 'a'");
     }
 

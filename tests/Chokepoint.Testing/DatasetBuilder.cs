@@ -167,6 +167,14 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>A qualified-part rule: makers of <paramref name="holder"/> buy <paramref name="sharePct"/> of <paramref name="input"/> from <paramref name="firm"/>'s plants only.</summary>
+    public DatasetBuilder Qualified(string holder, string input, string firm, double sharePct, string country = Names.Everyone)
+    {
+        if (country != Names.Everyone) _countries.Add(country);
+        _rules.Add(new SourcingRule($"{holder}-{input}-qualified", SourcingRule.Qualified, country, holder, [input], firm, null, SourceId) { SharePct = sharePct });
+        return this;
+    }
+
     /// <summary>Expansion headroom of <paramref name="item"/>.</summary>
     public DatasetBuilder Expansion(string item, double spareCapacityPct, double expansionDays)
     {

@@ -18,7 +18,7 @@ public sealed partial class ExposureAnalysis
             if (!requirement.InUse.Essential) continue;
             var best = 0.0;
             foreach (var line in requirement.Lines)
-                best = Math.Max(best, Available(line.Input, country));
+                best = Math.Max(best, InputAvailable(item, line.Input, country));
             min = Math.Min(min, best);
         }
         return min;
@@ -35,12 +35,12 @@ public sealed partial class ExposureAnalysis
         foreach (var requirement in RecipeGroups.Of(_dataset, item))
         {
             if (requirement.Lines.Count < 2) continue;
-            var inUse = Available(requirement.InUse.Input, country);
+            var inUse = InputAvailable(item, requirement.InUse.Input, country);
             RecipeLine? chosen = null;
             var best = inUse;
             foreach (var line in requirement.Alternatives)
             {
-                var a = Available(line.Input, country);
+                var a = InputAvailable(item, line.Input, country);
                 if (a > best + 1e-12) { best = a; chosen = line; }
             }
             if (chosen is not null) result.Add((requirement, chosen, best));

@@ -82,10 +82,10 @@ public sealed partial class ExposureAnalysis
             for (var i = 0; i < requirements.Count; i++)
             {
                 var r = requirements[i];
-                var best = (Line: r.InUse, Available: Available(r.InUse.Input, producer));
+                var best = (Line: r.InUse, Available: InputAvailable(item, r.InUse.Input, producer));
                 foreach (var line in r.Alternatives)
                 {
-                    var a = Available(line.Input, producer);
+                    var a = InputAvailable(item, line.Input, producer);
                     if (a > best.Available + 1e-12) best = (line, a);
                 }
                 chosen.Add(best);

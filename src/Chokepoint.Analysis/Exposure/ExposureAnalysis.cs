@@ -78,7 +78,7 @@ public sealed partial class ExposureAnalysis
             {
                 foreach (var s in SourcingMix.Of(_dataset, line.Input, producer.Country))
                     blocked += producer.Fraction * s.Fraction * (1 - _blockade.Pass(line.Input, s.Country, producer.Country));
-                available += producer.Fraction * Available(line.Input, producer.Country);
+                available += producer.Fraction * InputAvailable(item, line.Input, producer.Country);
             }
             inputs.Add(new InputExposure(line.Input, Clamp(blocked), Clamp(available)));
         }
@@ -104,7 +104,7 @@ public sealed partial class ExposureAnalysis
             double blocked = 0;
             foreach (var s in SourcingMix.Of(_dataset, line.Input, country))
                 blocked += s.Fraction * (1 - _blockade.Pass(line.Input, s.Country, country));
-            inputs.Add(new InputExposure(line.Input, Clamp(blocked), Clamp(Available(line.Input, country))));
+            inputs.Add(new InputExposure(line.Input, Clamp(blocked), Clamp(InputAvailable(item, line.Input, country))));
         }
         return new ExposureResult(item, country, _blockade.Labels, Clamp(1 - ProducerAvailability(item, country)), inputs, ProducerLimitingPath(item, country)) { MadeIn = true, EndUse = _blockade.EndUse };
     }
@@ -156,7 +156,7 @@ public sealed partial class ExposureAnalysis
         foreach (var line in _dataset.InputsOf(item))
         {
             if (!line.Essential || RecipeGroups.IsStandby(line)) continue;
-            var a = Available(line.Input, country);
+            var a = InputAvailable(item, line.Input, country);
             if (a < lowest) { lowest = a; binding = line.Input; }
         }
         var path = new List<string> { item };
@@ -189,7 +189,7 @@ public sealed partial class ExposureAnalysis
             foreach (var line in _dataset.InputsOf(current))
             {
                 if (!line.Essential || RecipeGroups.IsStandby(line)) continue;
-                var a = Available(line.Input, worstCountry);
+                var a = InputAvailable(current, line.Input, worstCountry);
                 if (a < lowest) { lowest = a; binding = line.Input; }
             }
             if (binding is null) break;
@@ -201,7 +201,7 @@ public sealed partial class ExposureAnalysis
         {
             // The item itself is blocked at the first tier: the path ends at its scarcest direct input if any is short.
             var direct = _dataset.InputsOf(item).Where(l => l.Essential)
-                .Select(l => (l.Input, A: Available(l.Input, buyer))).Where(x => x.A < 1 - 1e-12).OrderBy(x => x.A).FirstOrDefault();
+                .Select(l => (l.Input, A: InputAvailable(item, l.Input, buyer))).Where(x => x.A < 1 - 1e-12).OrderBy(x => x.A).FirstOrDefault();
             if (direct.Input is not null) path.Add(direct.Input);
         }
         return path;

@@ -57,6 +57,7 @@ public static class ExposureHandler
         // After the review date, where it changes the answer: the figure both ways (issue 18 §5).
         var branches = date is { } bd ? ExposureBranches.Of(dataset, id, importer, bd, r.MadeIn, rate, measures) : null;
         var table = Table(result, importer, basis, review).Note(Sourcing(dataset, result, importer));
+        foreach (var line in MixWording.Qualified(dataset, upstream)) table.Note(line);
         if (branches is not null) table.Note(branches.Line(Format.Pct));
         return new ExposureAnswer(result, analysis, date, issuer, review, basis, ExposureJson.Of(result, date, review, branches), table);
     }

@@ -20,4 +20,18 @@ public static class MixWording
         return trade ? $"{country}'s own imports (trade.csv)"
             : $"world mix (no trade.csv rows for {country}; world production shares by producer, plants included)";
     }
+
+    /// <summary>
+    /// One line per qualified-part rule whose makers lie on <paramref name="items"/> (an item and what is upstream of it):
+    /// the share bought from one firm only, and that the makers are limited by the scarcer part.
+    /// </summary>
+    public static IEnumerable<string> Qualified(Dataset dataset, IReadOnlySet<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var rule in dataset.Tables.SourcingRules.Where(r => r.Kind == SourcingRule.Qualified && items.Contains(r.Holder)))
+            yield return $"Qualified parts: makers of {rule.Holder}{(rule.Country == Names.Everyone ? "" : $" in {rule.Country}")} buy {Format.Pct(rule.SharePct ?? 100)} of "
+                + $"{Format.List(rule.Items)} from the plants of {rule.OriginCountry} only (sourcing_rules.csv {rule.Id}, {rule.Source.Replace(";", ", ", StringComparison.Ordinal)}); "
+                + "they are limited by the scarcer of that part and the rest.";
+    }
 }

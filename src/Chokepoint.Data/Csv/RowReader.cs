@@ -52,6 +52,17 @@ public sealed partial class RowReader
         return KebabId().IsMatch(v) ? v : Fail(column, $"'{Shown.Clip(v)}' in '{column}' is not a lowercase-kebab id; expected e.g. 'refined-lithium'");
     }
 
+    /// <summary>A required ;-separated list of lowercase-kebab ids (e.g. two sources), as written.</summary>
+    public string? Ids(string column)
+    {
+        var v = Text(column);
+        if (v is null) return null;
+        foreach (var id in v.Split(';', StringSplitOptions.TrimEntries))
+            if (!KebabId().IsMatch(id))
+                return Fail(column, $"'{Shown.Clip(id)}' in '{column}' is not a lowercase-kebab id; expected ids such as 'usgs-mcs-2025' separated by ';'");
+        return string.Join(';', v.Split(';', StringSplitOptions.TrimEntries));
+    }
+
     /// <summary>A required country: ISO3 uppercase letters, ROW, or "*" when <paramref name="allowEveryone"/>.</summary>
     public string? Country(string column, bool allowEveryone = false)
     {

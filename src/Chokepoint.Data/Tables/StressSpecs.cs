@@ -20,30 +20,36 @@ public static class StressSpecs
         }, t => $"{t.Exporter},{t.Importer}", "exporter,importer");
 
     /// <summary>sourcing_rules.csv (optional)</summary>
-    /// <remarks>Optional column <c>share_pct</c>: required by a <c>domestic-share</c> rule, empty on the other kinds.</remarks>
+    /// <remarks>Optional column <c>share_pct</c>: required by <c>domestic-share</c> and <c>qualified</c> rules, empty on the other kinds.</remarks>
     public static readonly TableSpec<SourcingRule> SourcingRules = new("sourcing_rules.csv", false,
         ["id", "kind", "country", "holder", "items", "origin", "from", "source"],
         (r, o) =>
         {
             var id = r.Id("id");
             var kind = r.Text("kind");
-            if (kind is not null and not (SourcingRule.Priority or SourcingRule.Bar or SourcingRule.DomesticShare))
+            if (kind is not null and not (SourcingRule.Priority or SourcingRule.Bar or SourcingRule.DomesticShare or SourcingRule.Qualified))
             {
-                r.Error("kind", $"unknown kind '{kind}'; expected {SourcingRule.Priority}, {SourcingRule.Bar} or {SourcingRule.DomesticShare}");
+                r.Error("kind", $"unknown kind '{kind}'; expected {SourcingRule.Priority}, {SourcingRule.Bar}, {SourcingRule.DomesticShare} or {SourcingRule.Qualified}");
                 kind = null;
             }
-            var country = r.Country("country");
+            var country = r.Country("country", allowEveryone: kind == SourcingRule.Qualified);
             var holder = r.Raw("holder") == Names.Everyone ? Names.Everyone : r.Id("holder");
             var items = r.List("items");
             if (items.Count == 0) r.Error("items", "empty 'items'; expected ;-separated item ids or '*'");
             var origin = r.Raw("origin");
             if (kind == SourcingRule.Bar && origin.Length == 0) r.Error("origin", "a bar needs the barred origin country; expected an ISO3 code such as CHN");
-            if (origin.Length > 0) origin = r.Country("origin") ?? "";
+            if (kind == SourcingRule.Qualified && origin.Length == 0) r.Error("origin", "a qualified rule needs the firm its parts are qualified from; expected a firm id of firms.csv");
+            if (origin.Length > 0) origin = kind == SourcingRule.Qualified ? r.Id("origin") ?? "" : r.Country("origin") ?? "";
             var from = r.OptionalDate("from");
-            var source = r.Id("source");
-            var share = kind == SourcingRule.DomesticShare ? DomesticShare(r, holder, items, from) : NoShare(r);
+            var source = r.Ids("source");
+            var share = kind switch
+            {
+                SourcingRule.DomesticShare => DomesticShare(r, holder, items, from),
+                SourcingRule.Qualified => QualifiedShare(r, holder, items, from),
+                _ => NoShare(r),
+            };
             return id is null || kind is null || country is null || holder is null || from is null || source is null
-                   || (kind == SourcingRule.DomesticShare && share is null) ? null
+                   || (kind is SourcingRule.DomesticShare or SourcingRule.Qualified && share is null) ? null
                 : new SourcingRule(id, kind, country, holder, items, origin, from.Length == 0 ? null : DateOnly.ParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture), source) { Origin = o, SharePct = share };
         }, s => s.Id, "rule id");
 
@@ -56,9 +62,24 @@ public static class StressSpecs
         return r.Number("share_pct", 0, 100);
     }
 
+    /// <summary>A qualified rule: the makers of one item buy a share of named inputs from one firm only, with no date.</summary>
+    private static double? QualifiedShare(RowReader r, string? holder, IReadOnlyList<string> items, string? from)
+    {
+        if (holder == Names.Everyone) r.Error("holder", "a qualified rule covers the makers of one item; expected an item id, not '*'");
+        if (items.Contains(Names.Everyone)) r.Error("items", "a qualified rule names its inputs; expected ;-separated item ids, not '*'");
+        if (from is { Length: > 0 }) r.Error("from", "a qualified rule holds for the year of its source; expected an empty field");
+        var share = r.Number("share_pct", 0, 100);
+        if (share is <= 0)
+        {
+            r.Error("share_pct", "a qualified share of 0 qualifies nothing; expected a share above 0 and at most 100");
+            return null;
+        }
+        return share;
+    }
+
     private static double? NoShare(RowReader r)
     {
-        if (r.Raw("share_pct").Length > 0) r.Error("share_pct", "'share_pct' belongs to domestic-share rules only; expected an empty field");
+        if (r.Raw("share_pct").Length > 0) r.Error("share_pct", "'share_pct' belongs to domestic-share and qualified rules only; expected an empty field");
         return null;
     }
 

@@ -24,13 +24,14 @@ internal static class StressTables
         }
         foreach (var r in t.SourcingRules)
         {
-            refs.Country(r.Origin, 3, r.Country);
+            if (r.Country != Names.Everyone) refs.Country(r.Origin, 3, r.Country);
             Holder(r.Origin, 4, r.Holder);
             foreach (var i in r.Items.Where(i => i != Names.Everyone)) refs.Item(r.Origin, 5, i);
-            if (r.OriginCountry.Length > 0) refs.Country(r.Origin, 6, r.OriginCountry);
-            refs.Source(r.Origin, 8, r.Source);
+            if (r.OriginCountry.Length > 0 && r.Kind != SourcingRule.Qualified) refs.Country(r.Origin, 6, r.OriginCountry);
+            foreach (var source in r.Source.Split(';')) refs.Source(r.Origin, 8, source);
         }
         DomesticShares(t, d);
+        QualifiedRules.Check(t, d);
         foreach (var f in t.ObservedFlows)
         {
             foreach (var i in f.Items) refs.Item(f.Origin, 2, i);

@@ -65,6 +65,11 @@ public static partial class NetworkCompiler
                     foreach (var line in dataset.InputsOf(item))
                     {
                         if (RecipeGroups.IsStandby(line)) continue;
+                        if (dataset.QualifiedOf(item, line.Input, dataset.LocationOf(country)) is { } rule)
+                        {
+                            SourceQualified(j, item, line, rule, country, output, index);
+                            continue;
+                        }
                         var slot = Slot(j, line.Input, line.Quantity, line.Essential, country, item);
                         Source(slot, line.Input, country, output * line.Quantity, index, item);
                         AddAlternatives(j, slot, item, line, index);
@@ -166,9 +171,10 @@ public static partial class NetworkCompiler
         /// carries the seller's export measures towards the buyer (none when both are in one country: export controls leave
         /// the issuer's own industry alone), bars that begin within the horizon, and the transit lag from seller to buyer.
         /// </summary>
-        private void Source(int slot, string item, string buyer, double needPerDay, Dictionary<string, int> index, string? holder = null)
+        private void Source(int slot, string item, string buyer, double needPerDay, Dictionary<string, int> index, string? holder = null,
+            (string Country, double Share)[]? only = null)
         {
-            var mix = _mix.Of(item, buyer);
+            var mix = only ?? _mix.Of(item, buyer);
             var allowed = mix.Where(m => !_rules.BarredFromStart(item, dataset.LocationOf(m.Country), dataset.LocationOf(buyer), holder)).ToArray();
             if (allowed.Length == 0) _notes.Add($"{holder ?? "buyers"} in {buyer}: every supplier of {item} is barred by sourcing_rules.csv; the bar is not applied");
             else if (allowed.Length < mix.Length)
