@@ -106,6 +106,38 @@ public sealed partial class DailyEngine
         Record(j, baseline, output, t);
     }
 
+    /// <summary>Draws slot position <paramref name="i"/> by the node's <paramref name="output"/>, refills it up to its cover and sets its order factor.</summary>
+    private void Draw(int i, double output)
+    {
+        unchecked
+        {
+            var s = _n.NodeSlots[i];
+            var left = _stock[i] + _arrivals[s] - (output * _qty[i]);
+            var cap = _stockCap[i];
+            left = left < 0 ? 0 : left > cap ? cap : left;
+            _stock[i] = left;
+            if (!_restocks) return;
+            var refill = _refillPerDay[i];
+            if (refill > 0)
+            {
+                var gap = cap - left;
+                var need = _need[i];
+                _order[s] = need > 0 ? 1.0 + ((gap < refill ? gap : refill) / need) : 1.0;
+            }
+        }
+    }
+
+    /// <summary>Records node <paramref name="j"/>'s day: its output fraction, TTS, last day below recovered, lost and minimum output.</summary>
+    private void Record(int j, double baseline, double output, int t)
+    {
+        var f = baseline > 0 ? output / baseline : 1.0;
+        _frac[j] = f;
+        if (f < 1.0 - ShortfallTolerance && _tts[j] < 0) _tts[j] = t;
+        if (f < RecoveredFraction) _lastBelow[j] = t;
+        _lost[j] += 1.0 - f;
+        if (f < _min[j]) _min[j] = f;
+    }
+
     /// <summary>Pairwise sum of K = 8 values: exact for eight equal values.</summary>
     private static double Sum(ReadOnlySpan<double> v) => ((v[0] + v[1]) + (v[2] + v[3])) + ((v[4] + v[5]) + (v[6] + v[7]));
 }
