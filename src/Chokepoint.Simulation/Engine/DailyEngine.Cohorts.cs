@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chokepoint.Simulation.Network;
 
 namespace Chokepoint.Simulation.Engine;
@@ -107,6 +108,7 @@ public sealed partial class DailyEngine
     }
 
     /// <summary>Draws slot position <paramref name="i"/> by the node's <paramref name="output"/>, refills it up to its cover and sets its order factor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Draw(int i, double output)
     {
         unchecked
@@ -128,6 +130,7 @@ public sealed partial class DailyEngine
     }
 
     /// <summary>Records node <paramref name="j"/>'s day: its output fraction, TTS, last day below recovered, lost and minimum output.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Record(int j, double baseline, double output, int t)
     {
         var f = baseline > 0 ? output / baseline : 1.0;
