@@ -64,6 +64,11 @@ public sealed record StockCover(string Item, string Country, double DaysOfCover,
     public string Holder { get; init; } = Names.Everyone;
     /// <summary>Extra order while the cover is below its level, as % of the holder's daily use (0–1000); null when the row gives none.</summary>
     public double? RefillPct { get; init; }
+    /// <summary>
+    /// Top of the holders' covers when they differ (days, ≥ <see cref="DaysOfCover"/>, ≤ 36500): the holders' covers are spread
+    /// evenly from <see cref="DaysOfCover"/> to this; null when every holder keeps <see cref="DaysOfCover"/>.
+    /// </summary>
+    public double? DaysOfCoverHigh { get; init; }
 }
 
 /// <summary>Headroom of unrestricted producers and days to build replacement capacity.</summary>

@@ -144,6 +144,14 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>Days of cover of <paramref name="item"/> in a country spread across its holders from <paramref name="lowDays"/> to <paramref name="highDays"/> (stocks.csv days_of_cover_high).</summary>
+    public DatasetBuilder StockSpread(string item, string country, double lowDays, double highDays, string holder = Names.Everyone)
+    {
+        if (country != Names.Everyone) _countries.Add(country);
+        _stocks.Add(new StockCover(item, country, lowDays, SourceId) { Holder = holder, DaysOfCoverHigh = highDays });
+        return this;
+    }
+
     public DatasetBuilder Transit(string exporter, string importer, double days)
     {
         _transit.Add(new TransitTime(exporter, importer, days, SourceId));

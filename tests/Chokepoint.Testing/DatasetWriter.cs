@@ -26,7 +26,11 @@ public static class DatasetWriter
         if (t.Plants.Count > 0)
             Csv(dir, "plants.csv", "plant,firm,item,country,year,share_pct,source,confidence", t.Plants.Select(p => Row(p.Plant, p.Firm, p.Item, p.Country, N(p.Year), N(p.SharePct), p.Source, Names.Of(p.Confidence))));
         Csv(dir, "trade.csv", "item,exporter,importer,year,value_usd,source", t.Trade.Select(f => Row(f.Item, f.Exporter, f.Importer, N(f.Year), N(f.ValueUsd), f.Source)));
-        Csv(dir, "stocks.csv", "item,country,days_of_cover,source", t.Stocks.Select(s => Row(s.Item, s.Country, N(s.DaysOfCover), s.Source)));
+        if (t.Stocks.Any(s => s.DaysOfCoverHigh is not null || s.RefillPct is not null || s.Holder != Names.Everyone))
+            Csv(dir, "stocks.csv", "item,country,days_of_cover,source,holder,refill_pct,days_of_cover_high", t.Stocks.Select(s => Row(
+                s.Item, s.Country, N(s.DaysOfCover), s.Source, s.Holder, s.RefillPct is { } r ? N(r) : "", s.DaysOfCoverHigh is { } h ? N(h) : "")));
+        else
+            Csv(dir, "stocks.csv", "item,country,days_of_cover,source", t.Stocks.Select(s => Row(s.Item, s.Country, N(s.DaysOfCover), s.Source)));
         Csv(dir, "expansion.csv", "item,spare_capacity_pct,expansion_days,source", t.Expansion.Select(e => Row(e.Item, N(e.SpareCapacityPct), N(e.ExpansionDays), e.Source)));
         Csv(dir, "claims.csv", "item,country,year,value_pct,metric,source,note", t.Claims.Select(c => Row(c.Item, c.Country, N(c.Year), N(c.ValuePct), c.Metric, c.Source, c.Note)));
         Csv(dir, "demand.csv", "product,country,units_per_year,source,end_use", t.Demand.Select(d => Row(d.Product, d.Country, N(d.UnitsPerYear), d.Source, d.EndUse)));

@@ -88,7 +88,10 @@ public static class Specs
         }, t => $"{t.Item},{t.Exporter},{t.Importer},{t.Year}", "item,exporter,importer,year");
 
     /// <summary>stocks.csv (optional)</summary>
-    /// <remarks>Optional columns: <c>holder</c> (an item id, an industry or "*"; "*" when absent) and <c>refill_pct</c>.</remarks>
+    /// <remarks>
+    /// Optional columns: <c>holder</c> (an item id, an industry or "*"; "*" when absent), <c>refill_pct</c> and
+    /// <c>days_of_cover_high</c> (the top of the holders' spread of covers, ≥ days_of_cover; empty: no spread).
+    /// </remarks>
     public static readonly TableSpec<StockCover> Stocks = new("stocks.csv", false, ["item", "country", "days_of_cover", "source"],
         (r, o) =>
         {
@@ -98,8 +101,14 @@ public static class Specs
             var source = r.Id("source");
             var holder = r.Raw("holder") is "" or "*" ? Names.Everyone : r.Id("holder");
             var refill = r.Number("refill_pct", 0, 1000, required: false);
+            var high = r.Number("days_of_cover_high", 0, 36500, required: false);
+            if (high is { } h && days is { } d && h < d)
+            {
+                r.Error("days_of_cover_high", $"{Shown.Clip(r.Raw("days_of_cover_high"))} in 'days_of_cover_high' is below days_of_cover ({Shown.Clip(r.Raw("days_of_cover"))}); expected the top of the holders' covers, from days_of_cover to 36500 (empty: no spread)");
+                high = null;
+            }
             return item is null || country is null || days is null || source is null || holder is null ? null
-                : new StockCover(item, country, days.Value, source) { Origin = o, Holder = holder, RefillPct = refill };
+                : new StockCover(item, country, days.Value, source) { Origin = o, Holder = holder, RefillPct = refill, DaysOfCoverHigh = high };
         }, s => $"{s.Item},{s.Country},{s.Holder}", "item,country,holder");
 
     /// <summary>expansion.csv (optional)</summary>

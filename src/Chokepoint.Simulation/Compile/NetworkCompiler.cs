@@ -155,11 +155,13 @@ public static partial class NetworkCompiler
             }
         }
 
-        /// <summary>An input slot of <paramref name="node"/> (a maker of <paramref name="holder"/> in <paramref name="country"/>) with its stock rule and priority.</summary>
+        /// <summary>An input slot of <paramref name="node"/> (a maker of <paramref name="holder"/> in <paramref name="country"/>) with its stock rule (one cover or a spread) and priority.</summary>
         private int Slot(int node, string input, double quantity, bool essential, string country, string? holder)
         {
             var at = dataset.LocationOf(country);
-            var slot = _b.AddSlot(node, _index[input], quantity, essential, _stocks.DaysOf(input, at, holder));
+            var days = _stocks.DaysOf(input, at, holder);
+            var slot = _b.AddSlot(node, _index[input], quantity, essential, days);
+            if (_stocks.HighOf(input, at, holder) is { } high && high >= days) _b.SetStockSpread(slot, high);
             var refill = _stocks.RefillOf(input, at, holder);
             if (refill > 0) _b.SetRefill(slot, Math.Min(refill, 10));
             if (_rules.HasPriority(input, at, holder)) _b.SetPriority(slot);

@@ -37,9 +37,7 @@ public sealed partial class DailyEngine
             var extra = _alt.ExtraCover[s];
             if (extra <= 0) continue;
             var add = extra * _n.Baseline[_n.SlotNode[s]] * _n.SlotQty[s];
-            var i = _alt.Position[s];
-            _stock[i] += add;
-            _stockCap[i] += add;
+            AddCover(_alt.Position[s], add);
         }
     }
 

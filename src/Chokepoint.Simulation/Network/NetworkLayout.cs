@@ -56,6 +56,7 @@ internal static partial class NetworkLayout
             priority[t] = b.SlotPriorities[s];
         }
         var (nodeSlotStart, nodeSlots) = NodeSlots(slotNode, nodeCount);
+        var spreads = Spreads(b, slotNew, nodeSlotStart, nodeSlots, stockDays);
 
         // Edges by new slot (stable), written straight into place.
         var edgeCount = b.EdgeSlots.Length;
@@ -116,6 +117,10 @@ internal static partial class NetworkLayout
             SlotQty = qty,
             SlotEssential = essential,
             SlotStockDays = stockDays,
+            SpreadNodes = spreads.Nodes,
+            SpreadPosition = spreads.Position,
+            SpreadLowDays = spreads.Low,
+            SpreadHighDays = spreads.High,
             SlotBaseline = slotBaseline,
             SlotEdgeStart = slotEdgeStart,
             EdgeSource = source,
