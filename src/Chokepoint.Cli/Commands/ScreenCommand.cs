@@ -3,6 +3,7 @@ using System.Text.Json;
 using Chokepoint.Application.Parts;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
+using Chokepoint.Reports;
 
 namespace Chokepoint.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class ScreenCommand
                 ".xlsx" => "xlsx", ".csv" => "csv", ".json" => "json",
                 _ => throw CliException.Usage($"--out '{SafeText.Clip(target.Name)}': expected a file ending in .xlsx, .csv or .json"),
             };
-            if (target?.Directory is { Exists: false } dir) throw CliException.Usage($"--out: the folder '{dir.FullName}' does not exist");
+            OutputGuard.File(target, "--out");
             var parts = parse.GetValue(file)!;
             if (!parts.Exists) throw CliException.Usage($"no parts file '{SafeText.Clip(parts.Name)}'; expected a .csv or .xlsx file");
             if (parts.Length > PartsInput.MaxBytes) throw CliException.InvalidData($"'{SafeText.Clip(parts.Name)}' is {parts.Length / (1024 * 1024)} MB; the limit is {PartsInput.MaxBytes / (1024 * 1024)} MB");
@@ -56,27 +57,24 @@ internal static class ScreenCommand
         return command;
     }
 
+    /// <summary>Written whole through <see cref="OutputFile"/> (staged, then renamed over the target).</summary>
     private static void WriteFile(FileInfo target, string format, ScreenAnswer answer)
     {
-        if (format == "xlsx")
-        {
-            ScreenOutput.WriteXlsxFile(target.FullName, answer);
-            return;
-        }
-        var staged = Path.Combine(target.DirectoryName!, $".{target.Name}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var writer = new StreamWriter(staged))
+            OutputFile.Write(target.FullName, staged =>
             {
+                if (format == "xlsx")
+                {
+                    ScreenOutput.WriteXlsxFile(staged, answer);
+                    return;
+                }
+                using var writer = new StreamWriter(staged);
                 if (format == "json") writer.Write(JsonSerializer.Serialize(answer.Json, Renderer.Json));
                 else WriteCsv(writer, answer.Json);
-            }
-            File.Move(staged, target.FullName, overwrite: true);
+            });
         }
-        finally
-        {
-            if (File.Exists(staged)) File.Delete(staged);
-        }
+        catch (OutputFolderException ex) { throw CliException.Usage($"--out: {ex.Message}"); }
     }
 
     /// <summary>The --profile option of screen and changes.</summary>
