@@ -33,6 +33,7 @@ internal static class CliApp
         try
         {
             parse = root.Parse(args);
+            if (parse.Errors.Count > 0) return ParseErrors.Report(parse, m => WriteError(error, m), error);
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (RequestException ex)

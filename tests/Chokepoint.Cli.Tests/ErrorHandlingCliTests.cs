@@ -25,6 +25,39 @@ public sealed class ErrorHandlingCliTests : IDisposable
     }
 
     [Fact]
+    public void Bad_format_names_the_value_and_the_formats_without_type_names_or_help_on_stdout()
+    {
+        // Regression: "Cannot parse argument 'xml' for option '--format' as expected type 'Chokepoint.Cli.Infrastructure.OutputFormat'",
+        // then the whole help on stdout, where it mixes with the output of --format json > file.
+        var (exit, stdout, stderr) = InProcess.Cli("shares", "gallium", "--format", "xml");
+        Assert.Equal(1, exit);
+        Assert.Contains("Error: --format 'xml' is not a format; expected table, json or csv", stderr, StringComparison.Ordinal);
+        Assert.Contains("Run 'chokepoint shares --help'", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chokepoint.Cli", stderr, StringComparison.Ordinal);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
+    public void A_number_option_given_a_word_says_a_whole_number_is_expected()
+    {
+        // Regression: "... as expected type 'System.Int32'".
+        var (exit, stdout, stderr) = InProcess.Cli("bench", "--nodes", "abc");
+        Assert.Equal(1, exit);
+        Assert.Contains("Error: --nodes 'abc' is not a whole number", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", stderr, StringComparison.Ordinal);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
+    public void A_missing_required_option_leaves_stdout_empty_for_json_pipes()
+    {
+        var (exit, stdout, stderr) = InProcess.Cli("exposure", "fighter-jet", "--format", "json");
+        Assert.Equal(1, exit);
+        Assert.Contains("'--to' is required", stderr, StringComparison.Ordinal);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
     public void Unknown_item_is_a_usage_error_suggesting_close_ids()
     {
         var r = CliProcess.Run("shares", "germanum");
