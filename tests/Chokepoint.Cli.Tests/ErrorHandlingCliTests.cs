@@ -57,6 +57,18 @@ public sealed class ErrorHandlingCliTests : IDisposable
         Assert.Equal("", stdout);
     }
 
+    [Theory]
+    [InlineData("simulate", "is a folder; expected a scenario file (.yaml)")]
+    [InlineData("screen", "is a folder; expected a .csv or .xlsx parts file")]
+    public void A_folder_given_for_an_input_file_is_called_a_folder(string command, string expected)
+    {
+        // Regression: simulate said "scenario file 'DIR' does not exist"; screen said "no parts file 'NAME'" with the last part only.
+        var folder = _dir.Sub("inputs");
+        var (exit, _, stderr) = InProcess.Cli(command == "screen" ? [command, folder, "--destination", "USA"] : [command, folder]);
+        Assert.Equal(1, exit);
+        Assert.Contains($"'{folder}' {expected}", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unknown_item_is_a_usage_error_suggesting_close_ids()
     {

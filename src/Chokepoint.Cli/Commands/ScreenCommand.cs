@@ -32,7 +32,7 @@ internal static class ScreenCommand
             };
             OutputGuard.File(target, "--out");
             var parts = parse.GetValue(file)!;
-            if (!parts.Exists) throw CliException.Usage($"no parts file '{SafeText.Clip(parts.Name)}'; expected a .csv or .xlsx file");
+            CheckParts(parts);
             if (parts.Length > PartsInput.MaxBytes) throw CliException.InvalidData($"'{SafeText.Clip(parts.Name)}' is {parts.Length / (1024 * 1024)} MB; the limit is {PartsInput.MaxBytes / (1024 * 1024)} MB");
             var session = ctx.Session();
             var store = parse.GetValue(db)!;
@@ -75,6 +75,13 @@ internal static class ScreenCommand
             });
         }
         catch (OutputFolderException ex) { throw CliException.Usage($"--out: {ex.Message}"); }
+    }
+
+    /// <summary>The parts list of screen and changes exists and is a file; the message names the path as given.</summary>
+    internal static void CheckParts(FileInfo parts)
+    {
+        if (Directory.Exists(parts.FullName)) throw CliException.Usage($"'{SafeText.Clip(parts.ToString())}' is a folder; expected a .csv or .xlsx parts file");
+        if (!parts.Exists) throw CliException.Usage($"no parts file '{SafeText.Clip(parts.ToString())}'; expected a .csv or .xlsx file");
     }
 
     /// <summary>The --profile option of screen and changes.</summary>
