@@ -54,9 +54,9 @@ public static class MeasureHandler
         // The items column tells apart phases of one date and destination that differ by item (No. 18: magnets, Dy, Tb, Y).
         var phases = new Table($"{m.Id}: licence phases ({m.Phases.Count})", "from", "destinations", "items", "approval %", "delay days", "confidence", "sources").Numeric(3, 4).Kinds(CellKind.Id, 0).Kinds(CellKind.Item, 2);
         foreach (var p in m.Phases)
-            phases.Add(Format.Date(p.From), Format.List(p.Destinations), PhaseItems(p), p.ApprovalRate is { } pa ? Format.Pct(100 * pa) : "", p.LicenceDelayDays is { } pd ? Format.Int(pd) : "", Names.Of(p.Confidence), Format.List(p.Sources));
-        phases.Note("items: all = every item of the measure; approval and delay left empty keep the measure's.");
-        foreach (var p in m.Phases.Where(p => p.Notes.Length > 0)) phases.Note($"{Format.Date(p.From)} {Format.List(p.Destinations)} {PhaseItems(p)}: {p.Notes}");
+            phases.Add(Format.Date(p.From), Format.List(p.Destinations), Format.List(PhaseItems(m, p)), p.ApprovalRate is { } pa ? Format.Pct(100 * pa) : "", p.LicenceDelayDays is { } pd ? Format.Int(pd) : "", Names.Of(p.Confidence), Format.List(p.Sources));
+        phases.Note("Approval and delay left empty keep the measure's.");
+        foreach (var p in m.Phases.Where(p => p.Notes.Length > 0)) phases.Note($"{Format.Date(p.From)} {Format.List(p.Destinations)} {Format.List(PhaseItems(m, p))}: {p.Notes}");
         var hist = new Table($"{m.Id}: status history", "from", "status", "verified").Kinds(CellKind.Id, 0);
         foreach (var h in history) hist.Add(Format.Date(h.Date), Names.Of(h.Status), Words.YesNo(h.Verified));
         if (reviewed is { } rv) hist.Note($"Registry reviewed through {Format.Date(rv)}: later changes are what the recorded dates give, not confirmed by a source.");
@@ -65,7 +65,8 @@ public static class MeasureHandler
         return [main, scope, phases, hist, sources];
     }
 
-    private static string PhaseItems(LicencePhase p) => p.Items.Count == 0 ? "all" : Format.List(p.Items);
+    /// <summary>The items a phase applies to: those it names, else every item of the measure.</summary>
+    private static IReadOnlyList<string> PhaseItems(ControlMeasure m, LicencePhase p) => p.Items.Count == 0 ? m.Items : p.Items;
 
     private static List<SourceJson> SourceJsons(Dataset dataset, ControlMeasure m) => SourceIds(m).Select(s => dataset.Sources.TryGetValue(s, out var src)
         ? new SourceJson(src.Id, src.Title, src.Publisher, src.Date.Length > 0 ? src.Date : null, src.Url)
@@ -77,6 +78,6 @@ public static class MeasureHandler
         reviewed is { } rv ? Format.Date(rv) : null, m.Items, m.Destinations, m.ApprovalRate, m.LicenceDelayDays, m.ReachShare, m.Suspends,
         m.EffectiveScope.Select(c => new ScopeClauseJson(Names.Of(c.Kind), Format.Date(c.Effective), c.DeMinimisPct)).ToList(),
         m.Phases.Select(p => new PhaseJson(Format.Date(p.From), p.Destinations, p.ApprovalRate, p.LicenceDelayDays, Names.Of(p.Confidence), p.Sources, p.Notes,
-            p.Items.Count == 0 ? m.Items : p.Items)).ToList(),
+            PhaseItems(m, p))).ToList(),
         history.Select(h => new StatusChangeJson(Format.Date(h.Date), Names.Of(h.Status), h.Verified)).ToList(), m.Notes, SourceJsons(dataset, m));
 }
