@@ -46,6 +46,8 @@ public sealed class ErrorHandlingCliTests : IDisposable
         Assert.Contains("Error: --nodes 'abc' is not a whole number", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", stderr, StringComparison.Ordinal);
         Assert.Equal("", stdout);
+        // An optional number (int?) too: 'shares --year abc' said "is not a valid value".
+        Assert.Contains("Error: --year 'abc' is not a whole number", InProcess.Cli("shares", "gallium", "--year", "abc").Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,6 +57,17 @@ public sealed class ErrorHandlingCliTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("'--to' is required", stderr, StringComparison.Ordinal);
         Assert.Equal("", stdout);
+    }
+
+    [Fact]
+    public void A_file_given_as_the_dataset_folder_is_called_a_file()
+    {
+        // Regression: --data FILE said the folder "does not exist".
+        var file = Path.Combine(_dir.Sub("d"), "items.csv");
+        File.WriteAllText(file, "id\n");
+        var (exit, _, stderr) = InProcess.Cli("validate", "--data", file);
+        Assert.Equal(1, exit);
+        Assert.Contains($"--data '{file}' is a file; expected a dataset folder", stderr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -31,12 +31,11 @@ internal static partial class ParseErrors
         var m = TypeError().Match(message);
         if (m.Success)
         {
-            var kind = m.Groups["type"].Value switch
-            {
-                "System.Int32" or "System.Int64" => "a whole number",
-                "System.Double" or "System.Decimal" => "a number",
-                _ => "a valid value",
-            };
+            // Nullable options name System.Nullable`1[[System.Int32, …]]: the type is inside.
+            var type = m.Groups["type"].Value;
+            var kind = type.Contains("System.Int32", StringComparison.Ordinal) || type.Contains("System.Int64", StringComparison.Ordinal) ? "a whole number"
+                : type.Contains("System.Double", StringComparison.Ordinal) || type.Contains("System.Decimal", StringComparison.Ordinal) ? "a number"
+                : "a valid value";
             return $"{m.Groups["name"].Value} '{m.Groups["value"].Value}' is not {kind}";
         }
         var among = NotAmong().Match(message);
