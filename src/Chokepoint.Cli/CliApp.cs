@@ -64,9 +64,12 @@ internal static class CliApp
         }
     }
 
+    /// <summary>"Error: …" in red; a message of several lines (one problem a line) keeps its lines, each cleaned and indented.</summary>
     private static void WriteError(TextWriter error, string message)
     {
         var console = Renderer.Console(error);
-        console.MarkupLineInterpolated($"[red]Error: {SafeText.Clean(message)}[/]");
+        var lines = message.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < lines.Length; i++)
+            console.MarkupLineInterpolated($"[red]{(i == 0 ? "Error: " : "  ")}{SafeText.Clean(lines[i])}[/]");
     }
 }

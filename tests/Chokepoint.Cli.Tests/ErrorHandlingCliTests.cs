@@ -60,6 +60,29 @@ public sealed class ErrorHandlingCliTests : IDisposable
     }
 
     [Fact]
+    public void A_parts_list_with_several_problems_prints_one_problem_a_line()
+    {
+        // Regression: the problems were joined into one run-on line (line breaks cleaned to spaces).
+        var parts = Path.Combine(_dir.Sub("p"), "parts.csv");
+        File.WriteAllText(parts, "part,code,origin\nP1,abc,CHN\nP2,850511,XXX\n");
+        var (exit, _, stderr) = InProcess.Cli("screen", parts, "--destination", "USA");
+        Assert.Equal(2, exit);
+        var lines = stderr.Split('\n');
+        Assert.StartsWith("Error: the parts list has 2 problem(s):", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("  parts.csv: row 2, column 'code'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  parts.csv: row 3, column 'origin'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_subcommand_is_named_once_not_with_every_word_after_it()
+    {
+        var (exit, _, stderr) = InProcess.Cli("licences", "status", "99", "approved");
+        Assert.Equal(1, exit);
+        Assert.Contains("'status'", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("'99'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_given_as_the_dataset_folder_is_called_a_file()
     {
         // Regression: --data FILE said the folder "does not exist".

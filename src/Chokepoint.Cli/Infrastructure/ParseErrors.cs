@@ -17,6 +17,13 @@ internal static partial class ParseErrors
         var messages = parse.Errors.Select(e => Explain(e.Message, NameOf(e.SymbolResult), path)).ToList();
         // "Required command was not provided" beside an unknown word only repeats it.
         if (messages.Count > 1) messages.RemoveAll(m => m.StartsWith("a command is required", StringComparison.Ordinal));
+        // One word the parser does not know is enough to name: the words after it are unrecognized because of it.
+        var unknown = messages.FindIndex(m => m.StartsWith("Unrecognized command or argument", StringComparison.Ordinal));
+        if (unknown >= 0)
+        {
+            var first = messages[unknown];
+            messages.RemoveAll(m => m.StartsWith("Unrecognized command or argument", StringComparison.Ordinal) && !ReferenceEquals(m, first));
+        }
         foreach (var m in messages.Distinct(StringComparer.Ordinal)) writeError(m);
         error.WriteLine($"Run '{path} --help' for the usage.");
         return ExitCodes.Usage;
