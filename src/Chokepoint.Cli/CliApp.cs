@@ -33,6 +33,7 @@ internal static class CliApp
         try
         {
             parse = root.Parse(args);
+            if (parse.Errors.Count > 0) return ParseErrors.Report(parse, m => WriteError(error, m), error);
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (RequestException ex)
@@ -63,9 +64,12 @@ internal static class CliApp
         }
     }
 
+    /// <summary>"Error: …" in red; a message of several lines (one problem a line) keeps its lines, each cleaned and indented.</summary>
     private static void WriteError(TextWriter error, string message)
     {
         var console = Renderer.Console(error);
-        console.MarkupLineInterpolated($"[red]Error: {SafeText.Clean(message)}[/]");
+        var lines = message.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < lines.Length; i++)
+            console.MarkupLineInterpolated($"[red]{(i == 0 ? "Error: " : "  ")}{SafeText.Clean(lines[i])}[/]");
     }
 }

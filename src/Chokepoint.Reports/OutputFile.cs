@@ -14,11 +14,7 @@ public static class OutputFile
     public static string Write(string target, Action<string> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var full = Path.GetFullPath(target);
-        var parent = Path.GetDirectoryName(full) ?? throw new OutputFolderException($"'{full}' is a root folder; expected a file name");
-        if (Directory.Exists(full)) throw new OutputFolderException($"'{full}' is a folder; expected a file name");
-        if (!Directory.Exists(parent)) throw new OutputFolderException($"the folder '{parent}' does not exist; expected an existing folder for '{Path.GetFileName(full)}'");
-        var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.tmp-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}");
+        var (full, staging) = Stage(target);
         try
         {
             write(staging);
@@ -27,12 +23,48 @@ public static class OutputFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new OutputFolderException($"cannot write '{full}': {ex.Message.TrimEnd('.')}", ex);
+            throw OutputErrors.CannotWrite("cannot write", full, staging, ex);
         }
         finally
         {
-            try { if (File.Exists(staging)) File.Delete(staging); }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* best effort: a stale staging file is hidden and harmless */ }
+            Remove(staging);
         }
+    }
+
+    /// <summary>
+    /// Refuses <paramref name="target"/> now, before a long computation, if <see cref="Write"/> would refuse it: a folder in
+    /// its place, a missing folder, or a folder that takes no new file (an empty staging file is created and removed).
+    /// </summary>
+    /// <exception cref="OutputFolderException">The target cannot be used or written; the message names it and the problem.</exception>
+    public static void Check(string target)
+    {
+        var (full, staging) = Stage(target);
+        try
+        {
+            File.Create(staging).Dispose();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw OutputErrors.CannotWrite("cannot write", full, staging, ex);
+        }
+        finally
+        {
+            Remove(staging);
+        }
+    }
+
+    private static (string Full, string Staging) Stage(string target)
+    {
+        var full = Path.GetFullPath(target);
+        var parent = Path.GetDirectoryName(full) ?? throw new OutputFolderException($"'{full}' is a root folder; expected a file name");
+        if (Directory.Exists(full)) throw new OutputFolderException($"'{full}' is a folder; expected a file name");
+        if (!Directory.Exists(parent)) throw new OutputFolderException($"the folder '{parent}' does not exist; expected an existing folder for '{Path.GetFileName(full)}'");
+        return (full, Path.Combine(parent, $".{Path.GetFileName(full)}.tmp-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"));
+    }
+
+    private static void Remove(string staging)
+    {
+        try { if (File.Exists(staging)) File.Delete(staging); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* best effort: a stale staging file is hidden and harmless */ }
     }
 }

@@ -22,10 +22,7 @@ public static class OutputFolder
     {
         ArgumentNullException.ThrowIfNull(ownExtensions);
         ArgumentNullException.ThrowIfNull(fill);
-        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(full) ?? throw new OutputFolderException($"'{full}' is a root folder; expected a folder to write results into");
-        var name = Path.GetFileName(full);
-        if (File.Exists(full)) throw new OutputFolderException($"'{full}' is a file; expected a folder (new, empty, or holding earlier results)");
+        var (full, parent, name) = Target(target);
         string? staging = null;
         try
         {
@@ -51,12 +48,53 @@ public static class OutputFolder
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new OutputFolderException($"cannot write to '{full}': {ex.Message.TrimEnd('.')}", ex);
+            throw OutputErrors.CannotWrite("cannot write to", full, staging, ex);
         }
         finally
         {
             if (staging is not null) TryDelete(staging);
         }
+    }
+
+    /// <summary>
+    /// Refuses <paramref name="target"/> now, before a long computation, if <see cref="Write"/> would refuse it: a file in
+    /// its place, a folder of other work, or a place that takes no new folder (an empty staging folder is created in the
+    /// nearest existing folder and removed). Creates nothing that stays.
+    /// </summary>
+    /// <exception cref="OutputFolderException">The target cannot be used or written; the message names it and the problem.</exception>
+    public static void Check(string target, IReadOnlyCollection<string> ownExtensions, bool ownSubfolders = false)
+    {
+        ArgumentNullException.ThrowIfNull(ownExtensions);
+        var (full, parent, name) = Target(target);
+        string? probe = null;
+        try
+        {
+            if (Directory.Exists(full)) CheckOwned(full, ownExtensions, ownSubfolders);
+            var existing = parent;
+            while (!Directory.Exists(existing))
+            {
+                if (File.Exists(existing)) throw new OutputFolderException($"'{existing}' is a file; expected a folder to hold '{full}'");
+                existing = Path.GetDirectoryName(existing) ?? throw new OutputFolderException($"no folder of '{full}' exists; expected a path on a drive that exists");
+            }
+            probe = Path.Combine(existing, $".{name}.tmp-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(probe);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw OutputErrors.CannotWrite("cannot write to", full, probe, ex);
+        }
+        finally
+        {
+            if (probe is not null) TryDelete(probe);
+        }
+    }
+
+    private static (string Full, string Parent, string Name) Target(string target)
+    {
+        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full) ?? throw new OutputFolderException($"'{full}' is a root folder; expected a folder to write results into");
+        if (File.Exists(full)) throw new OutputFolderException($"'{full}' is a file; expected a folder (new, empty, or holding earlier results)");
+        return (full, parent, Path.GetFileName(full));
     }
 
     private static void CheckOwned(string folder, IReadOnlyCollection<string> ownExtensions, bool ownSubfolders)

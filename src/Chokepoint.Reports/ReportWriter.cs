@@ -8,13 +8,16 @@ namespace Chokepoint.Reports;
 /// </summary>
 public static class ReportWriter
 {
+    /// <summary>The kinds of file a report folder holds (a folder holding others is refused).</summary>
+    public static readonly IReadOnlyCollection<string> Extensions = [".html", ".png", ".svg"];
+
     /// <summary>Renders <paramref name="sections"/> into <paramref name="outDir"/>/index.html; <paramref name="drawImages"/> writes images into the folder it is given.</summary>
     /// <exception cref="OutputFolderException">The folder cannot be used or written.</exception>
     public static string Write(string outDir, string title, string subtitle, IReadOnlyList<ReportSection> sections, Action<string> drawImages)
     {
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(drawImages);
-        var target = OutputFolder.Write(outDir, [".html", ".png", ".svg"], staging =>
+        var target = OutputFolder.Write(outDir, Extensions, staging =>
         {
             drawImages(staging);
             File.WriteAllText(Path.Combine(staging, "index.html"), Page(title, subtitle, sections), new UTF8Encoding(false));

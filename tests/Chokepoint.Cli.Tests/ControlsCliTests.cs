@@ -65,6 +65,10 @@ public sealed class ControlsCliTests
 
         Assert.Contains(phases, p => p.GetProperty("from").GetString() == "2025-04-04" && p.GetProperty("destinations")[0].GetString() == "USA" && p.GetProperty("approval_rate").GetDouble() < 0.1);
         Assert.Contains(phases, p => p.GetProperty("from").GetString() == "2025-12-02");
+        // Regression: the dysprosium, terbium and yttrium phases of 2025-04-04 (all destinations) could not be told apart.
+        Assert.Contains(phases, p => p.GetProperty("items").EnumerateArray().Select(i => i.GetString()).SequenceEqual(["dysprosium-oxide"]) && p.GetProperty("approval_rate").GetDouble() == 0.61);
+        var table = CliProcess.Run("controls", "show", "CHN-MOFCOM-2025-18");
+        Assert.Contains("terbium-oxide", table.Stdout.Split("licence phases")[1].Split("status history")[0], StringComparison.Ordinal);
     }
 
     [Fact]

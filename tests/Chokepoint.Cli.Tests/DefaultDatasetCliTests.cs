@@ -34,6 +34,20 @@ public sealed class DefaultDatasetCliTests
     }
 
     [Fact]
+    public void An_items_inputs_say_the_unit_each_quantity_counts()
+    {
+        // Regression: 'items electric-car' printed battery-pack 64 "per unit" with no word that 64 is kWh.
+        var json = CliProcess.Run("items", "electric-car", "--format", "json");
+        Assert.True(json.ExitCode == 0, json.ToString());
+        var pack = json.Json().EnumerateArray().Single(i => i.GetProperty("input").GetString() == "battery-pack");
+        Assert.Equal("kWh", pack.GetProperty("unit").GetString());
+
+        var csv = CliProcess.Run("items", "electric-car", "--format", "csv").Stdout.Split('\n');
+        Assert.StartsWith("input,quantity_per_unit,unit,", csv[0], StringComparison.Ordinal);
+        Assert.Contains(csv, l => l.StartsWith("battery-pack,64,kWh,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Shares_of_gallium_show_china_near_99_percent_with_hhi_and_sources()
     {
         var r = CliProcess.Run("shares", "gallium", "--format", "json");

@@ -24,6 +24,79 @@ public sealed class ErrorHandlingCliTests : IDisposable
         Assert.DoesNotContain("   at ", r.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Error: --format 'xml' is not a format; expected table, json or csv", "shares", "gallium", "--format", "xml")]
+    [InlineData("Error: --nodes 'abc' is not a whole number", "bench", "--nodes", "abc")]
+    [InlineData("Error: --year 'abc' is not a whole number", "shares", "gallium", "--year", "abc")]
+    public void A_bad_option_value_is_named_in_the_tools_words_with_nothing_on_stdout(string expected, params string[] args)
+    {
+        // Regression: "Cannot parse argument 'xml' for option '--format' as expected type 'Chokepoint.Cli.Infrastructure.OutputFormat'"
+        // ('System.Int32' for numbers, "is not a valid value" for optional ones), then the whole help on stdout, where it
+        // mixes with the output of --format json > file.
+        var (exit, stdout, stderr) = InProcess.Cli(args);
+        Assert.Equal(1, exit);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.Contains($"Run 'chokepoint {args[0]} --help'", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chokepoint.Cli", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", stderr, StringComparison.Ordinal);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
+    public void A_missing_required_option_leaves_stdout_empty_for_json_pipes()
+    {
+        var (exit, stdout, stderr) = InProcess.Cli("exposure", "fighter-jet", "--format", "json");
+        Assert.Equal(1, exit);
+        Assert.Contains("'--to' is required", stderr, StringComparison.Ordinal);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
+    public void A_parts_list_with_several_problems_prints_one_problem_a_line()
+    {
+        // Regression: the problems were joined into one run-on line (line breaks cleaned to spaces).
+        var parts = Path.Combine(_dir.Sub("p"), "parts.csv");
+        File.WriteAllText(parts, "part,code,origin\nP1,abc,CHN\nP2,850511,XXX\n");
+        var (exit, _, stderr) = InProcess.Cli("screen", parts, "--destination", "USA");
+        Assert.Equal(2, exit);
+        var lines = stderr.Split('\n');
+        Assert.StartsWith("Error: the parts list has 2 problem(s):", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("  parts.csv: row 2, column 'code'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  parts.csv: row 3, column 'origin'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_subcommand_is_named_once_not_with_every_word_after_it()
+    {
+        var (exit, _, stderr) = InProcess.Cli("licences", "status", "99", "approved");
+        Assert.Equal(1, exit);
+        Assert.Contains("'status'", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("'99'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_given_as_the_dataset_folder_is_called_a_file()
+    {
+        // Regression: --data FILE said the folder "does not exist".
+        var file = Path.Combine(_dir.Sub("d"), "items.csv");
+        File.WriteAllText(file, "id\n");
+        var (exit, _, stderr) = InProcess.Cli("validate", "--data", file);
+        Assert.Equal(1, exit);
+        Assert.Contains($"--data '{file}' is a file; expected a dataset folder", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("simulate", "is a folder; expected a scenario file (.yaml)")]
+    [InlineData("screen", "is a folder; expected a .csv or .xlsx parts file")]
+    public void A_folder_given_for_an_input_file_is_called_a_folder(string command, string expected)
+    {
+        // Regression: simulate said "scenario file 'DIR' does not exist"; screen said "no parts file 'NAME'" with the last part only.
+        var folder = _dir.Sub("inputs");
+        var (exit, _, stderr) = InProcess.Cli(command == "screen" ? [command, folder, "--destination", "USA"] : [command, folder]);
+        Assert.Equal(1, exit);
+        Assert.Contains($"'{folder}' {expected}", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unknown_item_is_a_usage_error_suggesting_close_ids()
     {

@@ -11,4 +11,18 @@ public sealed class HelpSnapshotTests
         Assert.Equal(0, r.ExitCode);
         Assert.Equal(expected, r.Stdout.ReplaceLineEndings("\n"));
     }
+
+    [Theory]
+    [InlineData("backtest")]
+    [InlineData("mitigate")]
+    [InlineData("simulate")]
+    public void The_threads_default_is_the_rule_not_this_machines_core_count(string command)
+    {
+        // Regression: "Worker threads (default: all cores) [default: 2]" on a two-core machine.
+        var (exit, stdout, _) = InProcess.Cli(command, "--help");
+        Assert.Equal(0, exit);
+        var line = stdout.Split('\n').Single(l => l.TrimStart().StartsWith("--threads", StringComparison.Ordinal));
+        Assert.Contains("(default: all cores)", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("[default:", line, StringComparison.Ordinal);
+    }
 }

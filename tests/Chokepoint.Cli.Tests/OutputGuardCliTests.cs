@@ -64,4 +64,36 @@ public sealed class OutputGuardCliTests : IDisposable
         Assert.Contains("does not write", err, StringComparison.Ordinal);
         Assert.Equal("mine", File.ReadAllText(notes));
     }
+
+    [Fact]
+    public void Simulate_out_under_a_file_is_refused_before_the_run_with_nothing_printed()
+    {
+        // Regression: simulate ran every Monte Carlo run and printed its table, then failed on --out.
+        var file = Path.Combine(_dir, "notes.txt");
+        File.WriteAllText(file, "mine");
+
+        var (exit, stdout, err) = InProcess.Cli("simulate", "gallium-ban-usa", "--runs", "1", "--out", Path.Combine(file, "stress"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--out:", err, StringComparison.Ordinal);
+        Assert.Contains("is a file", err, StringComparison.Ordinal);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
+    public void Screen_out_into_a_folder_that_takes_no_files_is_a_usage_error_naming_the_file_not_the_staging_file()
+    {
+        // Regression: screen --out exited 3 with 'FileNotFoundException' and the hidden staging file's name.
+        if (!OperatingSystem.IsLinux()) return; // /proc takes no new files on Linux, even for root
+        var parts = Path.Combine(_dir, "parts.csv");
+        File.WriteAllText(parts, "part,description,code,origin\nP1,Magnet,850511,CHN\n");
+
+        var (exit, stdout, err) = InProcess.Cli("screen", parts, "--destination", "USA", "--as-of", "2025-10-10", "--out", "/proc/result.xlsx");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--out: cannot write '/proc/result.xlsx'", err, StringComparison.Ordinal);
+        Assert.DoesNotContain(".tmp", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", err, StringComparison.Ordinal);
+        Assert.Equal("", stdout);
+    }
 }

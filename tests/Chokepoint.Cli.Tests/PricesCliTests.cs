@@ -80,4 +80,14 @@ public sealed class PricesCliTests
         Assert.Equal(light.GetProperty("usd_per_unit_before").GetDouble(), light.GetProperty("usd_per_unit_during").GetDouble(), 6);
         Assert.Contains("dysprosium-oxide", dy.GetProperty("price_basis").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_coefficient_fitted_to_zero_is_written_0_not_minus_0()
+    {
+        // Regression: "ln P_in by −0 × exports no longer allowed out".
+        var r = CliProcess.Run("prices", "yttrium-oxide", "--runs", "1");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("ln P_in by ", r.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("−0 ×", r.Stdout, StringComparison.Ordinal);
+    }
 }

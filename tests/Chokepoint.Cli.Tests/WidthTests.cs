@@ -65,4 +65,17 @@ public sealed class WidthTests
                 }
         Assert.All(text.Split('\n').Where(l => l.Contains('│', StringComparison.Ordinal)), line => Assert.True(line.TrimEnd().Length <= width, $"{name}: a table line is wider than {width}: {line}"));
     }
+
+    [Fact]
+    public void A_title_longer_than_a_narrow_table_stays_on_one_line_at_160_columns()
+    {
+        // Regression: 'exposure fighter-jet --to USA --from CHN' printed its 130-character title as four lines 41 wide.
+        var table = ExposureHandler.Handle(S, new ExposureRequest("fighter-jet", "USA", From: "CHN")).Table;
+        using var output = new StringWriter();
+        new Renderer(output, OutputFormat.Table, 160).Write(new { }, table);
+
+        var title = SafeText.Clean(table.Title);
+        Assert.True(title.Length < 160, title);
+        Assert.Contains(title, output.ToString(), StringComparison.Ordinal);
+    }
 }

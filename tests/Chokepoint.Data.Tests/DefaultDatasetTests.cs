@@ -15,6 +15,16 @@ public sealed class DefaultDatasetTests
         Assert.False(Loaded.Value.HasErrors, Expect.Dump(Loaded.Value));
     }
 
+    /// <summary>Regression: five sources (a duplicate, a stale method's base, three disagreeing figures) were cited by no row.</summary>
+    [Fact]
+    public void Every_listed_source_is_cited_by_a_row()
+    {
+        var uncited = Loaded.Value.Diagnostics.Where(d => d.Message.Contains("is not cited", StringComparison.Ordinal))
+            .Select(d => d.ToString()).ToList();
+
+        Assert.Empty(uncited);
+    }
+
     [Theory]
     [InlineData("rare-earth-ore")]
     [InlineData("ndpr-oxide")]

@@ -179,6 +179,18 @@ public sealed class CliEvidenceTests : IDisposable
         Assert.Contains("no workspace", error);
     }
 
+    [Fact]
+    public void Ingest_of_only_missing_paths_is_an_error_naming_the_path_and_creates_no_workspace()
+    {
+        // Regression: a table with one 'skipped' row, and an empty workspace file left behind.
+        var (code, output, error) = Run("ingest", Path.Combine(_dir.Path, "nosuch"));
+        Assert.Equal(1, code);
+        Assert.Contains("Error: no file or folder", error);
+        Assert.Contains("nosuch", error);
+        Assert.Equal("", output);
+        Assert.False(File.Exists(_db));
+    }
+
     public void Dispose() => _dir.Dispose();
 
     [Fact]

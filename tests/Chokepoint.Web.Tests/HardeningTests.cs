@@ -166,6 +166,8 @@ public sealed class ListenerTests : IDisposable
             var ex = await Assert.ThrowsAsync<WebStartException>(() => WebApp.StartCheckedAsync(second));
             Assert.Contains("already in use", ex.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("\n", ex.Message, StringComparison.Ordinal);
+            // Regression: "cannot listen on : the address …" (the bound list is empty when binding failed).
+            Assert.Contains($"cannot listen on {first.Urls.First()}", ex.Message, StringComparison.Ordinal);
             await second.DisposeAsync();
         }
         finally

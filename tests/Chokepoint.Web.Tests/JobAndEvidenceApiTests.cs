@@ -22,6 +22,19 @@ public sealed class JobAndEvidenceApiTests(WebFactory factory) : IClassFixture<W
     }
 
     [Fact]
+    public async Task The_stress_page_of_a_finished_job_states_each_assumption_once()
+    {
+        // Regression: the page printed the run's notes above the table, and the table printed them again ("Assumed: …").
+        var post = await _client.PostAsJsonAsync("/api/v1/simulations", new { scenario = "api-stop-india", runs = 1 });
+        var id = (await post.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("job_id").GetString()!;
+        Assert.Equal("done", (await WebFactory.WaitForJob(_client, id)).GetProperty("status").GetString());
+
+        var page = await _client.GetStringAsync($"/stress?job={id}");
+        const string note = "paracetamol-tablets bought in USA, DEU: the world mix";
+        Assert.Equal(1, page.Split(note).Length - 1);
+    }
+
+    [Fact]
     public async Task A_simulation_job_reports_progress_and_ends_with_the_simulate_contract()
     {
         var name = (await _client.GetFromJsonAsync<JsonElement>("/api/v1/scenarios"))[0].GetProperty("name").GetString();

@@ -78,6 +78,20 @@ public sealed partial class TableLinksTests(WebFactory factory) : IClassFixture<
         return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
     }
 
+    [Theory]
+    [InlineData("/controls/CHN-MOFCOM-2025-18?as_of=2025-11-15", "/items/terbium-oxide")]
+    [InlineData("/controls/USA-BIS-2025-04-09-H20?as_of=2025-11-15", "/items/china-grade-ai-accelerator")]
+    public async Task Every_item_link_of_a_measure_page_opens_an_item_including_its_phases_items(string page, string expected)
+    {
+        // Guards the phases' items column: a phase naming no item applies to all the measure's items, listed, never "all".
+        var links = Hrefs().Matches(await _client.GetStringAsync(page)).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .Where(l => l.StartsWith("/items/", StringComparison.Ordinal)).Select(l => l.Split('?')[0]).Distinct().ToList();
+
+        Assert.Contains(expected, links);
+        foreach (var link in links)
+            Assert.True((await _client.GetAsync(link)).StatusCode == HttpStatusCode.OK, link);
+    }
+
     [GeneratedRegex("href=\"([^\"]+)\"")]
     private static partial Regex Hrefs();
 }

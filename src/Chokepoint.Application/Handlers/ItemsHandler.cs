@@ -28,11 +28,13 @@ public static class ItemsHandler
         ArgumentNullException.ThrowIfNull(s);
         var item = Resolve.Item(s.Dataset, id, s.Arg("ITEM", "id"));
         var lines = s.Dataset.InputsOf(item.Id);
-        var table = new Table($"What {item.Id} is made from ({lines.Count} inputs)", "input", $"quantity per {item.Unit}", "essential", "source")
-            .Kinds(CellKind.Item, 0).Numeric(1).Kinds(CellKind.Source, 3).WhenEmpty($"recipes.csv gives no input of {item.Id}.");
-        foreach (var l in lines) table.Add(l.Input, l.Quantity.ToString("0.######", CultureInfo.InvariantCulture), Words.YesNo(l.Essential), l.Source);
-        table.Note("Quantity and essential as recipes.csv gives them, each row with its source; 'chokepoint exposure' follows these inputs tier by tier.");
-        return new(lines.Select(ItemInputJson.Of).ToList(), [table]);
+        // The unit column says what the quantity counts (battery-pack 64 is kWh, a magnet 0.2 is kg): the input's unit.
+        var table = new Table($"What {item.Id} is made from ({lines.Count} inputs)", "input", $"quantity per {item.Unit}", "unit", "essential", "source")
+            .Kinds(CellKind.Item, 0).Numeric(1).Kinds(CellKind.Source, 4).WhenEmpty($"recipes.csv gives no input of {item.Id}.");
+        string UnitOf(string input) => s.Dataset.Items.TryGetValue(input, out var i) ? i.Unit : "";
+        foreach (var l in lines) table.Add(l.Input, l.Quantity.ToString("0.######", CultureInfo.InvariantCulture), UnitOf(l.Input), Words.YesNo(l.Essential), l.Source);
+        table.Note("Quantity (in the input's unit) and essential as recipes.csv gives them, each row with its source; 'chokepoint exposure' follows these inputs tier by tier.");
+        return new(lines.Select(l => ItemInputJson.Of(l, UnitOf(l.Input))).ToList(), [table]);
     }
 
     private static string Largest(Dataset dataset, string item) =>

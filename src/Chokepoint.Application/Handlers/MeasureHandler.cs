@@ -51,10 +51,12 @@ public static class MeasureHandler
         var scope = new Table($"{m.Id}: scope clauses{(m.Scope.Count == 0 ? " (default)" : "")}", "clause", "effective", "de minimis %").Numeric(2).Kinds(CellKind.Id, 1);
         foreach (var c in m.EffectiveScope) scope.Add(Names.Of(c.Kind), Format.Date(c.Effective), c.DeMinimisPct is { } p ? p.ToString("0.###", CultureInfo.InvariantCulture) : "");
         scope.Note("export: exports from the issuer; reexport: re-exports of issuer-origin items by third countries; foreign-content: foreign-made goods with issuer content above the de minimis (or made with the issuer's technology).");
-        var phases = new Table($"{m.Id}: licence phases ({m.Phases.Count})", "from", "destinations", "approval %", "delay days", "confidence", "sources").Numeric(2, 3).Kinds(CellKind.Id, 0);
+        // The items column tells apart phases of one date and destination that differ by item (No. 18: magnets, Dy, Tb, Y).
+        var phases = new Table($"{m.Id}: licence phases ({m.Phases.Count})", "from", "destinations", "items", "approval %", "delay days", "confidence", "sources").Numeric(3, 4).Kinds(CellKind.Id, 0).Kinds(CellKind.Item, 2);
         foreach (var p in m.Phases)
-            phases.Add(Format.Date(p.From), Format.List(p.Destinations), p.ApprovalRate is { } pa ? Format.Pct(100 * pa) : "", p.LicenceDelayDays is { } pd ? Format.Int(pd) : "", Names.Of(p.Confidence), Format.List(p.Sources));
-        foreach (var p in m.Phases.Where(p => p.Notes.Length > 0)) phases.Note($"{Format.Date(p.From)} {Format.List(p.Destinations)}: {p.Notes}");
+            phases.Add(Format.Date(p.From), Format.List(p.Destinations), Format.List(PhaseItems(m, p)), p.ApprovalRate is { } pa ? Format.Pct(100 * pa) : "", p.LicenceDelayDays is { } pd ? Format.Int(pd) : "", Names.Of(p.Confidence), Format.List(p.Sources));
+        phases.Note("Approval and delay left empty keep the measure's.");
+        foreach (var p in m.Phases.Where(p => p.Notes.Length > 0)) phases.Note($"{Format.Date(p.From)} {Format.List(p.Destinations)} {Format.List(PhaseItems(m, p))}: {p.Notes}");
         var hist = new Table($"{m.Id}: status history", "from", "status", "verified").Kinds(CellKind.Id, 0);
         foreach (var h in history) hist.Add(Format.Date(h.Date), Names.Of(h.Status), Words.YesNo(h.Verified));
         if (reviewed is { } rv) hist.Note($"Registry reviewed through {Format.Date(rv)}: later changes are what the recorded dates give, not confirmed by a source.");
@@ -62,6 +64,9 @@ public static class MeasureHandler
         foreach (var src in SourceJsons(dataset, m)) sources.Add(src.Id, src.Title, src.Publisher, src.Date ?? "", src.Url);
         return [main, scope, phases, hist, sources];
     }
+
+    /// <summary>The items a phase applies to: those it names, else every item of the measure.</summary>
+    private static IReadOnlyList<string> PhaseItems(ControlMeasure m, LicencePhase p) => p.Items.Count == 0 ? m.Items : p.Items;
 
     private static List<SourceJson> SourceJsons(Dataset dataset, ControlMeasure m) => SourceIds(m).Select(s => dataset.Sources.TryGetValue(s, out var src)
         ? new SourceJson(src.Id, src.Title, src.Publisher, src.Date.Length > 0 ? src.Date : null, src.Url)
@@ -72,6 +77,7 @@ public static class MeasureHandler
         Format.Date(date), review is null ? null : Names.Of(review.Status), review?.StatusIfUnchanged is { } u ? Names.Of(u) : null,
         reviewed is { } rv ? Format.Date(rv) : null, m.Items, m.Destinations, m.ApprovalRate, m.LicenceDelayDays, m.ReachShare, m.Suspends,
         m.EffectiveScope.Select(c => new ScopeClauseJson(Names.Of(c.Kind), Format.Date(c.Effective), c.DeMinimisPct)).ToList(),
-        m.Phases.Select(p => new PhaseJson(Format.Date(p.From), p.Destinations, p.ApprovalRate, p.LicenceDelayDays, Names.Of(p.Confidence), p.Sources, p.Notes)).ToList(),
+        m.Phases.Select(p => new PhaseJson(Format.Date(p.From), p.Destinations, p.ApprovalRate, p.LicenceDelayDays, Names.Of(p.Confidence), p.Sources, p.Notes,
+            PhaseItems(m, p))).ToList(),
         history.Select(h => new StatusChangeJson(Format.Date(h.Date), Names.Of(h.Status), h.Verified)).ToList(), m.Notes, SourceJsons(dataset, m));
 }

@@ -22,6 +22,8 @@ public static class ScenarioLoader
         var name = arg.Trim();
         var diagnostics = new DiagnosticBag();
         Scenario? scenario;
+        if (files && Directory.Exists(name))
+            throw new RequestException(parameter, $"'{Resolve.Clip(name)}' is a folder; expected a scenario file (.yaml) or a built-in scenario ({BuiltInNames(dataset)})");
         if (files && File.Exists(name))
             scenario = ReadFile(name, parameter, diagnostics) is { } text ? ScenarioParser.Parse(name, text, dataset, diagnostics) : null;
         else if (ScenarioCatalog.Find(dataset, name) is { } builtIn)

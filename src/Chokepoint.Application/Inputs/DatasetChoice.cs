@@ -37,5 +37,5 @@ public sealed record DatasetChoice(string? Data, string? With)
 
     private static DirectoryDataSource Folder(string dir, string option) => Directory.Exists(dir)
         ? new DirectoryDataSource(Path.GetFullPath(dir))
-        : throw new RequestException(option, $"{option} '{Path.GetFullPath(dir)}' does not exist; expected a dataset folder (see docs/dataset.md)");
+        : throw new RequestException(option, $"{option} '{Path.GetFullPath(dir)}' {(File.Exists(dir) ? "is a file" : "does not exist")}; expected a dataset folder (see docs/dataset.md)");
 }

@@ -76,10 +76,12 @@ public static class PricesHandler
     private static IEnumerable<string> Notes(string item, PriceOutcome o)
     {
         var p = o.Parameters;
+        // The fall is written with its sign; a coefficient of 0 is "0", not "−0".
+        var blocked = $"{p.Blocked:0.###}";
         yield return "Observed: mid-points of the ranges in observed/prices.csv, converted to USD/kg (computed); sources: " +
                      string.Join(", ", o.Observed.SelectMany(x => x.Sources).Distinct(StringComparer.Ordinal)) + ".";
         yield return $"Modelled (computed): ln P_out moves by {p.Shortfall:0.###} × outside shortfall + {p.Drawdown:0.###} × stock drawdown + {p.RegimeOf(item):0.###} × licence regime share ({(p.ItemRegime.ContainsKey(item) ? "this item's own" : "pooled")}); " +
-                     $"ln P_in by −{p.Blocked:0.###} × exports no longer allowed out (share of the issuer's output). Coefficients {p.Basis}.";
+                     $"ln P_in by {(blocked == "0" ? "0" : "−" + blocked)} × exports no longer allowed out (share of the issuer's output). Coefficients {p.Basis}.";
         yield return "Each path starts from the market's first observed price; the inside market is the item's largest producer in the network.";
         var fitted = PriceRatioScore.MeanAbsErrorPct(o.Ratio, true);
         var later = PriceRatioScore.MeanAbsErrorPct(o.Ratio, false);

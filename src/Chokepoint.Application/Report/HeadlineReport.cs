@@ -56,6 +56,27 @@ public sealed record HeadlineReport(
         return dataset.Tables.Items.Where(i => i.Kind == ItemKind.Product && dataset.InputsOf(i.Id).Count == 0).Select(i => i.Id).ToList();
     }
 
+    /// <summary>The product made in <paramref name="target"/> with the most output at risk today (if the suspensions were extended); null when none.</summary>
+    public ProductExposure? MostExposed(string target) => Now(target).OrderByDescending(e => e.OutputAtRisk).FirstOrDefault();
+
+    /// <summary>
+    /// After the review date, when the recorded end dates change some product's figure today: the most exposed product if
+    /// they hold. A product whose figure they do not change competes with its one figure. Null when no figure changes.
+    /// </summary>
+    public (string Product, double OutputAtRisk)? MostExposedIfRecordedEnd(string target)
+    {
+        var today = Now(target).ToList();
+        if (!today.Any(e => e.IfRecordedEnd is not null)) return null;
+        var worst = today.OrderByDescending(e => e.IfRecordedEnd ?? e.OutputAtRisk).First();
+        return (worst.Product, worst.IfRecordedEnd ?? worst.OutputAtRisk);
+    }
+
+    private IEnumerable<ProductExposure> Now(string target)
+    {
+        var view = Views(Today, Comparison)[0];
+        return Exposures.Where(e => e.Target == target && e.View == view);
+    }
+
     /// <summary>Views of the exposure table: measures in force today, on the comparison date, and a full hypothetical cut-off.</summary>
     public static IReadOnlyList<string> Views(DateOnly today, DateOnly comparison) =>
         [$"in force {today:yyyy-MM-dd}", $"in force {comparison:yyyy-MM-dd}", "full cut-off"];

@@ -22,7 +22,7 @@ internal static class ChangesCommand
             var ctx = context(parse);
             var session = ctx.Session();
             var file = parse.GetValue(parts);
-            if (file is { Exists: false }) throw CliException.Usage($"no parts file '{SafeText.Clip(file.Name)}'; expected a .csv or .xlsx file");
+            if (file is not null) ScreenCommand.CheckParts(file);
             using var stream = file?.OpenRead();
             var store = parse.GetValue(db)!;
             var mapping = MappingProfiles.Resolve(session, parse.GetValue(map), parse.GetValue(profile), null, () => LicenceCommands.Open(store, create: false, ctx.Clock));

@@ -26,12 +26,16 @@ internal static class EvidenceCommands
 
     private static Command Ingest(Func<ParseResult, CliContext> context)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Text, Markdown or HTML files, or folders (recursive)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Text, Markdown, HTML or PDF files, or folders (recursive)", Arity = ArgumentArity.OneOrMore };
         var db = EvidenceOptions.Db();
         var command = new Command("ingest", "Store articles in the workspace: tag industries, extract share claims and control events (same content is stored once)") { paths, db };
         command.SetAction(parse =>
         {
             var ctx = context(parse);
+            // None of the paths exists: an error, before a workspace file is created for nothing.
+            var given = parse.GetValue(paths)!;
+            if (given.All(p => !Directory.Exists(p) && !File.Exists(p)))
+                throw CliException.Usage($"no file or folder '{SafeText.Clip(given[0])}'; expected text, Markdown, HTML or PDF files, or folders of them");
             using var workspace = EvidenceOptions.Open(parse.GetValue(db)!, create: true, ctx.Clock);
             var results = new List<IngestResult>();
             var missing = 0;

@@ -23,6 +23,7 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var ctx = context(parse);
+            OutputGuard.Folder(parse.GetValue(outDir)!.FullName, ReportWriter.Extensions, "--out");
             var session = ctx.Session();
             var report = ReportHandler.Build(session, parse.GetValue(asOf), new ReportOptions(Threads: Environment.ProcessorCount));
             var dir = parse.GetValue(outDir)!;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Chokepoint.Application.Parts;
 using Chokepoint.Cli.Infrastructure;
 using Chokepoint.Contracts;
+using Chokepoint.Reports;
 
 namespace Chokepoint.Cli.Commands;
 
@@ -29,9 +30,9 @@ internal static class ScreenCommand
                 ".xlsx" => "xlsx", ".csv" => "csv", ".json" => "json",
                 _ => throw CliException.Usage($"--out '{SafeText.Clip(target.Name)}': expected a file ending in .xlsx, .csv or .json"),
             };
-            if (target?.Directory is { Exists: false } dir) throw CliException.Usage($"--out: the folder '{dir.FullName}' does not exist");
+            OutputGuard.File(target, "--out");
             var parts = parse.GetValue(file)!;
-            if (!parts.Exists) throw CliException.Usage($"no parts file '{SafeText.Clip(parts.Name)}'; expected a .csv or .xlsx file");
+            CheckParts(parts);
             if (parts.Length > PartsInput.MaxBytes) throw CliException.InvalidData($"'{SafeText.Clip(parts.Name)}' is {parts.Length / (1024 * 1024)} MB; the limit is {PartsInput.MaxBytes / (1024 * 1024)} MB");
             var session = ctx.Session();
             var store = parse.GetValue(db)!;
@@ -56,27 +57,31 @@ internal static class ScreenCommand
         return command;
     }
 
+    /// <summary>Written whole through <see cref="OutputFile"/> (staged, then renamed over the target).</summary>
     private static void WriteFile(FileInfo target, string format, ScreenAnswer answer)
     {
-        if (format == "xlsx")
-        {
-            ScreenOutput.WriteXlsxFile(target.FullName, answer);
-            return;
-        }
-        var staged = Path.Combine(target.DirectoryName!, $".{target.Name}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var writer = new StreamWriter(staged))
+            OutputFile.Write(target.FullName, staged =>
             {
+                if (format == "xlsx")
+                {
+                    ScreenOutput.WriteXlsxFile(staged, answer);
+                    return;
+                }
+                using var writer = new StreamWriter(staged);
                 if (format == "json") writer.Write(JsonSerializer.Serialize(answer.Json, Renderer.Json));
                 else WriteCsv(writer, answer.Json);
-            }
-            File.Move(staged, target.FullName, overwrite: true);
+            });
         }
-        finally
-        {
-            if (File.Exists(staged)) File.Delete(staged);
-        }
+        catch (OutputFolderException ex) { throw CliException.Usage($"--out: {ex.Message}"); }
+    }
+
+    /// <summary>The parts list of screen and changes exists and is a file; the message names the path as given.</summary>
+    internal static void CheckParts(FileInfo parts)
+    {
+        if (Directory.Exists(parts.FullName)) throw CliException.Usage($"'{SafeText.Clip(parts.ToString())}' is a folder; expected a .csv or .xlsx parts file");
+        if (!parts.Exists) throw CliException.Usage($"no parts file '{SafeText.Clip(parts.ToString())}'; expected a .csv or .xlsx file");
     }
 
     /// <summary>The --profile option of screen and changes.</summary>

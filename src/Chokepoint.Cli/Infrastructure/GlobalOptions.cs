@@ -27,12 +27,25 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    // Parsed here, not by the enum binder, so the help says "table" and a bad value is named in the tool's words.
     public static readonly Option<OutputFormat> Format = new("--format")
     {
-        Description = "Output format",
+        Description = "Output format (default: table)",
         HelpName = "table|json|csv",
-        DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
+        CustomParser = r =>
+        {
+            var value = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
+            switch (value.ToLowerInvariant())
+            {
+                case "table": return OutputFormat.Table;
+                case "json": return OutputFormat.Json;
+                case "csv": return OutputFormat.Csv;
+                default:
+                    r.AddError($"--format '{value}' is not a format; expected table, json or csv");
+                    return OutputFormat.Table;
+            }
+        },
     };
 
     public static readonly Option<bool> Debug = new("--debug")

@@ -96,7 +96,12 @@ internal sealed class Renderer(TextWriter output, OutputFormat format, int? widt
                     t = Narrowed(t, shown).Note(note);
                     rows = rows.Select(r => shown.Select(c => r[c]).ToArray()).ToList();
                 }
-                var table = new Spectre.Console.Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(title)}[/]");
+                var table = new Spectre.Console.Table().Border(TableBorder.Rounded);
+                // Spectre wraps a title to the table's width: above a narrow table a long title became a column of
+                // four-word lines. Such a title goes on its own line(s) above the table instead.
+                var tableWidth = layout.Widths.Sum() + 3 * layout.Widths.Length + 1;
+                if (title.Length <= tableWidth) table.Title($"[bold]{Markup.Escape(title)}[/]");
+                else console.MarkupLineInterpolated($"[bold]{title}[/]");
                 for (var i = 0; i < t.Columns.Count; i++)
                 {
                     var col = new TableColumn(Markup.Escape(TableFit.Header(t.Columns[i], layout.Widths[i]))) { Width = layout.Widths[i] };

@@ -40,6 +40,9 @@ public static class WebApp
         if (BindPolicy.Refusal(urls, key) is { } refusal) throw new WebStartException(refusal);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
+        // The host logs a failed start ("Hosting failed to start") with its stack trace before StartCheckedAsync reports it
+        // in one line; job failures are logged by JobWorker under its own category, so nothing else is lost.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         AddServices(builder.Services, key);
         // A loopback server answers only to loopback host names: a DNS-rebinding page (Host: evil.example) is refused.
         var loopback = BindPolicy.IsLoopbackOnly(urls);
@@ -88,7 +91,8 @@ public static class WebApp
         }
         catch (Exception ex) when (ex is IOException or SocketException or InvalidOperationException or FormatException)
         {
-            var urls = string.Join(";", app.Urls);
+            // app.Urls is empty when nothing could be bound: name the addresses asked for.
+            var urls = app.Urls.Count > 0 ? string.Join(";", app.Urls) : app.Configuration["urls"] ?? DefaultUrls;
             throw new WebStartException(ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
                 ? $"cannot listen on {urls}: the address is already in use; stop the other server or choose another port with --urls"
                 : $"cannot listen on {urls}: {Cleaned(ex.Message)}; expected --urls like http://127.0.0.1:5080", ex);

@@ -26,12 +26,13 @@ internal static class LeverageCommand
         command.SetAction(parse =>
         {
             var ctx = context(parse);
+            OutputGuard.File(parse.GetValue(plot), "--plot");
             var answer = LeverageHandler.Handle(ctx.Session(), parse.GetValue(issuer), parse.GetValue(target), parse.GetValue(asOf), parse.GetValue(scenario), files: true, basis: parse.GetValue(basis));
             ctx.Render.Write(answer.Json, answer.Table);
             if (parse.GetValue(plot) is { } file)
             {
                 try { OutputFile.Write(file.FullName, staging => ChartFigures.Write(LeverageChart.Of(answer), staging, svg: file.Name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))); }
-                catch (OutputFolderException ex) { throw CliException.Usage(ex.Message); }
+                catch (OutputFolderException ex) { throw CliException.Usage($"--plot: {ex.Message}"); }
             }
             return ExitCodes.Ok;
         });

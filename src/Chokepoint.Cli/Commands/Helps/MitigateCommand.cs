@@ -15,7 +15,7 @@ internal static class MitigateCommand
         var percentile = new Option<double>("--percentile") { Description = "Share of Monte Carlo runs (%) in which demand must be met through the horizon", DefaultValueFactory = _ => 95 };
         var runs = new Option<int>("--runs") { Description = "Monte Carlo runs per evaluation of a stockpile (1 = the scenario as written)", DefaultValueFactory = _ => 100 };
         var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo draws", DefaultValueFactory = _ => 1 };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores)" };
         var closeBy = new Option<string?>("--close-by") { Description = "Date by which other suppliers should close each gap (default: one year after the start)", HelpName = "DATE" };
         var command = new Command("mitigate", "What helps under a scenario: the smallest stockpile that keeps the target's demand met, other suppliers and their capacity, substitutes")
         {
@@ -25,7 +25,7 @@ internal static class MitigateCommand
         {
             var ctx = context(parse);
             ctx.Render.Write(MitigateHandler.Handle(ctx.Session(), new MitigateRequest(parse.GetValue(scenarioArg), parse.GetValue(target), parse.GetValue(product),
-                parse.GetValue(percentile), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(closeBy))));
+                parse.GetValue(percentile), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads) ?? Environment.ProcessorCount, parse.GetValue(closeBy))));
             return ExitCodes.Ok;
         });
         return command;

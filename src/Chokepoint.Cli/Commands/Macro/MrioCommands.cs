@@ -10,6 +10,8 @@ namespace Chokepoint.Cli.Commands.Macro;
 /// <summary>mrio calc DIR --out OUT and mrio bench: parse → MrioHandler → write (staged) → render.</summary>
 internal static class MrioCommands
 {
+    private static readonly IReadOnlyCollection<string> MrioExtensions = [".txt", ".json"];
+
     public static void Register(RootCommand root, Func<ParseResult, CliContext> context)
     {
         var mrio = new Command("mrio", "Multi-regional input–output tables (pymrio's text layout): Leontief, accounts");
@@ -27,13 +29,14 @@ internal static class MrioCommands
         command.SetAction(parse =>
         {
             var ctx = context(parse);
+            OutputGuard.Folder(parse.GetValue(output), MrioExtensions, "--out", ownSubfolders: true);
             try
             {
                 var (system, tables) = MrioHandler.Calc(parse.GetValue(dir)!, "DIR");
-                var written = OutputFolder.Write(parse.GetValue(output)!, [".txt", ".json"], staging => MrioFolderWriter.Write(staging, tables), ownSubfolders: true);
+                var written = OutputFolder.Write(parse.GetValue(output)!, MrioExtensions, staging => MrioFolderWriter.Write(staging, tables), ownSubfolders: true);
                 ctx.Render.Write(MrioHandler.Written(system, tables, written));
             }
-            catch (OutputFolderException ex) { throw CliException.Usage(ex.Message); }
+            catch (OutputFolderException ex) { throw CliException.Usage($"--out: {ex.Message}"); }
             catch (MrioComputationException ex) { throw new CliException(ExitCodes.ComputationFailed, ex.Message); }
             return ExitCodes.Ok;
         });

@@ -16,12 +16,14 @@ namespace Chokepoint.Cli.Commands.Simulation;
 /// <summary>backtest [SCENARIO]: the scenario's modelled flows and events against the observed record (docs/backtest.md).</summary>
 internal static class BacktestCommand
 {
+    private static readonly IReadOnlyCollection<string> Extensions = [".json", ".png", ".svg"];
+
     public static Command Create(Func<ParseResult, CliContext> context)
     {
         var scenarioArg = new Argument<string>("SCENARIO") { Description = "A scenario file (YAML) or a built-in scenario name", DefaultValueFactory = _ => "replay-2025" };
         var runs = new Option<int>("--runs") { Description = "Number of runs; more than 1 compares the median of Monte Carlo draws", DefaultValueFactory = _ => 1 };
         var seed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo draws", DefaultValueFactory = _ => 1 };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores)" };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write backtest.json and plots (observed vs modelled index per flow, event timeline; PNG and SVG) into DIR", HelpName = "DIR" };
         var observed = ObservedFlowsOption.Create();
         var command = new Command("backtest", "Compare a scenario's modelled flows, output and shortfalls with the observed record (observed/flows.csv, output.csv, events.csv)")
@@ -31,9 +33,10 @@ internal static class BacktestCommand
         command.SetAction(parse =>
         {
             var ctx = context(parse);
-            var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads), Flows: true);
+            var options = new SimulationOptions(parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(threads) ?? Environment.ProcessorCount, Flows: true);
             if (options.Runs is < 1 or > SimulationOptions.MaxRuns) throw CliException.Usage($"--runs {options.Runs} is out of range; expected 1 to {SimulationOptions.MaxRuns}");
             if (options.Threads is < 1 or > SimulateHandler.MaxThreads) throw CliException.Usage($"--threads {options.Threads} is out of range; expected 1 to {SimulateHandler.MaxThreads}");
+            OutputGuard.Folder(parse.GetValue(outDir)?.FullName, Extensions, "--out");
             var session = ctx.Session();
             var dataset = session.Dataset;
             if (dataset.Tables.ObservedFlows.Count == 0 && dataset.Tables.ObservedEvents.Count == 0)
@@ -50,13 +53,13 @@ internal static class BacktestCommand
                 string written;
                 try
                 {
-                    written = OutputFolder.Write(dir.FullName, [".json", ".png", ".svg"], staging =>
+                    written = OutputFolder.Write(dir.FullName, Extensions, staging =>
                     {
                         File.WriteAllText(Path.Combine(staging, "backtest.json"), json.ToJsonString(Renderer.Json) + "\n");
                         plots = BacktestPlots.Write(staging, result);
                     });
                 }
-                catch (OutputFolderException ex) { throw CliException.Usage(ex.Message); }
+                catch (OutputFolderException ex) { throw CliException.Usage($"--out: {ex.Message}"); }
                 ctx.Err.WriteLine($"Wrote backtest.json{string.Concat(plots.Select(p => ", " + p))} to {written}");
             }
             return ExitCodes.Ok;

@@ -10,7 +10,7 @@ internal static class CalibrateCommand
 {
     public static Command Create(Func<ParseResult, CliContext> context)
     {
-        var until = new Option<string>("--until") { Description = "Cut-off: fit months ending on or before this date (YYYY-MM-DD); later months test the fit", DefaultValueFactory = _ => "2025-09-30" };
+        var until = new Option<string>("--until") { Description = "Cut-off: fit months ending on or before this date (YYYY-MM-DD); later months test the fit", HelpName = "DATE", DefaultValueFactory = _ => "2025-09-30" };
         var write = new Option<bool>("--write") { Description = "Write the fitted phases into controls.yaml of the --data folder (staged, then renamed into place)" };
         var command = new Command("calibrate", "Fit licence approval rates and delays to the observed flows (observed/flows.csv) by least squares") { until, write };
         command.SetAction(parse =>

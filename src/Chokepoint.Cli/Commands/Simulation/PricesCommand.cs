@@ -23,12 +23,13 @@ internal static class PricesCommand
         command.SetAction(parse =>
         {
             var ctx = context(parse);
+            OutputGuard.File(parse.GetValue(plot), "--plot");
             var answer = PricesHandler.Handle(ctx.Session(), new PricesRequest(parse.GetValue(item), parse.GetValue(scenario), parse.GetValue(runs), parse.GetValue(seed)));
             ctx.Render.Write(answer.Json, answer.Tables[0]);
             if (parse.GetValue(plot) is { } file)
             {
                 try { OutputFile.Write(file.FullName, staging => ChartFigures.Write(PricesChart.Of(answer.Json), staging, svg: file.Name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))); }
-                catch (OutputFolderException ex) { throw CliException.Usage(ex.Message); }
+                catch (OutputFolderException ex) { throw CliException.Usage($"--plot: {ex.Message}"); }
             }
             return ExitCodes.Ok;
         });

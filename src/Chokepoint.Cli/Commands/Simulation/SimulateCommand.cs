@@ -27,6 +27,7 @@ internal static class SimulateCommand
         command.SetAction(parse =>
         {
             var ctx = context(parse);
+            OutputGuard.Folder(parse.GetValue(outDir)?.FullName, SimulationFiles.Extensions, "--out");
             var session = ctx.Session();
             var options = SimulateHandler.Options(session, new SimulateRequest(parse.GetValue(scenarioArg), parse.GetValue(runs), parse.GetValue(seed),
                 parse.GetValue(threads) ?? Environment.ProcessorCount, parse.GetValue(allNodes), parse.GetValue(flows)));

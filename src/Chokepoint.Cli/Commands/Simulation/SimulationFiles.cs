@@ -10,13 +10,16 @@ namespace Chokepoint.Cli.Commands.Simulation;
 /// <summary>--out DIR: results.json (the JSON contract), results.csv (one row per node), series.csv (daily, long form), prices.csv (monthly price paths) and the plots.</summary>
 internal static class SimulationFiles
 {
+    /// <summary>The kinds of file simulate --out writes (a folder holding others is refused).</summary>
+    public static readonly IReadOnlyCollection<string> Extensions = [".json", ".csv", ".png", ".svg"];
+
     /// <summary>Writes every file into a staging folder and swaps it in (<see cref="OutputFolder"/>): all new files or none.</summary>
     public static void Write(DirectoryInfo dir, SimulationResult r, JsonObject json, CliContext ctx, string? pricesCsv = null)
     {
         IReadOnlyList<string> plots = [];
         try
         {
-            OutputFolder.Write(dir.FullName, [".json", ".csv", ".png", ".svg"], staging =>
+            OutputFolder.Write(dir.FullName, Extensions, staging =>
             {
                 File.WriteAllText(Path.Combine(staging, "results.json"), json.ToJsonString(Renderer.Json) + "\n");
                 File.WriteAllText(Path.Combine(staging, "results.csv"), SimulationCsv.Summary(r));
