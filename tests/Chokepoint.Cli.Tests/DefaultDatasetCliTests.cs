@@ -18,6 +18,18 @@ public sealed class DefaultDatasetCliTests
     }
 
     [Fact]
+    public void The_replay_names_the_control_units_short_of_nexperia_parts_though_its_table_lists_products()
+    {
+        // Issue 17: China's stop on Nexperia's plants reaches the makers of control units through the parts qualified
+        // from Nexperia and their stocks (two to 12 weeks across holders); the default table lists products only.
+        var r = CliProcess.Run("simulate", "replay-2025");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var flat = string.Join(" ", r.Stdout.Split('\n').Select(l => l.Trim()));
+        Assert.Contains("Components that fell short in the run as written", flat);
+        Assert.Contains("automotive-control-unit in JPN, KOR from 2025-11-07", flat);
+    }
+
+    [Fact]
     public void Items_json_has_the_contract_fields_and_filters_by_industry()
     {
         var r = CliProcess.Run("items", "--industry", "rare-earths", "--format", "json");

@@ -42,7 +42,21 @@ public static class SimulateHandler
         var probe = PriceRuns.Probe(s.Dataset, compiled, options.Runs, options.Flows);
         var result = Simulator.Run(compiled, options, probe);
         var answer = new SimulateAnswer(result, SimulationJson.Build(result), Table(result, options.AllNodes));
+        if (!options.AllNodes && ShortComponentsNote(ShortComponents.Of(compiled), scenario.Start) is { } note) answer.Table.Note(note);
         return probe is null ? answer : WithPrices(s, scenario, probe, answer);
+    }
+
+    /// <summary>
+    /// "Components that fell short …": each component with the countries whose makers fell short, from which day, and the
+    /// lowest output, in the run as written; null when none. The table lists products only unless --all-nodes.
+    /// </summary>
+    public static string? ShortComponentsNote(IReadOnlyList<ShortComponent> components, DateOnly start)
+    {
+        ArgumentNullException.ThrowIfNull(components);
+        if (components.Count == 0) return null;
+        var parts = components.GroupBy(c => c.Item).Select(g =>
+            $"{g.Key} in {string.Join(", ", g.GroupBy(c => c.TtsDay).Select(d => $"{Format.List(d.Select(c => c.Country).Distinct())} from {Format.Date(start.AddDays(d.Key))}"))} (lowest {g.Min(c => c.MinOutputFraction).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)})");
+        return $"Components that fell short in the run as written (not in the table, which lists products; --all-nodes lists every node): {string.Join("; ", parts)}.";
     }
 
     /// <summary>Adds the price paths of the probed items (JSON <c>prices</c>, a note on the table) when the model can be fitted.</summary>
