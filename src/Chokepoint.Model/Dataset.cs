@@ -42,7 +42,7 @@ public sealed class Dataset
     /// </summary>
     public SourcingRule? QualifiedOf(string holder, string input, string country)
     {
-        if (QualifiedRules.Count == 0 || !QualifiedRules.TryGetValue((holder, input), out var rules)) return null;
+        if (!QualifiedRules.TryGetValue((holder, input), out var rules)) return null;
         return rules.LastOrDefault(r => r.Country == country) ?? rules.LastOrDefault(r => r.Country == Names.Everyone);
     }
 

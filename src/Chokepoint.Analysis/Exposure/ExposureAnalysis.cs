@@ -119,24 +119,25 @@ public sealed partial class ExposureAnalysis
     public double Available(string item, string buyer)
     {
         if (_available.TryGetValue((item, buyer), out var cached)) return cached;
-        var mix = SourcingMix.Of(_dataset, item, buyer);
-        double total;
-        if (mix.Count == 0)
-        {
-            total = 1.0; // no data on producers: treated as unrestricted (validation warns)
-        }
-        else
-        {
-            total = 0;
-            foreach (var s in mix)
-            {
-                var pass = _blockade.Pass(item, s.Country, buyer);
-                if (pass > 0) total += s.Fraction * pass * ProducerAvailability(item, s.Country);
-            }
-        }
-        total = Clamp(total);
+        var total = MixAvailable(SourcingMix.Of(_dataset, item, buyer), item, buyer);
         _available[(item, buyer)] = total;
         return total;
+    }
+
+    /// <summary>
+    /// Available fraction (0–1) of <paramref name="item"/> to <paramref name="buyer"/> from <paramref name="suppliers"/>: the
+    /// mix-weighted pass × producer availability; 1 for no supplier (no data on producers: unrestricted, validation warns).
+    /// </summary>
+    private double MixAvailable(IReadOnlyList<Supplier> suppliers, string item, string buyer)
+    {
+        if (suppliers.Count == 0) return 1.0;
+        var total = 0.0;
+        foreach (var s in suppliers)
+        {
+            var pass = _blockade.Pass(item, s.Country, buyer);
+            if (pass > 0) total += s.Fraction * pass * ProducerAvailability(item, s.Country);
+        }
+        return Clamp(total);
     }
 
     /// <summary>Availability (0–1) of a producer of <paramref name="item"/> in <paramref name="country"/>: min over essential inputs.</summary>

@@ -29,6 +29,26 @@ public static class SourcingMix
             .Where(s => s.Fraction > 0).ToList();
     }
 
+    /// <summary>
+    /// A buyer's mix of <paramref name="item"/> split by a qualified-part rule (sourcing_rules.csv kind <c>qualified</c>): the
+    /// plants of <paramref name="firm"/> (subsidiaries included) by their world shares, and the buyer's mix without them;
+    /// each normalised, empty when nothing is left.
+    /// </summary>
+    public static (IReadOnlyList<Supplier> Firm, IReadOnlyList<Supplier> Others) Qualified(Dataset dataset, string item, string buyer, string firm)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var plants = dataset.Producers.Of(item).Where(p => dataset.Producers.IsHeldBy(p.Country, firm)).Select(p => new Supplier(p.Country, p.SharePct));
+        var rest = Of(dataset, item, buyer).Where(s => !dataset.Producers.IsHeldBy(s.Country, firm));
+        return (Normalised(plants), Normalised(rest));
+    }
+
+    private static List<Supplier> Normalised(IEnumerable<Supplier> suppliers)
+    {
+        var list = suppliers.Where(s => s.Fraction > 0).ToList();
+        var sum = list.Sum(s => s.Fraction);
+        return sum <= 0 ? [] : list.Select(s => s with { Fraction = s.Fraction / sum }).ToList();
+    }
+
     /// <summary>True when the imported part of the mix of <paramref name="item"/> for <paramref name="buyer"/> comes from trade.csv.</summary>
     public static bool FromTrade(Dataset dataset, string item, string buyer)
     {

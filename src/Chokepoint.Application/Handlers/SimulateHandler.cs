@@ -42,7 +42,8 @@ public static class SimulateHandler
         var probe = PriceRuns.Probe(s.Dataset, compiled, options.Runs, options.Flows);
         var result = Simulator.Run(compiled, options, probe);
         var answer = new SimulateAnswer(result, SimulationJson.Build(result), Table(result, options.AllNodes));
-        if (!options.AllNodes && ShortComponentsNote(ShortComponents.Of(compiled), scenario.Start) is { } note) answer.Table.Note(note);
+        // The run as written: the simulation's own when it was one run, else one more.
+        if (!options.AllNodes && ShortComponentsNote(result.ComponentsShort ?? ShortComponents.Of(compiled), scenario.Start) is { } note) answer.Table.Note(note);
         return probe is null ? answer : WithPrices(s, scenario, probe, answer);
     }
 

@@ -17,8 +17,9 @@ public static partial class NetworkCompiler
         {
             var share = Math.Clamp((rule.SharePct ?? 100) / 100, 0, 1);
             var firm = rule.OriginCountry;
-            var plants = Normalise(_mix.World(line.Input).Where(p => dataset.Producers.IsHeldBy(p.Country, firm)));
-            var others = Normalise(_mix.Of(line.Input, country).Where(p => !dataset.Producers.IsHeldBy(p.Country, firm)));
+            var split = Chokepoint.Analysis.Exposure.SourcingMix.Qualified(dataset, line.Input, country, firm);
+            var plants = split.Firm.Select(s => (s.Country, s.Fraction)).ToArray();
+            var others = split.Others.Select(s => (s.Country, s.Fraction)).ToArray();
             if (plants.Length == 0 || (others.Length == 0 && share < 1))
             {
                 _notes.Add($"{item} in {country}: qualified rule {rule.Id} left unapplied ({(plants.Length == 0 ? $"no plant of {firm} makes {line.Input}" : $"no supplier of {line.Input} other than {firm}")})");
@@ -33,13 +34,6 @@ public static partial class NetworkCompiler
             var rest = Slot(node, line.Input, line.Quantity * (1 - share), line.Essential, country, item);
             Source(rest, line.Input, country, output * line.Quantity * (1 - share), index, item, others);
             AddAlternatives(node, rest, item, line, index);
-        }
-
-        private static (string Country, double Share)[] Normalise(IEnumerable<(string Country, double Share)> mix)
-        {
-            var list = mix.Where(m => m.Share > 0).ToArray();
-            var sum = list.Sum(m => m.Share);
-            return sum <= 0 ? [] : list.Select(m => (m.Country, m.Share / sum)).ToArray();
         }
     }
 }

@@ -1,5 +1,7 @@
 using Chokepoint.Simulation.Compile;
+using Chokepoint.Model;
 using Chokepoint.Simulation.Engine;
+using Chokepoint.Simulation.Network;
 
 namespace Chokepoint.Simulation.MonteCarlo;
 
@@ -17,17 +19,22 @@ public sealed record ShortComponent(string Item, string Country, int TtsDay, dou
 /// </summary>
 public static class ShortComponents
 {
-    /// <summary>The component nodes of <paramref name="compiled"/> that fell short, earliest first.</summary>
+    /// <summary>The component nodes of <paramref name="compiled"/> that fell short in one run as written, earliest first.</summary>
     public static IReadOnlyList<ShortComponent> Of(CompiledScenario compiled)
     {
         ArgumentNullException.ThrowIfNull(compiled);
-        var network = compiled.Network;
-        var run = new DailyEngine(network).Run(RunParameters.AsWritten, []);
+        return From(compiled.Network, new DailyEngine(compiled.Network).Run(RunParameters.AsWritten, []));
+    }
+
+    /// <summary>The component nodes of <paramref name="network"/> that fell short in <paramref name="run"/>, earliest first.</summary>
+    internal static IReadOnlyList<ShortComponent> From(SupplyNetwork network, RunResult run)
+    {
+        var component = Names.Of(ItemKind.Component);
         var list = new List<ShortComponent>();
         for (var j = 0; j < network.NodeCount; j++)
         {
             var label = network.Labels[j];
-            if (label.Kind != "component" || run.TtsDays[j] < 0) continue;
+            if (label.Kind != component || run.TtsDays[j] < 0) continue;
             list.Add(new ShortComponent(label.Item, label.Country, run.TtsDays[j], run.MinOutputFraction[j]));
         }
         return list.OrderBy(c => c.TtsDay).ThenBy(c => c.Item, StringComparer.Ordinal).ThenBy(c => c.Country, StringComparer.Ordinal).ToList();

@@ -31,4 +31,7 @@ public sealed record SimulationResult(
 {
     /// <summary>Daily cross-border flows by item, exporter and importer (empty unless asked for in <see cref="SimulationOptions.Flows"/>).</summary>
     public IReadOnlyList<FlowSeries> Flows { get; init; } = [];
+
+    /// <summary>Components that fell short in the run as written, when the simulation was that run (one run); else null.</summary>
+    public IReadOnlyList<ShortComponent>? ComponentsShort { get; init; }
 }

@@ -29,7 +29,8 @@ public static class Simulator
             var run = new DailyEngine(network).Run(RunParameters.AsWritten, tracked, flows);
             prices?.Record(0, run, 1.0);
             options.Progress?.Report(1);
-            return Result(compiled, options, Single(compiled, tracked, run), reported is null ? [] : SingleFlows(network, reported, run));
+            return Result(compiled, options, Single(compiled, tracked, run), reported is null ? [] : SingleFlows(network, reported, run))
+                with { ComponentsShort = ShortComponents.From(network, run) };
         }
         var aggregator = new RunAggregator(network, tracked, reported, options.Runs);
         var batch = new RunResult[BatchSize(network, tracked.Length, flows?.Keys.Count ?? 0, options)];
